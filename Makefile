@@ -1,0 +1,48 @@
+# copydesk: `make run` opens the desk on the sample day; `make test` runs every test.
+# Both install what a fresh Debian 12 machine with Swift lacks (as root, or with sudo).
+
+SWIFT       ?= swift
+SAMPLE_DATE := 2026-01-24
+SAMPLE      := seeds/sample-day/2026-01-24.x-api.json
+BIN         := .build/debug/copydesk
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
+
+.PHONY: run test bench build deps clean
+
+run: deps build
+	$(BIN) inspect $(SAMPLE) --date $(SAMPLE_DATE)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build --product copydesk
+
+bench: deps
+	$(SWIFT) build -c release --product copydesk-bench
+	.build/release/copydesk-bench
+
+# System packages: each is installed only when missing; `apt-get update` runs once, first.
+deps: .build/.deps-ok
+
+.build/.deps-ok: Makefile
+	@missing=""; \
+	pkg-config --exists libedit    || missing="$$missing libedit-dev"; \
+	pkg-config --exists icu-uc     || missing="$$missing libicu-dev"; \
+	pkg-config --exists freetype2  || missing="$$missing libfreetype-dev"; \
+	pkg-config --exists fontconfig || missing="$$missing libfontconfig-dev"; \
+	pkg-config --exists libpng     || missing="$$missing libpng-dev"; \
+	pkg-config --exists libjpeg    || missing="$$missing libjpeg-dev"; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	[ -n "$$(fc-list :lang=zh-cn 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
+	command -v tmux >/dev/null     || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -q && $(APT) $$missing; \
+	fi
+	@mkdir -p .build && touch $@
+
+clean:
+	rm -rf .build

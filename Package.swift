@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// copydesk: a thin executable over a pure core library, with adapters at the edges.
+/// Read README.md ("Architecture") for where to start.
+let package = Package(
+    name: "copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries, each a system-library target over a Debian -dev package with a small shim.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+
+        // The pure core: tweets, stories, ranking, the draft, session events, the post renderer.
+        .target(
+            name: "CopydeskCore",
+            dependencies: ["CICU", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources")]
+        ),
+        // Adapters at the edges.
+        .target(name: "CopydeskStore", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskCloud", dependencies: ["CopydeskCore", "CFreeType", "CFontconfig", "CPNG", "CJPEG"]),
+        .target(name: "CopydeskLLM", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskShell", dependencies: ["CopydeskCore", "CEditLine"]),
+
+        // The thin executable and the benchmark runner.
+        .executableTarget(
+            name: "copydesk",
+            dependencies: [
+                "CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskLLM", "CopydeskShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud"]),
+
+        // Tests mirror the source folders; EndToEndTests drive the built binary.
+        .target(name: "TestSupport", dependencies: ["CopydeskCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "TestSupport"]),
+        .testTarget(name: "CopydeskStoreTests", dependencies: ["CopydeskStore", "TestSupport"]),
+        .testTarget(name: "CopydeskCloudTests", dependencies: ["CopydeskCloud", "TestSupport"]),
+        .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),
+        .testTarget(name: "CopydeskShellTests", dependencies: ["CopydeskShell", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

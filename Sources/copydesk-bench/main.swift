@@ -1,0 +1,2 @@
+import CopydeskCore
+print("copydesk-bench: no benchmarks yet")

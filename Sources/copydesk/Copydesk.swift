@@ -1,0 +1,13 @@
+import ArgumentParser
+import CopydeskCore
+
+/// The `copydesk` command: a thin shell over the core library. Each subcommand lives in `Commands/`.
+@main
+struct CopydeskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copydesk",
+        abstract: "The editor's desk for the daily Chinese AI Twitter report.",
+        version: Copydesk.version,
+        subcommands: [Inspect.self]
+    )
+}
