@@ -8,6 +8,14 @@ struct CopydeskCommand: AsyncParsableCommand {
         commandName: "copydesk",
         abstract: "The editor's desk for the daily Chinese AI Twitter report.",
         version: Copydesk.version,
-        subcommands: [Inspect.self]
+        subcommands: [
+            Inspect.self,
+            DraftCommand.self,
+            Edit.self,
+            Replay.self,
+            Export.self,
+            Cloud.self,
+            Synth.self,
+        ]
     )
 }

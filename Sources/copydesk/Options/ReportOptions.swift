@@ -1,0 +1,54 @@
+import ArgumentParser
+import CopydeskCore
+
+/// The inputs and day window shared by `inspect`, `draft` and `edit`.
+struct ReportOptions: ParsableArguments {
+    @Argument(help: "Tweet exports: X API v2 JSON, twscrape JSONL, tweets.js, CSV; files or folders.")
+    var inputs: [String] = []
+
+    @Option(help: "The report's local day, YYYY-MM-DD.")
+    var date: String?
+
+    @Option(help: "First local day of a range, YYYY-MM-DD (with --to).")
+    var from: String?
+
+    @Option(help: "Last local day of a range, YYYY-MM-DD (with --from).")
+    var to: String?
+
+    @Option(help: "The report's UTC offset.")
+    var tz: String = "+08:00"
+
+    func validate() throws {
+        _ = try window()
+    }
+
+    /// The report window the options name.
+    func window() throws -> ReportWindow {
+        guard let offset = ReportWindow.parseOffset(tz) else {
+            throw ValidationError("--tz \(tz): expected an offset such as +08:00, -05:00 or Z.")
+        }
+        switch (date, from, to) {
+        case let (day?, nil, nil):
+            return ReportWindow(day: try Self.day(day, option: "--date"), utcOffsetSeconds: offset)
+        case let (nil, start?, end?):
+            let window = ReportWindow(
+                start: try Self.day(start, option: "--from"), end: try Self.day(end, option: "--to"),
+                utcOffsetSeconds: offset)
+            guard window.start <= window.end else {
+                throw ValidationError("--from \(start) is after --to \(end).")
+            }
+            return window
+        case (nil, nil, nil):
+            throw ValidationError("Name the report's day with --date YYYY-MM-DD (or a range with --from and --to).")
+        default:
+            throw ValidationError("Use either --date, or --from and --to together.")
+        }
+    }
+
+    private static func day(_ text: String, option: String) throws -> LocalDate {
+        guard let day = LocalDate(text) else {
+            throw ValidationError("\(option) \(text): expected a date as YYYY-MM-DD.")
+        }
+        return day
+    }
+}
