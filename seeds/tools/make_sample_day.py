@@ -25,6 +25,7 @@ import re
 import sys
 from datetime import datetime, timedelta, timezone
 
+sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import sample_day_accounts  # noqa: E402
@@ -36,6 +37,7 @@ WINDOW_START = datetime(2026, 1, 23, 16, 0, tzinfo=timezone.utc)
 WINDOW_END = datetime(2026, 1, 24, 16, 0, tzinfo=timezone.utc)
 TWITTER_EPOCH_MS = 1288834974657
 OUT = os.path.join(os.path.dirname(HERE), "sample-day")
+LOW_ENGAGEMENT = {"business", "TechCrunch", "zerohedge", "Google", "OpenAI", "jetbrains", "TrendForce"}
 NOISE_KINDS = ["personal", "job", "conference", "shill", "giveaway", "reply-chatter"]
 
 URL_RE = re.compile(r"https?://[^\s，。！？、）」]+")
@@ -225,7 +227,11 @@ class Generator:
                 rate = 0.0012 if rec["noise"] is None else 0.0003
                 if rec["kind"] == "reply":
                     rate *= 0.15
-                likes = int(followers * rate * rng.lognormvariate(0, 1.1))
+                # Reach grows slower than follower counts, and news and brand accounts engage less.
+                reach = min(followers, 300_000) + max(0, followers - 300_000) * 0.08
+                if rec["handle"] in LOW_ENGAGEMENT:
+                    rate *= 0.25
+                likes = int(reach * rate * rng.lognormvariate(0, 1.1))
             if rec["noise"] == "giveaway":
                 likes = int(likes * 6)
             views = rec["views"] or int(likes * rng.uniform(70, 220) + followers * rng.uniform(0.01, 0.05)
@@ -494,6 +500,32 @@ class Generator:
         return files, self.counts(data)
 
 
+def validate(files):
+    """Checks what a loader relies on: entity offsets, references and authors resolve within a page."""
+    pages = json.loads(files["2026-01-24.x-api.json"])
+    seen = set()
+    for page in pages:
+        users = {u["id"] for u in page["includes"]["users"]}
+        included = {t["id"] for t in page["includes"]["tweets"]}
+        for tweet in page["data"] + page["includes"]["tweets"]:
+            assert len(tweet["id"]) == 19 and tweet["author_id"] in users, tweet["id"]
+            for src in (tweet, tweet.get("note_tweet", {})):
+                for kind, ents in src.get("entities", {}).items():
+                    for e in ents:
+                        want = {"urls": e.get("url"), "hashtags": "#" + str(e.get("tag")),
+                                "cashtags": "$" + str(e.get("tag")), "mentions": "@" + str(e.get("username"))}[kind]
+                        assert src["text"][e["start"]:e["end"]] == want, (tweet["id"], kind, e)
+            for ref in tweet.get("referenced_tweets", []):
+                assert ref["id"] in included, (tweet["id"], ref)
+        for tweet in page["data"]:
+            assert tweet["id"] not in seen, tweet["id"]
+            seen.add(tweet["id"])
+    labels = json.loads(files["2026-01-24.labels.json"])
+    assert set(labels["tweets"]) == seen
+    lines = files["2026-01-24.twscrape.jsonl"].splitlines()
+    assert [json.loads(line)["id_str"] for line in lines] == [t["id"] for p in pages for t in p["data"]]
+
+
 def dump(value):
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -501,6 +533,7 @@ def dump(value):
 def main(argv):
     check = "--check" in argv
     files, counts = Generator().outputs()
+    validate(files)
     changed = []
     for name, text in files.items():
         path = os.path.join(OUT, name)

@@ -80,6 +80,10 @@ def lecun(d):
         "这大概也解释了他为什么离开 Meta，转去做非 LLM 路线。")
     d.rt("vista8 Gorden_Sun", "10:20", of="lecun-dotey")
 
+    d.t("Yuchenj_UW", "03:50",
+        "Hot take: LeCun is right that everyone is building the same thing, and wrong that it won't work. "
+        "Both can be true for a few more years.")
+    d.chat("moonshot_gems", "04:02", "🔥🔥🔥", to="lecun")
 
 def cea(d):
     d.story("cea-great-divergence", "viewpoints", None, "White House CEA: AI as electrification, a Great Divergence")
@@ -111,6 +115,8 @@ def cea(d):
         "白宫经济顾问委员会（CEA）发布报告：AI 带来的生产力冲击是「电气化」级别的，而不是互联网级别。"
         "但收益在不同行业、不同地区之间分布极不均匀，报告称之为「大分化」（Great Divergence）。 " + url)
 
+    d.t("Gorden_Sun", "12:02",
+        "白宫 CEA 新报告的核心观点：AI 是电气化级别的生产力冲击，但会带来行业和地区之间的「大分化」。早用的行业会越跑越快。")
 
 def levie(d):
     d.story("levie-agents-unstructured-data", "viewpoints", 2, "Aaron Levie: agents unlock unstructured enterprise data")
@@ -169,6 +175,9 @@ def capex(d):
         "at 100x+ sales on vendor financing. Today's buyers are Microsoft, Google, Amazon and Meta paying "
         "cash. Different animal.")
 
+    d.t("wallstengine", "04:25",
+        "Strategist note: AI capex is now a bigger share of S&P 500 capex than tech was in 2000, but it's "
+        "funded by operating cash flow, not debt. \"Not a bubble yet\" is the consensus view.")
 
 def feifei(d):
     d.story("feifei-world-models", "viewpoints", None, "Fei-Fei Li: language is generative, the world is 3D")
@@ -205,6 +214,9 @@ def continual(d):
         "传闻 Google DeepMind 在持续学习（Continual Learning）上有了实质进展。很多人认为这是通往 AGI 的最后一块拼图："
         "模型部署之后还能继续学习，而不是永远停在训练截止日。")
 
+    d.ext("cl-old", "GoogleDeepMind", "01-21 01:00",
+          "Learning never stops. Our researchers on why continual learning matters for the next generation of AI.")
+    d.re("chetaslua", "04:45", "this old post makes a lot more sense now 👀", to="cl-old")
 
 def glm(d):
     d.story("glm-4.7-flash", "models", 4, "GLM-4.7-Flash (Reasoning) tops open models under 100B")
@@ -260,6 +272,17 @@ def glm(d):
     d.rt("tuturetom WaytoAGI", "09:30", of="glm-op")
     d.chat("lxfater", "09:55", "已经在本地跑起来了，速度很快 👍", to="glm-op")
 
+    d.t("MatthewBerman", "02:40",
+        "GLM-4.7-Flash (Reasoning) is now the #1 open weights model under 100B on the Artificial Analysis "
+        "Intelligence Index. 31B total / 3B active MoE. Open source keeps winning. #OpenSource #LLM")
+    d.t("chetaslua", "03:02",
+        "GLM-4.7-Flash is the best open model you can run on a single GPU right now. 31B MoE with ~3B active, "
+        "#1 under 100B on Artificial Analysis. Zhipu cooked 🔥 " + hf)
+    d.t("xiaohuggg", "10:02",
+        "智谱开源 GLM-4.7-Flash！31B 总参数、激活约 3B 的 MoE，在 Artificial Analysis 智能指数上成为 100B 以下最强开源模型。"
+        "本地跑推理模型门槛又降低了 🔥 " + hf)
+    d.chat("gradschool_gwen", "02:10", "🔥🔥🔥", to="glm-aa")
+    d.rt("Gorden_Sun lxfater", "09:50", of="glm-karm")
 
 def calm(d):
     d.story("calm", "models", 7, "CALM: continuous autoregressive models, 4x fewer steps")
@@ -328,6 +351,10 @@ def codex(d):
         "OpenAI Codex 正式接入 JetBrains 全家桶（IntelliJ、PyCharm、WebStorm……），在熟悉的 IDE 里就能让 AI "
         "完成规划、写代码、跑测试、审查改动的完整开发循环。 " + blog)
 
+    d.t("minchoi", "02:10",
+        "OpenAI just brought Codex into JetBrains.\n\nIntelliJ, PyCharm, WebStorm, Rider: Codex now plans, "
+        "writes, runs tests and reviews changes right inside your IDE. Huge for Java and Kotlin shops 👇 " + blog)
+    d.t("lxfater", "13:10", "Codex 进 JetBrains 了，Java 和 Kotlin 开发者终于不用为了 AI 换编辑器。")
 
 def excel(d):
     d.story("claude-in-excel", "products", 3, "Claude in Excel for Pro users")
@@ -364,6 +391,16 @@ def excel(d):
     d.t("xiaohuggg", "10:12",
         "Claude in Excel 对 Pro 用户开放了。金融分析师最常用的工具被 AI 直接接管，初级分析师的工作方式要变了。")
 
+    d.t("heyBarsee", "03:25",
+        "Anthropic just made Claude in Excel available to all Pro users 🤯\n\n• Ask questions about an entire "
+        "workbook\n• Cell-level citations\n• Build and debug financial models\n\nExcel is becoming AI's new home.")
+    d.t("AiBreakfast", "03:41",
+        "Claude in Excel now available for Pro users. Reads the whole workbook, explains formulas, builds "
+        "models. Copilot has real competition inside Microsoft's own app.")
+    d.t("lxfater", "11:35",
+        "Claude 进驻 Excel，Pro 用户可用：侧边栏直接和 Claude 对话，分析整个工作簿、逐格解释公式、搭建财务模型。"
+        "AI 正在从工具变成生产力平台。 " + url)
+    d.chat("tomasz_dev", "02:45", "finance bros about to have the best weekend of their lives", to="excel-rowan")
 
 def odyssey(d):
     d.story("odyssey-2-pro", "products", None, "Odyssey-2 Pro world model API")
@@ -381,6 +418,9 @@ def odyssey(d):
         "Odyssey 发布 Odyssey-2 Pro 和首个可交互世界模型 API：720p、长时序、可实时操控的模拟场景，"
         "世界模型开始可以按调用量付费使用了。")
 
+    d.re("DrJimFan", "02:20",
+         "Interactive world models as an API is a big step for robotics sim too. Would love to see action "
+         "conditioning beyond camera controls.", to="ody")
 
 def llamaparse(d):
     d.story("llamacloud-llamaparse-v2", "products", 2, "LlamaCloud API and LlamaParse v2 SDKs")
@@ -415,6 +455,9 @@ def ai_mode(d):
         "Google 搜索的 AI Mode 上线「个人智能」：授权连接 Gmail 和 Google Photos 后，搜索结果会结合你的邮件和照片，"
         "更个性化。 " + blog)
 
+    d.t("rowancheung", "02:50",
+        "Google just gave AI Mode access to your Gmail and Photos.\n\nIt's called Personal Intelligence: opt in, "
+        "and search answers are built around your own bookings, receipts and pictures. " + blog)
 
 def personaplex(d):
     d.story("personaplex-7b", "open_source", None, "NVIDIA PersonaPlex-7B full-duplex speech model")
@@ -455,6 +498,10 @@ def airllm(d):
         "AirLLM：4GB 显存就能跑 70B 大模型，8GB 显存跑 405B。原理是逐层从磁盘加载、不需要量化。"
         "速度当然慢，但让普通显卡也能玩转大模型。 " + gh)
 
+    d.t("AiBreakfast", "04:30",
+        "You can now run 70B models on a 4GB GPU 🤯 AirLLM loads the model layer by layer, so even Llama 3.1 "
+        "405B runs on 8GB VRAM. No quantization needed. " + gh)
+    d.t("Gorden_Sun", "14:05", "AirLLM 太猛了：4GB 显存跑 70B，8GB 显存跑 405B，不用量化，逐层加载。虽然慢，但真的能跑。")
 
 def ltx(d):
     d.story("ltx-2-downloads", "open_source", None, "LTX-2 passes 2M downloads on Hugging Face")
@@ -467,6 +514,9 @@ def ltx(d):
          "moment 🔥", of="ltx")
     d.rt("huggingface", "03:26", of="ltx")
 
+    d.t("reach_vb", "04:00",
+        "LTX-2 crossing 2M downloads on the Hub is a reminder: people want open video models they can run "
+        "and fine-tune themselves. " + hf)
 
 def intel(d):
     d.story("intel-guidance", "stocks", None, "Intel falls 15%+ on weak guidance despite a beat")
@@ -494,6 +544,11 @@ def intel(d):
         "英特尔 $INTC 盘中大跌超 15%：财报超预期，但下季度指引疲弱，还暴露了制造问题和未来可能的供应短缺。"
         "市场对 Intel 在 AI 芯片竞赛里的执行力越来越没信心。")
 
+    d.t("business", "01:06",
+        "Intel shares sink the most since 2024 after its outlook disappointed investors, overshadowing "
+        "better-than-expected quarterly results https://www.bloomberg.com/news/articles/2026-01-23/intel-shares-sink-on-outlook")
+    d.chat("moonshot_gems", "00:52", "$INTC bagholders in shambles 😂", to="intc")
+    d.t("oran_ge", "13:25", "英特尔这次跌得很惨，业绩超预期也救不了疲弱的指引。AI 芯片竞赛里，市场只认执行力。")
 
 def world_labs(d):
     d.story("world-labs-valuation", "finance", None, "World Labs talks at a $5B valuation")
@@ -511,6 +566,7 @@ def world_labs(d):
     d.t("vista8", "11:15",
         "李飞飞的 World Labs 据报道正以约 50 亿美元（$5B）估值融资。世界模型成了资本追逐的新方向。")
 
+    d.t("karminski3", "12:30", "World Labs 据传估值 50 亿美元融资，李飞飞押注的世界模型赛道越来越热。")
 
 def memory(d):
     d.story("memory-bottleneck", "finance", 1, "Memory becomes the AI bottleneck; TrendForce peak")
@@ -539,6 +595,11 @@ def memory(d):
         "美光、三星、SK 海力士的 HBM 2026 年产能基本售罄。算力之外，存储才是真正卡脖子的地方。 " + tf)
     d.t("tuturetom", "13:18", "AI 的瓶颈不只是 GPU 算力，还有内存。HBM 供不应求，服务器 DRAM 又在涨价。")
 
+    d.t("StockSavvyShay", "02:30",
+        "Memory is the most underrated AI trade of 2026. $MU, Samsung and SK hynix are selling every HBM "
+        "stack they can make, and TrendForce sees AI servers driving a new revenue peak.")
+    d.t("lxfater", "14:30",
+        "TrendForce：AI 服务器将带动内存营收创新高。HBM 供不应求，内存从周期品变成了瓶颈。美光、三星、SK 海力士都是受益者。")
 
 def creators(d):
     d.story("creators-anti-ai-statement", "policy", 8, "700+ creators sign an anti-AI-training statement")
@@ -561,6 +622,7 @@ def creators(d):
         "超过 700 名创作者（作家、演员、音乐人、插画师）联合签署反 AI 声明，反对未经授权用他们的作品训练模型。"
         "版权之争还远没有结束。 " + url)
 
+    d.chat("lena_builds", "02:40", "both sides talking past each other as usual", to="cr-bindu")
 
 def ai_employees(d):
     d.story("ai-employees", "ai_industry", 9, "AI employees: AGI-0, AI First")
@@ -603,6 +665,10 @@ def claude_code(d):
         "AI 编程已经进入深水区：Claude Code 从代码补全走到了自主规划、写代码、跑测试、部署的完整循环。"
         "工程师的角色正在从写代码变成设计、审查和与 AI 协作。")
 
+    d.t("deedydas", "04:15",
+        "Claude Code is now writing ~90% of the code at a lot of startups I talk to. Engineers have become "
+        "reviewers and architects. The loop is plan → code → test → deploy, and the AI runs all of it.")
+    d.chat("indiehacker_jo", "00:55", "same!! haven't written a for loop by hand in weeks", to="cc")
 
 def crewai(d):
     d.story("crewai-ollama-blog-agent", "ai_tech", 2, "Local blog-writing agents with CrewAI + Ollama")
@@ -656,6 +722,7 @@ def evals(d):
          "conversations with us.", of="ev")
     d.rt("sarah_ml", "02:58", of="ev")
 
+    d.re("HamelHusain", "03:40", "Exactly. The SME is the eval.", to="ev")
 
 def vibe_ios(d):
     d.story("vibe-coding-ios-apps", "ai_industry", 5, "Vibe coding: iOS app releases up 60% YoY")
@@ -672,6 +739,7 @@ def vibe_ios(d):
     d.t("op7418", "13:30",
         "Vibe Coding 带来了一波 iOS 新应用发布潮：12 月新上架应用同比增长 60%。人人都能做 App 的时代来了。 " + url)
 
+    d.t("WaytoAGI", "14:45", "12 月 iOS 新应用发布量同比增长 60%，Vibe Coding 正在改变 App Store。")
 
 def creative_tools(d):
     d.story("synthesia-ppt-to-video", "ai_industry", None, "Synthesia turns slides into videos")
@@ -710,6 +778,11 @@ def creative_tools(d):
     d.t("Gorden_Sun", "10:40", "Qwen3-TTS 开源：3 秒音频克隆声音，支持 10 种语言和情绪控制。语音克隆的伦理问题又要被讨论了。 " + hf)
     d.rt("_akhaliq reach_vb", "10:15", of="qtts")
 
+    d.t("minchoi", "02:45",
+        "Krea just dropped Realtime Edit 🤯\n\nTalk to an image and watch it change in under a second. Image "
+        "editing will never be the same 👇 https://www.krea.ai/realtime-edit")
+    d.t("berryxia", "12:15", "HeyGen 的 Avatar IV 一张照片就能生成带手势和微表情的数字人视频，短视频里已经很难分辨真假了。")
+    d.t("vista8", "12:40", "Synthesia 上线 PPT 转视频：上传幻灯片，选一个 AI 数字人和声音，几分钟生成讲解视频。")
 
 def protein(d):
     d.story("protein-design-competition", "ai_industry", 6, "AI-designed proteins win a design competition")
@@ -722,6 +795,7 @@ def protein(d):
          of="prot")
     d.rt("DrJimFan", "01:50", of="prot")
 
+    d.t("op7418", "14:00", "蛋白质设计竞赛结果出炉：AI 设计的结合蛋白霸榜，好几个在第一轮湿实验就达到纳摩尔级亲和力。")
 
 def reproducibility(d):
     d.story("paper-reproducibility", "ai_industry", 6, "AI agents check whether papers reproduce")
@@ -822,6 +896,19 @@ def noise(d):
     ]
     for handle, time, text in giveaway:
         d.noise("giveaway", handle, time, text)
+    more = [
+        ("personal", "priya_codes", "16:40", "Dinner with old college friends tonight. Nobody asked me about AI and it was wonderful."),
+        ("personal", "Yuchenj_UW", "08:50", "Snow day in Seattle. Kids are building a snowman shaped like a GPU."),
+        ("personal", "tuturetom", "22:10", "周六加班写文档，咖啡已经续了第三杯 ☕"),
+        ("job", "OdysseyML", "15:20", "Also hiring a Developer Relations lead for the new API. https://odyssey.world/careers"),
+        ("conference", "aiweek_conf", "05:50", "Fireside chat + audience Q&A with the LlamaIndex team on day 1, main stage 2pm #AIWeek2026"),
+        ("conference", "mlops_meetup_sf", "13:20", "Thanks to everyone who RSVP'd! We're at capacity & have opened a waitlist."),
+        ("shill", "pepe_prophet", "11:10", "$PEPE chart looking like GLM benchmarks: only up 🐸📈"),
+        ("shill", "sol_alpha_calls", "16:20", "$SOL $JUP $PYTH setting up for the weekend. Alpha in the TG 🔒🚀"),
+        ("giveaway", "airdrop_daily_x", "17:40", "🎁 Weekend giveaway: 3 Claude Pro subscriptions! Follow + RT + reply with your favourite AI tool"),
+    ]
+    for kind, handle, time, text in more:
+        d.noise(kind, handle, time, text)
     # A few tweets just outside the window on both sides, so the window filter has something to drop.
     d.noise("personal", "coffee_and_cuda", "01-23 23:20", "friday night and I'm reading the CUDA programming guide for fun. send help")
     d.noise("shill", "pepe_prophet", "01-23 23:58", "last call before midnight: $PEPE to the moon 🐸🚀")
