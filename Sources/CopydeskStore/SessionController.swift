@@ -91,6 +91,10 @@ public final class SessionController {
         public struct TextRequest: Sendable, Hashable {
             public var section: Section
             public var current: String
+            public init(section: Section, current: String) {
+                self.section = section
+                self.current = current
+            }
         }
     }
 
