@@ -33,7 +33,7 @@ struct StoryBuilder {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
         }
         return Story(
-            id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: Headline.extract(from: lead.bodyText),
+            id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(memberTweets), authors: Self.authors(memberTweets),
             noise: noise?.rawValue)

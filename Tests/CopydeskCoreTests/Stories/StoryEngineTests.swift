@@ -137,7 +137,7 @@ extension StoryEngineTests {
         ("智谱发布GLM-4.7-Flash，开源最强。详情见 https://z.ai", "智谱发布GLM-4.7-Flash，开源最强。"),
     ])
     func cleansAndKeepsNames(text: String, expected: String) {
-        #expect(Headline.extract(from: text) == expected)
+        #expect(StoryHeadline.extract(from: text) == expected)
     }
 }
 

@@ -2,7 +2,7 @@
 ///
 /// Removes what is not the news: `RT @x:` prefixes, links, leading reply mentions, boilerplate
 /// (`BREAKING:`, `JUST IN:`, 🚨, 🧵, `1/`), a tail of hashtags, and `#` before in-sentence tags.
-enum Headline {
+enum StoryHeadline {
     /// Headlines are cut at this many characters (at a word boundary where one is near).
     static let maxLength = 160
 
