@@ -112,4 +112,9 @@ import Testing
         #expect(parsed.tweets.isEmpty)
         #expect(parsed.warnings.contains { $0.message.contains("Could not find tweet 42.") })
     }
+
+    @Test func unescapesTheHTMLEntitiesTheAPIWrites() throws {
+        let text = #"{"data": [{"id": "1", "text": "Q&amp;A: a &lt;b&gt; c &amp;lt; &quot;", "created_at": "2026-01-24T03:12:00Z"}]}"#
+        #expect(try parseExport(text).tweets.first?.text == "Q&A: a <b> c &lt; &quot;")
+    }
 }
