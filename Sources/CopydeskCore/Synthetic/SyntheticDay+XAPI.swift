@@ -96,7 +96,7 @@ extension SyntheticDay {
         json.raw("},\"edit_history_tweet_ids\":[")
         json.string(tweet.id)
         json.raw("]")
-        writeEntities(of: shown, links: extra.links, to: &json)
+        writeEntities(long ? SyntheticEntities.scan(shown) : extra.entities, links: extra.links, to: &json)
         if let reference = extra.reference {
             let type: String
             switch tweet.kind {
@@ -115,14 +115,13 @@ extension SyntheticDay {
         if long {
             json.raw(",\"note_tweet\":{")
             json.field("text", escaped, first: true)
-            writeEntities(of: escaped, links: extra.links, to: &json)
+            writeEntities(extra.entities, links: extra.links, to: &json)
             json.raw("}")
         }
         json.raw("}")
     }
 
-    private func writeEntities(of text: String, links: [SyntheticExtra.Link], to json: inout JSONBytes) {
-        let entities = SyntheticEntities.scan(text)
+    private func writeEntities(_ entities: [SyntheticEntities.Entity], links: [SyntheticExtra.Link], to json: inout JSONBytes) {
         guard !entities.isEmpty else { return }
         json.raw(",\"entities\":{")
         var firstGroup = true
@@ -179,7 +178,7 @@ extension SyntheticDay {
     // MARK: Text helpers
 
     static func htmlEscaped(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E }) else { return text }
         var out = ""
         for c in text {
             switch c {
@@ -211,8 +210,23 @@ extension SyntheticDay {
         let days = Int((Double(seconds) / 86400).rounded(.down))
         let day = LocalDate(daysSinceEpoch: days)
         let rest = seconds - days * 86400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        let time = "\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
-        return "\(day)T\(time)" + (api ? ".000Z" : "+00:00")
+        // Written digit by digit: String(format:) goes through Foundation and was a hot spot.
+        var out: [UInt8] = []
+        out.reserveCapacity(25)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var v = value
+            for _ in 0..<count {
+                out.append(UInt8(48 + v / divisor % 10))
+                v %= divisor
+                divisor = max(1, divisor / 10)
+            }
+        }
+        digits(day.year, 4); out.append(0x2D); digits(day.month, 2); out.append(0x2D); digits(day.day, 2)
+        out.append(0x54)
+        digits(rest / 3600, 2); out.append(0x3A); digits(rest % 3600 / 60, 2); out.append(0x3A); digits(rest % 60, 2)
+        out.append(contentsOf: api ? Array(".000Z".utf8) : Array("+00:00".utf8))
+        return String(decoding: out, as: UTF8.self)
     }
 }

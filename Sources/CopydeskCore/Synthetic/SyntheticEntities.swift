@@ -15,80 +15,137 @@ enum SyntheticEntities {
         var value: String
     }
 
+    /// The entities of `text`, in order.
+    ///
+    /// Works on UTF-8 bytes and counts code points as it goes: Unicode property look-ups and
+    /// scalar arrays dominated the generator's time.
     static func scan(_ text: String) -> [Entity] {
-        let scalars = Array(text.unicodeScalars)
         var found: [Entity] = []
-        var i = 0
-        var previousIsSpace = true
-        while i < scalars.count {
-            let c = scalars[i]
-            if previousIsSpace, let entity = token(at: i, in: scalars) {
-                found.append(entity)
-                i = entity.end
-                previousIsSpace = false
-                continue
-            }
-            previousIsSpace = c.properties.isWhitespace || c == "(" || c == "\u{FF08}"
-            i += 1
-        }
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            scan(bytes, into: &found)
+        } ?? {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { scan($0, into: &found) }
+        }()
         return found
     }
 
-    private static func token(at start: Int, in scalars: [Unicode.Scalar]) -> Entity? {
-        let sigil = scalars[start]
-        if sigil == "h", matches("https://", at: start, in: scalars) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into found: inout [Entity]) {
+        var i = 0
+        var scalar = 0
+        var previousIsSpace = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if previousIsSpace, let (entity, length) = token(at: i, scalar: scalar, in: bytes) {
+                found.append(entity)
+                i += length
+                scalar = entity.end
+                previousIsSpace = false
+                continue
+            }
+            // Whitespace, "(", and the full-width space and parenthesis (E3 80 80, EF BC 88).
+            previousIsSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x28
+                || (byte == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80)
+                || (byte == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88)
+            if byte & 0xC0 != 0x80 { scalar += 1 }
+            i += 1
+            // A multi-byte scalar: skip its continuation bytes without counting them.
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 {
+                i += 1
+            }
+        }
+    }
+
+    /// The entity starting at byte `start` (code point `scalar`), and its length in bytes.
+    private static func token(at start: Int, scalar: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Entity, Int)? {
+        let sigil = bytes[start]
+        if sigil == UInt8(ascii: "h"), matches("https://", at: start, in: bytes) {
             var end = start
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
-            return Entity(kind: .url, start: start, end: end, value: string(scalars[start..<end]))
+            var scalars = 0
+            while end < bytes.count, !isSpace(bytes[end]) {
+                if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return (Entity(kind: .url, start: scalar, end: scalar + scalars, value: value), end - start)
         }
         let kind: Kind
         switch sigil {
-        case "#": kind = .hashtag
-        case "$": kind = .cashtag
-        case "@": kind = .mention
+        case UInt8(ascii: "#"): kind = .hashtag
+        case UInt8(ascii: "$"): kind = .cashtag
+        case UInt8(ascii: "@"): kind = .mention
         default: return nil
         }
         var end = start + 1
-        while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
         let length = end - start - 1
         guard length > 0 else { return nil }
         if kind == .cashtag {
-            guard length <= 6, scalars[start + 1].properties.isAlphabetic else { return nil }
+            guard length <= 6, isLetter(bytes[start + 1]) else { return nil }
         }
         if kind == .mention, length > 15 { return nil }
-        return Entity(kind: kind, start: start, end: end, value: string(scalars[(start + 1)..<end]))
+        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
+        // Tokens are ASCII, so bytes and code points agree.
+        return (Entity(kind: kind, start: scalar, end: scalar + end - start, value: value), end - start)
     }
 
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_")
+    private static func isWordByte(_ c: UInt8) -> Bool {
+        isLetter(c) || (0x30...0x39).contains(c) || c == 0x5F
     }
 
-    private static func matches(_ prefix: String, at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var i = start
-        for p in prefix.unicodeScalars {
-            guard i < scalars.count, scalars[i] == p else { return false }
-            i += 1
+    private static func isLetter(_ c: UInt8) -> Bool {
+        (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
+    }
+
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+    }
+
+    private static func matches(_ prefix: StaticString, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefix.withUTF8Buffer { pattern in
+            start + pattern.count <= bytes.count && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
         }
-        return true
-    }
-
-    private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var out = ""
-        out.unicodeScalars.append(contentsOf: slice)
-        return out
     }
 
     /// `zh` when the text has CJK characters, `en` when it has Latin letters, `qme` for emoji only.
     /// Handles, links and tags don't count.
     static func language(of text: String) -> String {
         var latin = false
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
-            if word.hasPrefix("@") || word.hasPrefix("https://") || word.hasPrefix("#") || word.hasPrefix("$") { continue }
-            for c in word.unicodeScalars {
-                if (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value) { return "zh" }
-                if c.isASCII, c.properties.isAlphabetic { latin = true }
+        var skipping = false
+        var atWordStart = true
+        var utf8 = text.utf8[...]
+        while let byte = utf8.first {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                atWordStart = true
+                skipping = false
+                utf8 = utf8.dropFirst()
+                continue
             }
+            if atWordStart {
+                atWordStart = false
+                skipping = byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "$")
+                    || utf8.starts(with: "https://".utf8)
+            }
+            if !skipping {
+                // UTF-8 lead bytes E4–E9 start U+4000–U+9FFF: CJK ideographs.
+                if (0xE4...0xE9).contains(byte) { return "zh" }
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latin = true }
+            }
+            utf8 = utf8.dropFirst()
         }
         return latin ? "en" : "qme"
+    }
+
+    /// Whether `text` contains `needle`, comparing UTF-8 bytes (no Foundation).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var i = 0
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
     }
 }
