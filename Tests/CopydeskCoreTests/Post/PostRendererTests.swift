@@ -62,3 +62,4 @@ import Testing
         #expect(PostFiles.postPath(for: range) == "_posts/2026-01-20-twitter_ai_20260120_20260124.md")
     }
 }
+
