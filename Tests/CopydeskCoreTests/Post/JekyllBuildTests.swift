@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Builds a real Jekyll site with the rendered posts (issue 7, item 4). `make test` installs
+/// Builds a real Jekyll site with the sample day's post and a post made of hostile tweets. `make test` installs
 /// Debian's `jekyll` when it is missing; without it this test fails rather than skips.
 @Suite struct JekyllBuildTests {
     struct Built {
@@ -36,9 +36,10 @@ import TestSupport
         }
         let site = try JekyllSite(root: try Fixtures.temporaryFolder("copydesk-jekyll"))
         let renderer = try PostRenderer()
-        let sample = PostSamples.draft()
+        let day = try SampleDayDraft.load()
+        let sample = day.draft
         let (hostile, hostileTweets) = Self.hostileDraft()
-        for (draft, tweets) in [(sample, PostSamples.tweets()), (hostile, hostileTweets)] {
+        for (draft, tweets) in [(sample, day.tweets), (hostile, hostileTweets)] {
             try site.write(PostFiles.postPath(for: draft.window), try renderer.render(draft, tweets: tweets))
             // Where the export puts the word cloud so the post's relative link finds it.
             try site.write(PostFiles.cloudImageSitePath(for: draft), Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(draft.window.slug.utf8)))
@@ -56,7 +57,8 @@ import TestSupport
         #expect(!built.output.localizedCaseInsensitiveContains("liquid"), "jekyll reported: \(built.output)")
         #expect(!built.output.localizedCaseInsensitiveContains("error"), "jekyll reported: \(built.output)")
 
-        let markdown = try PostRenderer().render(PostSamples.draft(), tweets: PostSamples.tweets())
+        let day = try SampleDayDraft.load()
+        let markdown = try PostRenderer().render(day.draft, tweets: day.tweets)
         let expectedHeadings = PostSkeleton.lines(of: markdown)
             .filter { $0.first == "h" && $0.dropFirst().first?.isNumber == true }
             .map { $0.replacingOccurrences(of: "**", with: "") }

@@ -53,3 +53,28 @@ import TestSupport
         #expect(PostSkeleton.lines(of: post).contains("li@0 label **个股分析**"))
     }
 }
+
+@Suite struct SampleDayPostTests {
+    @Test func sampleDayPostHasTheReferenceSkeleton() throws {
+        let day = try SampleDayDraft.load()
+        #expect(day.draft.points.count == 10)
+        let post = try PostRenderer().render(day.draft, tweets: day.tweets)
+        try? post.write(toFile: "/tmp/copydesk-sample-day.md", atomically: true, encoding: .utf8)
+        let expected = PostSkeleton.lines(of: try PostSkeletonTests.reference())
+        let actual = PostSkeleton.lines(of: post)
+        if let i = zip(expected, actual).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("line \(i): reference \(expected[i]) | rendered \(actual[i])")
+        }
+        #expect(actual == expected)
+        #expect(PostCheck.warnings(day.draft, tweets: day.tweets).isEmpty)
+    }
+
+    @Test func noiseNeverReachesTheSampleDayPost() throws {
+        let day = try SampleDayDraft.load()
+        let content = PostContent(draft: day.draft, tweets: day.tweets)
+        let noise = Set(day.draft.stories.filter { $0.noise != nil }.map(\.id))
+        for (_, part) in content.sections {
+            if case .automatic(let items) = part { #expect(items.allSatisfy { !noise.contains($0.story) }) }
+        }
+    }
+}
