@@ -35,11 +35,12 @@ import TestSupport
             throw CancellationError()
         }
         let site = try JekyllSite(root: try Fixtures.temporaryFolder("copydesk-jekyll"))
-        let renderer = try PostRenderer()
         let day = try SampleDayDraft.load()
         let sample = day.draft
         let (hostile, hostileTweets) = Self.hostileDraft()
-        for (draft, tweets) in [(sample, day.tweets), (hostile, hostileTweets)] {
+        // The hostile post is a draft with its automatic parts marked, as the editor previews it.
+        for (draft, tweets, marked) in [(sample, day.tweets, false), (hostile, hostileTweets, true)] {
+            let renderer = try PostRenderer(options: .init(markAutomatic: marked))
             try site.write(PostFiles.postPath(for: draft.window), try renderer.render(draft, tweets: tweets))
             // Where the export puts the word cloud so the post's relative link finds it.
             try site.write(PostFiles.cloudImageSitePath(for: draft), Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(draft.window.slug.utf8)))
@@ -72,6 +73,10 @@ import TestSupport
             }
         }
         #expect(built.samplePage.matches(of: /<li>/).count >= 10 + 13)
+        // Markers stay out of sight: HTML comments in the page, never shown.
+        #expect(!built.samplePage.contains("copydesk:auto"))
+        #expect(built.hostilePage.contains("<!-- copydesk:auto models -->"))
+        #expect(!PageText.visible(built.hostilePage.replacing(/<!--.*?-->/, with: "")).contains("copydesk"))
 
         // The image: the page's <img> resolves (relative to the page's folder) to the built file.
         for (page, url, slug) in [(built.samplePage, built.sampleURL, "twitter_ai_20260124_20260124"),

@@ -68,3 +68,4 @@ import Testing
     }
 }
 
+
