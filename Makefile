@@ -39,6 +39,7 @@ deps: .build/.deps-ok
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	[ -n "$$(fc-list :lang=zh-cn 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
 	command -v tmux >/dev/null     || missing="$$missing tmux"; \
+	command -v jekyll >/dev/null   || missing="$$missing jekyll"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT) $$missing; \
