@@ -20,7 +20,7 @@ public final class SessionController {
     private var savedStep: Int?
 
     /// Renders a draft into the post's text.
-    public typealias PostRendering = @Sendable (Draft, [String: Tweet]) -> String
+    public typealias PostRendering = @Sendable (Draft, [String: Tweet]) throws -> String
 
     /// Opens the day's log, resuming it when it exists, or starts one from `propose()`.
     ///
@@ -117,7 +117,8 @@ public final class SessionController {
         case .save:
             do {
                 let path = try save()
-                return Reply(text: "saved \(path)", isError: false, draftChanged: false)
+                let warnings = PostCheck.warnings(desk.draft, tweets: desk.tweets).map { "warning: \($0)" }
+                return Reply(text: (["saved \(path)"] + warnings).joined(separator: "\n"), isError: false, draftChanged: false)
             } catch {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
             }
@@ -153,8 +154,8 @@ public final class SessionController {
 
     /// Writes the post into the output folder (atomically) and returns its path.
     @discardableResult
-    public func save() throws(FileError) -> String {
-        let text = renderer(desk.draft, desk.tweets)
+    public func save() throws -> String {
+        let text = try renderer(desk.draft, desk.tweets)
         try AtomicFile.write(Data(text.utf8), to: postPath)
         savedStep = desk.state.steps
         return postPath
