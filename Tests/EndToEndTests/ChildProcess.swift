@@ -77,6 +77,12 @@ enum ChildProcess {
         var signal: Int32?
     }
 
+    /// Whether the child has ended, without reaping it (`wait` does that).
+    static func hasExited(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
     static func wait(_ pid: pid_t) -> Status {
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
