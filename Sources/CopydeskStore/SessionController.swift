@@ -88,6 +88,14 @@ public final class SessionController {
         /// `current`) and run the same line again with it.
         public var textRequest: TextRequest?
 
+        public init(text: String, isError: Bool, draftChanged: Bool, seq: Int? = nil, textRequest: TextRequest? = nil) {
+            self.text = text
+            self.isError = isError
+            self.draftChanged = draftChanged
+            self.seq = seq
+            self.textRequest = textRequest
+        }
+
         public struct TextRequest: Sendable, Hashable {
             public var section: Section
             public var current: String
@@ -123,22 +131,28 @@ public final class SessionController {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
             }
         case .change(let events, let message):
-            var next = desk
-            do {
-                try next.apply(events)
-            } catch {
-                return Reply(text: CommandError.rejectedEvent(error).description, isError: true, draftChanged: false)
-            }
-            let record = SessionRecord(seq: seq + 1, date: now, line: line.trimmingCharacters(in: .whitespaces), events: events)
-            do {
-                try log.append(record)
-            } catch {
-                return Reply(text: "not logged, so not done: \(error)", isError: true, draftChanged: false)
-            }
-            seq += 1
-            desk = next
-            return Reply(text: message, isError: false, draftChanged: true, seq: seq)
+            return commit(events, line: line, message: message, now: now)
         }
+    }
+
+    /// Logs events decided outside the desk (an accepted LLM draft, say), then applies them as one
+    /// undoable step. Like any command, nothing changes unless the record is on disk.
+    public func commit(_ events: [SessionEvent], line: String, message: String, now: Date = Date()) -> Reply {
+        var next = desk
+        do {
+            try next.apply(events)
+        } catch {
+            return Reply(text: CommandError.rejectedEvent(error).description, isError: true, draftChanged: false)
+        }
+        let record = SessionRecord(seq: seq + 1, date: now, line: line.trimmingCharacters(in: .whitespaces), events: events)
+        do {
+            try log.append(record)
+        } catch {
+            return Reply(text: "not logged, so not done: \(error)", isError: true, draftChanged: false)
+        }
+        seq += 1
+        desk = next
+        return Reply(text: message, isError: false, draftChanged: true, seq: seq)
     }
 
     /// Completion candidates for the word before the cursor.

@@ -9,10 +9,13 @@ public struct SessionScript {
     /// Where the script came from, for messages (`script.txt`, `<stdin>`).
     public var name: String
     public var keepGoing: Bool
+    /// Commands handled outside the desk (e.g. `ai …`): return a reply to take the line, nil to pass it on.
+    public var intercept: ((String) -> SessionController.Reply?)?
 
-    public init(name: String, keepGoing: Bool = false) {
+    public init(name: String, keepGoing: Bool = false, intercept: ((String) -> SessionController.Reply?)? = nil) {
         self.name = name
         self.keepGoing = keepGoing
+        self.intercept = intercept
     }
 
     /// How a script run ended.
@@ -42,7 +45,7 @@ public struct SessionScript {
         }
         while let line = readLine() {
             let start = number
-            var reply = session.run(line)
+            var reply = intercept?(line) ?? session.run(line)
             if let request = reply.textRequest {
                 var text: [String] = []
                 var ended = false

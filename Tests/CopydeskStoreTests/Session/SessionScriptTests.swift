@@ -66,4 +66,24 @@ import TestSupport
         #expect(run.err == ["s.txt:1: error: rewrite stocks: the text must end with a line holding only '.'"])
         #expect(run.session.desk.draft.sectionTexts.isEmpty)
     }
+
+    @Test func interceptedCommandsAreCommittedAsEvents() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try SessionControllerTests.open(folder)
+        var lines = ["ai overview", "accept 1"].makeIterator()
+        var out: [String] = []
+        let script = SessionScript(name: "s", intercept: { line in
+            guard line.hasPrefix("ai ") else { return nil }
+            return session.commit([.sectionRewritten(section: .overview, text: "模型写的概述")], line: line, message: "drafted")
+        })
+        let outcome = script.run(session, nextLine: { lines.next() }, out: { out.append($0) }, err: { _ in })
+        #expect(outcome == .init(failures: 0, logged: 2))
+        #expect(out == ["[1] drafted", "[2] accepted 1"])
+        let resumed = try SessionControllerTests.open(folder)
+        #expect(resumed.desk.draft.sectionTexts[.overview] == "模型写的概述")
+        // An event that does not fit is refused and not logged.
+        let refused = resumed.commit([.pointAccepted(story: StoryID("nope"))], line: "ai x", message: "")
+        #expect(refused.isError && resumed.seq == 2)
+    }
 }
