@@ -155,6 +155,9 @@ public final class SessionController {
         return Reply(text: message, isError: false, draftChanged: true, seq: seq)
     }
 
+    /// Ends the session: the log is closed and its lock released (a session is also closed when released).
+    public func close() { log.close() }
+
     /// Completion candidates for the word before the cursor.
     public func completions(for line: String) -> [String] { desk.completions(for: line) }
 

@@ -80,6 +80,7 @@ import TestSupport
         let outcome = script.run(session, nextLine: { lines.next() }, out: { out.append($0) }, err: { _ in })
         #expect(outcome == .init(failures: 0, logged: 2))
         #expect(out == ["[1] drafted", "[2] accepted 1"])
+        session.close()
         let resumed = try SessionControllerTests.open(folder)
         #expect(resumed.desk.draft.sectionTexts[.overview] == "模型写的概述")
         // An event that does not fit is refused and not logged.
