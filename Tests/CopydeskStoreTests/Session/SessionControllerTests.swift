@@ -153,4 +153,19 @@ import TestSupport
         }
         #expect(first.run("accept 1").seq == 1)
     }
+
+    @Test func theLogOnDiskReplaysToEveryLiveState() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.open(folder)
+        var states = [session.desk.state]
+        var rng = SeededRandom(seed: 99)
+        while session.seq < 50 {
+            let line = F.randomLine(&rng, points: session.desk.draft.points.count, reserve: session.desk.draft.reserve.count)
+            if session.run(line).seq != nil { states.append(session.desk.state) }
+        }
+        let log = try SessionLog(data: Data(contentsOf: URL(fileURLWithPath: session.logPath)))
+        #expect(log.records.count == 50)
+        for k in 0...50 { #expect(try log.state(until: k) == states[k], "prefix \(k)") }
+    }
 }
