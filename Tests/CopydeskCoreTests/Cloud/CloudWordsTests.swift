@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct CloudWordsTests {
@@ -82,5 +83,35 @@ import Testing
         #expect(counts.count == 3)
         #expect(counts.contains { $0.word == "具身智能" })
         #expect(counts.filter { $0.word != "具身智能" }.allSatisfy { $0.count == 30 })
+    }
+}
+
+@Suite struct CloudWordsDraftTests {
+    @Test func keptTweetsAreTheWindowsNonNoiseStoryTweets() {
+        var draft = SessionFixtures.draft
+        draft.stories[0].noise = "giveaway"
+        let outside = Tweet(id: "77", author: .init(handle: "late"), createdAt: SessionFixtures.window.upperBound, text: "Late news")
+        let kept = CloudWords.keptTweets(for: draft, from: SessionFixtures.tweets + [outside])
+        let ids = Set(kept.map(\.id))
+        #expect(!ids.contains(SessionFixtures.tweetID(story: 0, index: 0)))
+        #expect(ids.contains(SessionFixtures.tweetID(story: 1, index: 0)))
+        #expect(!ids.contains("77"))
+        #expect(!ids.contains(SessionFixtures.looseTweetIDs[0]))
+        #expect(kept.count == 19 * 3)
+    }
+
+    @Test func theListingShowsCountsAndAdjustments() {
+        let adjustments = Draft.CloudAdjustments(excluded: ["amp"], included: ["具身智能"])
+        let text = CloudWords.listing([WordCount("OpenAI", 9), WordCount("具身智能", 1)], adjustments: adjustments)
+        #expect(text == "  1. OpenAI  9\n  2. 具身智能  1  (included)\n   excluded: amp")
+    }
+
+    @Test func draftCountsApplyTheDraftsAdjustments() {
+        var draft = SessionFixtures.draft
+        draft.cloud = Draft.CloudAdjustments(excluded: ["news"], included: ["Claude"])
+        let counts = CloudWords().counts(for: draft, tweets: SessionFixtures.tweets)
+        #expect(!counts.contains { $0.word.lowercased() == "news" })
+        #expect(counts.contains { $0.word == "Claude" && $0.count == 1 })
+        #expect(counts.first { $0.word.lowercased() == "topic" }?.count == 60)
     }
 }
