@@ -1,0 +1,78 @@
+import CopydeskCore
+
+/// The `ai …` commands of a session: drafts are held here until the editor accepts one.
+///
+/// A front end (the shell, script mode) hands it each `ai` line; nothing here writes the log. An
+/// accepted draft comes back as an `Acceptance`: the ordinary session command (`rewrite SECTION`
+/// with the text, or `edit N TEXT`) that records it as an event, so a replay never calls the model.
+public struct AIDesk: Sendable {
+    /// Nil when no endpoint is configured: drafting then fails with `notConfigured`.
+    public let drafter: Drafter?
+    /// The last drafted text, until accepted or discarded.
+    public private(set) var pending: DraftedText?
+
+    public init(drafter: Drafter?) {
+        self.drafter = drafter
+    }
+
+    /// What an `ai` command came to.
+    public enum Outcome: Sendable, Hashable {
+        /// A text was drafted (and streamed); it waits for `ai accept`.
+        case drafted(DraftedText)
+        /// Run `acceptance` through the session to log it; with `editFirst`, open its text in
+        /// `$EDITOR` first (for `ai revise`).
+        case accepted(Acceptance, editFirst: Bool)
+        case discarded
+    }
+
+    /// An accepted text and the session command that records it.
+    public struct Acceptance: Sendable, Hashable {
+        /// The task, with a headline's point number as it is now.
+        public var task: PromptTask
+        /// The drafted text (for `ai revise`, the starting point in `$EDITOR`).
+        public var text: String
+
+        /// The session line and its separate text: `("rewrite overview", text)`, or `("edit 3 TEXT", nil)`
+        /// for a headline (made one line).
+        public func command(with text: String) -> (line: String, text: String?) {
+            switch task {
+            case .overview: ("rewrite \(Section.overview.rawValue)", text)
+            case .points: ("rewrite \(Section.points.rawValue)", text)
+            case .section(let section): ("rewrite \(section.rawValue)", text)
+            case .headline(let number):
+                ("edit \(number) " + text.split(whereSeparator: \.isNewline).joined(separator: " "), nil)
+            }
+        }
+    }
+
+    /// Runs one `ai` command against the current draft.
+    public mutating func run(
+        _ command: AICommand, draft: Draft, tweets: [String: Tweet], onText: @escaping @Sendable (String) -> Void
+    ) async throws(DraftingError) -> Outcome {
+        switch command {
+        case .draft(let task):
+            guard let drafter else { throw .llm(.notConfigured) }
+            let drafted = try await drafter.draft(task, draft: draft, tweets: tweets, onText: onText)
+            pending = drafted
+            return .drafted(drafted)
+        case .accept, .revise:
+            guard let drafted = pending else { throw .nothingPending }
+            let acceptance = try Self.acceptance(for: drafted, in: draft)
+            pending = nil
+            return .accepted(acceptance, editFirst: command == .revise)
+        case .discard:
+            guard pending != nil else { throw .nothingPending }
+            pending = nil
+            return .discarded
+        }
+    }
+
+    static func acceptance(for drafted: DraftedText, in draft: Draft) throws(DraftingError) -> Acceptance {
+        guard case .headline = drafted.task else { return Acceptance(task: drafted.task, text: drafted.text) }
+        // The point may have moved since it was drafted: find its story's place now.
+        guard let story = drafted.story, let index = draft.points.firstIndex(where: { $0.story == story }) else {
+            throw .pointGone(drafted.story ?? StoryID(""))
+        }
+        return Acceptance(task: .headline(point: index + 1), text: drafted.text)
+    }
+}

@@ -1,0 +1,27 @@
+import CopydeskCore
+
+/// Why an `ai …` command did nothing; the session goes on unchanged.
+public enum DraftingError: Error, Sendable, Equatable {
+    case prompt(PromptError)
+    case llm(LLMError)
+    /// `ai accept` (or `ai revise`) with no drafted text waiting.
+    case nothingPending
+    /// The headline's story is no longer one of the points.
+    case pointGone(StoryID)
+    /// A malformed `ai …` line.
+    case usage(String)
+
+    public var message: String {
+        switch self {
+        case .prompt(let error): error.message
+        case .llm(let error): error.message
+        case .nothingPending: "nothing to accept: run ai overview, ai points, ai section NAME or ai edit N first"
+        case .pointGone(let story): "the drafted headline's story \(story) is no longer a point; draft it again"
+        case .usage(let problem): problem
+        }
+    }
+}
+
+extension DraftingError: CustomStringConvertible {
+    public var description: String { message }
+}
