@@ -1,0 +1,60 @@
+import CopydeskCore
+import Foundation
+import Testing
+@testable import CopydeskLLM
+
+@Suite struct AISessionTests {
+    func session(_ server: FakeChatServer, yes: Bool) throws -> AISession {
+        let configuration = LLMConfiguration(
+            baseURL: try LLMConfiguration.normalizedBaseURL(server.baseURL), model: "fake", timeout: 5, retryDelay: 0.01)
+        return AISession(
+            drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.zh))),
+            acceptsAutomatically: yes)
+    }
+
+    func stream(_ pieces: [String]) -> [FakeChatServer.Step] {
+        [.streamHead, .send(Data(ChatFixtures.stream(pieces).utf8))]
+    }
+
+    @Test func otherLinesPassThrough() async throws {
+        var session = AISession(drafter: nil)
+        #expect(await session.handle("accept 1", draft: AIDeskTests.draft, tweets: [:]) { _ in } == nil)
+    }
+
+    @Test func scriptModeWithYesRecordsTheDraftAtOnce() async throws {
+        let server = try FakeChatServer(stream(["个股：", "英特尔下跌。"]))
+        defer { server.stop() }
+        var session = try session(server, yes: true)
+        let shown = Received()
+        let step = await session.handle("ai section 个股", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { shown.append($0) }
+        guard case .record(let acceptance, editFirst: false) = step else { Issue.record("got \(String(describing: step))"); return }
+        #expect(acceptance.command(with: acceptance.text) == ("rewrite stocks", "个股：英特尔下跌。"))
+        #expect(shown.pieces == ["个股：", "英特尔下跌。", "\n"])
+        #expect(session.desk.pending == nil)
+    }
+
+    @Test func theShellWaitsForAccept() async throws {
+        let server = try FakeChatServer(stream(["**英特尔**，下跌。"]))
+        defer { server.stop() }
+        var session = try session(server, yes: false)
+        let step = await session.handle("ai edit 2", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
+        #expect(step == .message(
+            "drafted (11 characters, fake-model, 20+1 tokens): `ai accept` puts it in the draft, `ai revise` edits it first, `ai discard` drops it",
+            isError: false))
+        let accepted = await session.handle("ai accept", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
+        guard case .record(let acceptance, editFirst: false) = accepted else { Issue.record("got \(String(describing: accepted))"); return }
+        #expect(acceptance.command(with: acceptance.text) == ("edit 2 **英特尔**，下跌。", nil))
+    }
+
+    @Test func faultsAreOneLineMessagesAndChangeNothing() async throws {
+        let server = try FakeChatServer([.streamHead, .send(Data("data: \(ChatFixtures.chunk("半"))\n\n".utf8))])
+        defer { server.stop() }
+        var session = try session(server, yes: true)
+        let step = await session.handle("ai overview", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
+        #expect(step == .message("ai overview: the LLM answer stopped midway (after 1 character); nothing was changed", isError: true))
+        #expect(session.desk.pending == nil)
+        #expect(await session.handle("ai", draft: AIDeskTests.draft, tweets: [:]) { _ in } == .message(AICommand.usage, isError: true))
+        #expect(await session.handle("ai accept", draft: AIDeskTests.draft, tweets: [:]) { _ in }
+            == .message("ai accept: " + DraftingError.nothingPending.message, isError: true))
+    }
+}
