@@ -6,13 +6,16 @@ import CopydeskCore
 /// accepted draft comes back as an `Acceptance`: the ordinary session command (`rewrite SECTION`
 /// with the text, or `edit N TEXT`) that records it as an event, so a replay never calls the model.
 public struct AIDesk: Sendable {
-    /// Nil when no endpoint is configured: drafting then fails with `notConfigured`.
+    /// Nil when drafting is off: `unavailable` then says why.
     public let drafter: Drafter?
+    /// Why drafting fails without a drafter (by default: no endpoint configured).
+    public let unavailable: DraftingError
     /// The last drafted text, until accepted or discarded.
     public private(set) var pending: DraftedText?
 
-    public init(drafter: Drafter?) {
+    public init(drafter: Drafter?, unavailable: DraftingError = .llm(.notConfigured)) {
         self.drafter = drafter
+        self.unavailable = unavailable
     }
 
     /// What an `ai` command came to.
@@ -51,7 +54,7 @@ public struct AIDesk: Sendable {
     ) async throws(DraftingError) -> Outcome {
         switch command {
         case .draft(let task):
-            guard let drafter else { throw .llm(.notConfigured) }
+            guard let drafter else { throw unavailable }
             let drafted = try await drafter.draft(task, draft: draft, tweets: tweets, onText: onText)
             pending = drafted
             return .drafted(drafted)

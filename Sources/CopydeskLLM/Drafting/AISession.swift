@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 
 /// The `ai …` commands as a front end (the shell, script mode) runs them.
 ///
@@ -10,9 +11,45 @@ public struct AISession: Sendable {
     public private(set) var desk: AIDesk
     public var acceptsAutomatically: Bool
 
-    public init(drafter: Drafter?, acceptsAutomatically: Bool = false) {
-        self.desk = AIDesk(drafter: drafter)
+    public init(drafter: Drafter?, unavailable: DraftingError = .llm(.notConfigured), acceptsAutomatically: Bool = false) {
+        self.desk = AIDesk(drafter: drafter, unavailable: unavailable)
         self.acceptsAutomatically = acceptsAutomatically
+    }
+
+    /// The session for the current environment: its endpoint (or none), the prompts for
+    /// `language` from the prompt folders, and what is wrong with either (drafting is then off
+    /// and each `ai` command says why; the rest of the session works as ever).
+    public static func configured(
+        language: PromptLanguage, acceptsAutomatically: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> (session: AISession, warning: String?) {
+        func off(_ reason: String) -> (AISession, String?) {
+            (AISession(drafter: nil, unavailable: .unavailable(reason), acceptsAutomatically: acceptsAutomatically),
+             "LLM drafting is off: \(reason)")
+        }
+        let configuration: LLMConfiguration?
+        do { configuration = try LLMConfiguration.load(environment: environment) } catch { return off(error.message) }
+        guard let configuration else { return (AISession(drafter: nil, acceptsAutomatically: acceptsAutomatically), nil) }
+        let loaded: (templates: PromptTemplates, paths: [String: String])
+        do {
+            loaded = try PromptFolders.load(language: language, environment: environment, currentDirectory: currentDirectory)
+        } catch {
+            return off(error.message)
+        }
+        let builder: PromptBuilder
+        do {
+            builder = try PromptBuilder(templates: loaded.templates)
+        } catch {
+            // Name the user's file, not the template, when the broken one came from a folder.
+            if case .templateSyntax(let name, let line, let column, let reason) = error,
+               let path = loaded.paths[String(name.split(separator: "/").last ?? "")] {
+                return off("\(path):\(line):\(column): \(reason)")
+            }
+            return off(error.message)
+        }
+        let drafter = Drafter(client: ChatClient(configuration: configuration), builder: builder)
+        return (AISession(drafter: drafter, acceptsAutomatically: acceptsAutomatically), nil)
     }
 
     /// What the front end does next.

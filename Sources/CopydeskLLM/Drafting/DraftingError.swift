@@ -10,6 +10,8 @@ public enum DraftingError: Error, Sendable, Equatable {
     case pointGone(StoryID)
     /// A malformed `ai …` line.
     case usage(String)
+    /// Drafting is off for this session: the configuration or a prompt file is broken.
+    case unavailable(String)
 
     public var message: String {
         switch self {
@@ -18,6 +20,7 @@ public enum DraftingError: Error, Sendable, Equatable {
         case .nothingPending: "nothing to accept: run ai overview, ai points, ai section NAME or ai edit N first"
         case .pointGone(let story): "the drafted headline's story \(story) is no longer a point; draft it again"
         case .usage(let problem): problem
+        case .unavailable(let reason): "LLM drafting is off for this session: \(reason)"
         }
     }
 }

@@ -58,3 +58,52 @@ import Testing
             == .message("ai accept: " + DraftingError.nothingPending.message, isError: true))
     }
 }
+
+@Suite struct AISessionConfigurationTests {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-none-\(UUID().uuidString)").path
+
+    @Test func offlineWithoutConfigurationAndSaysSoWhenAsked() async {
+        let (session, warning) = AISession.configured(
+            language: .zh, acceptsAutomatically: true, environment: ["HOME": empty], currentDirectory: empty)
+        #expect(warning == nil)
+        #expect(session.desk.drafter == nil)
+        var copy = session
+        let step = await copy.handle("ai overview", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
+        #expect(step == .message("ai overview: " + LLMError.notConfigured.message, isError: true))
+    }
+
+    @Test func aBadSettingTurnsDraftingOffWithAReason() {
+        let (session, warning) = AISession.configured(
+            language: .zh, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_BASE_URL": "localhost:8080"],
+            currentDirectory: empty)
+        #expect(session.desk.drafter == nil)
+        #expect(warning == "LLM drafting is off: the LLM base URL 'localhost:8080' is not an http:// or https:// URL")
+    }
+
+    @Test func aBrokenPromptFileIsNamedWithItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-bad-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en"), withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("en/points.mustache")
+        try Data("Pick ten.\n{{#stories}}\n".utf8).write(to: file)
+        let (session, warning) = AISession.configured(
+            language: .en, acceptsAutomatically: false,
+            environment: ["HOME": empty, "OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "COPYDESK_PROMPTS": folder.path],
+            currentDirectory: empty)
+        #expect(session.desk.drafter == nil)
+        #expect(warning == "LLM drafting is off: \(file.path):3:1: a section {{#…}} is never closed")
+    }
+
+    @Test func configuredWithAKeyThatNeverShows() {
+        let secret = "sk-never-shown-42"
+        let (session, warning) = AISession.configured(
+            language: .zh, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_API_KEY": secret],
+            currentDirectory: empty)
+        #expect(warning == nil)
+        let drafter = session.desk.drafter
+        #expect(drafter?.client.configuration.baseURL.absoluteString == "https://api.openai.com/v1")
+        var dumped = ""
+        dump(session, to: &dumped)
+        #expect(!dumped.contains(secret))
+    }
+}
