@@ -10,6 +10,8 @@ import Foundation
 public struct AISession: Sendable {
     public private(set) var desk: AIDesk
     public var acceptsAutomatically: Bool
+    /// What Ctrl-C cancels through (the process's SIGINT router unless a test gives its own).
+    public var interrupts: InterruptRouter = .shared
 
     public init(drafter: Drafter?, unavailable: DraftingError = .llm(.notConfigured), acceptsAutomatically: Bool = false) {
         self.desk = AIDesk(drafter: drafter, unavailable: unavailable)
@@ -75,14 +77,14 @@ public struct AISession: Sendable {
         var desk = self.desk
         defer { self.desk = desk }
         do {
-            switch try await Self.run(command, on: desk, draft: draft, tweets: tweets, show: show) {
+            switch try await Self.run(command, on: desk, router: interrupts, draft: draft, tweets: tweets, show: show) {
             case (let next, .drafted(let drafted)):
                 desk = next
                 show("\n")
                 guard acceptsAutomatically else {
                     return .message(Self.note(for: drafted), isError: false)
                 }
-                let (accepted, outcome) = try await Self.run(.accept, on: desk, draft: draft, tweets: tweets, show: show)
+                let (accepted, outcome) = try await Self.run(.accept, on: desk, router: interrupts, draft: draft, tweets: tweets, show: show)
                 desk = accepted
                 guard case .accepted(let acceptance, _) = outcome else { return nil }
                 return .record(acceptance, editFirst: false)
@@ -100,9 +102,9 @@ public struct AISession: Sendable {
 
     /// Runs one command on a copy of the desk, under Ctrl-C cancellation.
     private static func run(
-        _ command: AICommand, on desk: AIDesk, draft: Draft, tweets: [String: Tweet], show: @escaping @Sendable (String) -> Void
+        _ command: AICommand, on desk: AIDesk, router: InterruptRouter, draft: Draft, tweets: [String: Tweet], show: @escaping @Sendable (String) -> Void
     ) async throws(DraftingError) -> (AIDesk, AIDesk.Outcome) {
-        try await InterruptCancellation.run { () async throws(DraftingError) -> (AIDesk, AIDesk.Outcome) in
+        try await router.run { () async throws(DraftingError) -> (AIDesk, AIDesk.Outcome) in
             var copy = desk
             let outcome = try await copy.run(command, draft: draft, tweets: tweets, onText: show)
             return (copy, outcome)

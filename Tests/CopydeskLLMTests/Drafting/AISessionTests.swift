@@ -7,9 +7,12 @@ import Testing
     func session(_ server: FakeChatServer, yes: Bool) throws -> AISession {
         let configuration = LLMConfiguration(
             baseURL: try LLMConfiguration.normalizedBaseURL(server.baseURL), model: "fake", timeout: 5, retryDelay: 0.01)
-        return AISession(
+        var session = AISession(
             drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.zh))),
             acceptsAutomatically: yes)
+        // A private router: the Ctrl-C test's real SIGINT must not cancel these.
+        session.interrupts = InterruptRouter()
+        return session
     }
 
     func stream(_ pieces: [String]) -> [FakeChatServer.Step] {
@@ -18,6 +21,7 @@ import Testing
 
     @Test func otherLinesPassThrough() async throws {
         var session = AISession(drafter: nil)
+        session.interrupts = InterruptRouter()
         #expect(await session.handle("accept 1", draft: AIDeskTests.draft, tweets: [:]) { _ in } == nil)
     }
 
@@ -68,6 +72,7 @@ import Testing
         #expect(warning == nil)
         #expect(session.desk.drafter == nil)
         var copy = session
+        copy.interrupts = InterruptRouter()
         let step = await copy.handle("ai overview", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
         #expect(step == .message("ai overview: " + LLMError.notConfigured.message, isError: true))
     }

@@ -6,20 +6,31 @@ import Glibc
 #endif
 
 @Suite(.serialized) struct InterruptCancellationTests {
-    @Test func ctrlCCancelsTheRequestAndCopydeskLivesOn() async throws {
+    /// A request that streams one piece, then hangs until cancelled.
+    func hangingClient() throws -> (FakeChatServer, ChatClient) {
         let server = try FakeChatServer([.streamHead, .send(Data("data: \(ChatFixtures.chunk("开始"))\n\n".utf8)), .hang])
-        defer { server.stop() }
         let client = ChatClient(configuration: LLMConfiguration(
             baseURL: try LLMConfiguration.normalizedBaseURL(server.baseURL), timeout: 30))
-        let received = Received()
-        let interrupter = Task.detached {
+        return (server, client)
+    }
+
+    /// Calls `interrupt` once the first piece has arrived.
+    func interruptAfterFirstPiece(_ received: Received, _ interrupt: @escaping @Sendable () -> Void) -> Task<Void, Never> {
+        Task.detached {
             let deadline = Date().addingTimeInterval(5)
             while received.pieces.isEmpty && Date() < deadline { try? await Task.sleep(nanoseconds: 5_000_000) }
-            kill(getpid(), SIGINT)
+            interrupt()
         }
+    }
+
+    @Test func ctrlCCancelsTheRequestAndCopydeskLivesOn() async throws {
+        let (server, client) = try hangingClient()
+        defer { server.stop() }
+        let received = Received()
+        let interrupter = interruptAfterFirstPiece(received) { kill(getpid(), SIGINT) }
         let started = Date()
         await #expect(throws: LLMError.cancelled) {
-            try await InterruptCancellation.run { () async throws(LLMError) in
+            try await InterruptRouter.shared.run { () async throws(LLMError) in
                 try await client.stream([.user("hi")]) { received.append($0) }
             }
         }
@@ -28,8 +39,22 @@ import Glibc
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    @Test func interruptCancelsEveryRunningOperation() async throws {
+        let (server, client) = try hangingClient()
+        defer { server.stop() }
+        let router = InterruptRouter()
+        let received = Received()
+        let interrupter = interruptAfterFirstPiece(received) { router.interrupt() }
+        await #expect(throws: LLMError.cancelled) {
+            try await router.run { () async throws(LLMError) in
+                try await client.stream([.user("hi")]) { received.append($0) }
+            }
+        }
+        await interrupter.value
+    }
+
     @Test func returnsTheAnswerWhenNotInterrupted() async throws {
-        let value = try await InterruptCancellation.run { () async throws(LLMError) in 42 }
+        let value = try await InterruptRouter().run { () async throws(LLMError) in 42 }
         #expect(value == 42)
     }
 }
