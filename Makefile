@@ -23,6 +23,7 @@ build: deps
 bench: deps
 	$(SWIFT) build -c release --product copydesk-bench
 	.build/release/copydesk-bench
+	bench/wordcloud-vs-python.sh
 
 # Optional: draft the sample day's overview with a real model (llama.cpp's server and
 # SmolLM2-135M-Instruct, both from PyPI; the first run builds llama.cpp, ~15 min). See README.
