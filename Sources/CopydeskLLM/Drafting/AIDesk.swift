@@ -3,8 +3,8 @@ import CopydeskCore
 /// The `ai …` commands of a session: drafts are held here until the editor accepts one.
 ///
 /// A front end (the shell, script mode) hands it each `ai` line; nothing here writes the log. An
-/// accepted draft comes back as an `Acceptance`: the ordinary session command (`rewrite SECTION`
-/// with the text, or `edit N TEXT`) that records it as an event, so a replay never calls the model.
+/// accepted draft comes back as an `Acceptance`: the session events (`sectionRewritten`,
+/// `headlineEdited`) holding the text, which the session logs, so a replay never calls the model.
 public struct AIDesk: Sendable {
     /// Nil when drafting is off: `unavailable` then says why.
     public let drafter: Drafter?
@@ -28,23 +28,38 @@ public struct AIDesk: Sendable {
         case discarded
     }
 
-    /// An accepted text and the session command that records it.
+    /// An accepted text and the session events that record it.
     public struct Acceptance: Sendable, Hashable {
         /// The task, with a headline's point number as it is now.
         public var task: PromptTask
         /// The drafted text (for `ai revise`, the starting point in `$EDITOR`).
         public var text: String
+        /// For a headline: the point's story.
+        public var story: StoryID?
 
-        /// The session line and its separate text: `("rewrite overview", text)`, or `("edit 3 TEXT", nil)`
-        /// for a headline (made one line).
-        public func command(with text: String) -> (line: String, text: String?) {
+        /// The events that put `text` (the drafted text, or the editor's revision of it) into the
+        /// draft: a section's `sectionRewritten`, or a point's `headlineEdited` (made one line).
+        public func events(with text: String) -> [SessionEvent] {
             switch task {
-            case .overview: ("rewrite \(Section.overview.rawValue)", text)
-            case .points: ("rewrite \(Section.points.rawValue)", text)
-            case .section(let section): ("rewrite \(section.rawValue)", text)
-            case .headline(let number):
-                ("edit \(number) " + text.split(whereSeparator: \.isNewline).joined(separator: " "), nil)
+            case .overview: [.sectionRewritten(section: .overview, text: text)]
+            case .points: [.sectionRewritten(section: .points, text: text)]
+            case .section(let section): [.sectionRewritten(section: section, text: text)]
+            case .headline:
+                [.headlineEdited(
+                    story: story ?? StoryID(""),
+                    headline: text.split(whereSeparator: \.isNewline).joined(separator: " "))]
             }
+        }
+
+        /// The acknowledgement: `accepted the drafted overview (312 characters)`.
+        public func message(for text: String) -> String {
+            let what = switch task {
+            case .overview: "overview"
+            case .points: "core points"
+            case .section(let section): "section \(section.rawValue)"
+            case .headline(let number): "headline of point \(number)"
+            }
+            return "accepted the drafted \(what) (\(text.count) characters)"
         }
     }
 
@@ -71,11 +86,11 @@ public struct AIDesk: Sendable {
     }
 
     static func acceptance(for drafted: DraftedText, in draft: Draft) throws(DraftingError) -> Acceptance {
-        guard case .headline = drafted.task else { return Acceptance(task: drafted.task, text: drafted.text) }
+        guard case .headline = drafted.task else { return Acceptance(task: drafted.task, text: drafted.text, story: nil) }
         // The point may have moved since it was drafted: find its story's place now.
         guard let story = drafted.story, let index = draft.points.firstIndex(where: { $0.story == story }) else {
             throw .pointGone(drafted.story ?? StoryID(""))
         }
-        return Acceptance(task: .headline(point: index + 1), text: drafted.text)
+        return Acceptance(task: .headline(point: index + 1), text: drafted.text, story: story)
     }
 }

@@ -58,8 +58,8 @@ public struct AISession: Sendable {
     public enum Step: Sendable, Hashable {
         /// Show the text (an error on stderr); the draft is unchanged.
         case message(String, isError: Bool)
-        /// Record the accepted text: run `acceptance.command(with: text)` through the session, where
-        /// `text` is the acceptance's own, or (with `editFirst`) what the editor saved from `$EDITOR`.
+        /// Record the accepted text: log `acceptance.events(with: text)` as one command, where `text`
+        /// is the acceptance's own, or (with `editFirst`) what the editor saved from `$EDITOR`.
         case record(AIDesk.Acceptance, editFirst: Bool)
     }
 

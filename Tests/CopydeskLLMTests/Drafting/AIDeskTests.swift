@@ -60,7 +60,12 @@ import Testing
         let accepted = try await desk.run(.accept, draft: Self.draft, tweets: Self.tweets) { _ in }
         guard case .accepted(let acceptance, let editFirst) = accepted else { Issue.record("expected an acceptance"); return }
         #expect(!editFirst)
-        #expect(acceptance.command(with: acceptance.text) == ("rewrite overview", "当前，**AI智能体**成为核心话题。"))
+        let events = acceptance.events(with: acceptance.text)
+        #expect(events == [.sectionRewritten(section: .overview, text: "当前，**AI智能体**成为核心话题。")])
+        // The session's reducer takes them: the overview is in the draft.
+        var session = Desk(draft: Self.draft, tweets: Array(Self.tweets.values))
+        try session.apply(events)
+        #expect(session.draft.sectionTexts[.overview] == "当前，**AI智能体**成为核心话题。")
         #expect(desk.pending == nil)
         await #expect(throws: DraftingError.nothingPending) {
             var copy = desk
@@ -80,7 +85,11 @@ import Testing
         guard case .accepted(let acceptance, let editFirst) = outcome else { Issue.record("expected an acceptance"); return }
         #expect(editFirst)
         #expect(acceptance.task == .headline(point: 1))
-        #expect(acceptance.command(with: "改过的\n标题") == ("edit 1 改过的 标题", nil))
+        let events = acceptance.events(with: "改过的\n标题")
+        #expect(events == [.headlineEdited(story: StoryID("intc"), headline: "改过的 标题")])
+        var session = Desk(draft: moved, tweets: Array(Self.tweets.values))
+        try session.apply(events)
+        #expect(session.draft.points.map(\.headline) == ["改过的 标题", "GLM", "P"])
     }
 
     @Test func aFailedRequestLeavesThePendingDraftAlone() async throws {

@@ -32,7 +32,8 @@ import Testing
         let shown = Received()
         let step = await session.handle("ai section 个股", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { shown.append($0) }
         guard case .record(let acceptance, editFirst: false) = step else { Issue.record("got \(String(describing: step))"); return }
-        #expect(acceptance.command(with: acceptance.text) == ("rewrite stocks", "个股：英特尔下跌。"))
+        #expect(acceptance.events(with: acceptance.text) == [.sectionRewritten(section: .stocks, text: "个股：英特尔下跌。")])
+        #expect(acceptance.message(for: acceptance.text) == "accepted the drafted section stocks (9 characters)")
         #expect(shown.pieces == ["个股：", "英特尔下跌。", "\n"])
         #expect(session.desk.pending == nil)
     }
@@ -47,7 +48,7 @@ import Testing
             isError: false))
         let accepted = await session.handle("ai accept", draft: AIDeskTests.draft, tweets: AIDeskTests.tweets) { _ in }
         guard case .record(let acceptance, editFirst: false) = accepted else { Issue.record("got \(String(describing: accepted))"); return }
-        #expect(acceptance.command(with: acceptance.text) == ("edit 2 **英特尔**，下跌。", nil))
+        #expect(acceptance.events(with: acceptance.text) == [.headlineEdited(story: StoryID("intc"), headline: "**英特尔**，下跌。")])
     }
 
     @Test func faultsAreOneLineMessagesAndChangeNothing() async throws {
