@@ -23,6 +23,7 @@ build: deps
 bench: deps
 	$(SWIFT) build -c release --product copydesk-bench
 	.build/release/copydesk-bench
+	bench/wordcloud-vs-python.sh
 
 # System packages: each is installed only when missing; `apt-get update` runs once, first.
 deps: .build/.deps-ok

@@ -1,2 +1,3 @@
 import CopydeskCore
 print("copydesk-bench: no benchmarks yet")
+CloudBench.run()

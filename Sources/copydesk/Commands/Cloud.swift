@@ -1,11 +1,49 @@
 import ArgumentParser
+import CopydeskCloud
 import CopydeskCore
+import Foundation
 
-/// `copydesk cloud`: Render a word cloud from a word<TAB>count file.
+/// `copydesk cloud FREQ.tsv --out FILE`: renders a word cloud from a `word<TAB>count` file.
 struct Cloud: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render a word cloud from a word<TAB>count file.")
+    static let configuration = CommandConfiguration(
+        abstract: "Render a word cloud from a word<TAB>count file.",
+        discussion: "The image format follows the extension of --out: .jpg/.jpeg or .png.")
+
+    @Argument(help: "A word<TAB>count file, one word a line.")
+    var frequencies: String
+
+    @Option(help: "The image to write (.jpg, .jpeg or .png).")
+    var out: String
+
+    @OptionGroup var style: CloudStyleOptions
+
+    func validate() throws {
+        guard ImageFormat(path: out) != nil else {
+            throw ValidationError("--out \(out): name the image .jpg, .jpeg or .png; the format follows the extension.")
+        }
+        try style.validate()
+    }
 
     func run() async throws {
-        throw ValidationError("`cloud` is not built yet.")
+        let text: String
+        do {
+            text = try String(contentsOfFile: frequencies, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot read \(frequencies): \((error as NSError).localizedDescription)")
+        }
+        do {
+            let counts = try FrequencyTable.parse(text, file: frequencies)
+            let options = try style.cloudOptions()
+            let cloud = try WordCloud(counts, options: options)
+            try cloud.write(to: out, jpegQuality: options.jpegQuality)
+            if !cloud.skippedWords.isEmpty {
+                FileHandle.standardError.write(Data("warning: the font has no glyphs for: \(cloud.skippedWords.joined(separator: ", "))\n".utf8))
+            }
+            print(out)
+        } catch let error as FrequencyTableError {
+            throw ValidationError(error.description)
+        } catch let error as CloudError {
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -18,15 +18,33 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "The report's UTC offset.")
     var tz: String = "+08:00"
 
+    @Option(name: .customLong("archive-handle"), help: "The account a Twitter archive's tweets.js belongs to, when no account.js sits beside it.")
+    var archiveHandle: String?
+
     func validate() throws {
-        _ = try window()
+        _ = try optionalWindow()
+    }
+
+    /// The offset `--tz` names, in seconds.
+    func offsetSeconds() throws -> Int {
+        guard let offset = ReportWindow.parseOffset(tz) else {
+            throw ValidationError("--tz \(tz): expected an offset such as +08:00, -05:00 or Z.")
+        }
+        return offset
+    }
+
+    /// The window the options name, or `nil` when neither --date nor --from/--to is given.
+    func optionalWindow() throws -> ReportWindow? {
+        if date == nil, from == nil, to == nil {
+            _ = try offsetSeconds()
+            return nil
+        }
+        return try window()
     }
 
     /// The report window the options name.
     func window() throws -> ReportWindow {
-        guard let offset = ReportWindow.parseOffset(tz) else {
-            throw ValidationError("--tz \(tz): expected an offset such as +08:00, -05:00 or Z.")
-        }
+        let offset = try offsetSeconds()
         switch (date, from, to) {
         case let (day?, nil, nil):
             return ReportWindow(day: try Self.day(day, option: "--date"), utcOffsetSeconds: offset)

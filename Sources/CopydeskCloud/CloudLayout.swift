@@ -1,0 +1,137 @@
+import CopydeskCore
+
+/// Lays words out in the manner of Python wordcloud's `generate_from_frequencies`, faster.
+///
+/// As there: words go biggest first; each font size follows from the previous one and the
+/// frequency ratio (relative scaling); a word's box plus margin must hold no ink of earlier words
+/// (their real glyph masks, not their boxes); a word that fits nowhere is tried in the other
+/// orientation, then smaller; the position is uniform among all free ones; the run stops when a
+/// word would go below the minimum size.
+///
+/// Faster than there: a position is first guessed at random and checked against a bitset
+/// (rejection sampling, so still uniform over the free positions) and the exhaustive summed-area
+/// scan runs only when guesses fail; a word that fits nowhere shrinks by a galloping then binary
+/// search over sizes instead of one size per scan.
+struct CloudLayout {
+    var options: CloudOptions
+    let typeface: Typeface
+    /// Random guesses before the exhaustive scan: nearly always enough while ≥ 1% of positions are free.
+    var guesses = 300
+
+    /// A word's mask at a size and orientation, and where its top-left corner goes.
+    private struct Placement {
+        var mask: GlyphMask
+        var x: Int
+        var y: Int
+    }
+
+    func layout(_ ranked: [WordCount], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
+        let words = Array(ranked.prefix(options.maxWords))
+        guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
+        var fontSize: Int
+        if let maxFontSize = options.maxFontSize {
+            fontSize = maxFontSize
+        } else if words.count == 1 {
+            fontSize = options.height
+        } else {
+            // As wordcloud does: lay out the top two words at up to the canvas height, then start
+            // from the harmonic mean of the sizes they got.
+            var probe = self
+            probe.options.maxFontSize = options.height
+            let sizes = try probe.layout(Array(words.prefix(2)), random: &random).map(\.fontSize)
+            guard let first = sizes.first else {
+                throw .nothingToDraw("no word fits on a \(options.width)×\(options.height) canvas.")
+            }
+            fontSize = sizes.count == 2 ? 2 * sizes[0] * sizes[1] / (sizes[0] + sizes[1]) : first
+        }
+
+        var occupancy = OccupancyMap(width: options.width, height: options.height)
+        var placed: [PlacedWord] = []
+        var lastFrequency = 1.0
+        let maxCount = Double(top.count)
+        let scaling = options.relativeScaling
+        for entry in words where entry.count > 0 {
+            let frequency = Double(entry.count) / maxCount
+            if scaling != 0 {
+                fontSize = Int(((scaling * frequency / lastFrequency + (1 - scaling)) * Double(fontSize)).rounded(.toNearestOrEven))
+            }
+            if fontSize < options.minFontSize { break }
+            let vertical = !(random.unit() < options.preferHorizontal)
+            var found = place(entry.word, size: fontSize, vertical: vertical, on: &occupancy, random: &random).map { ($0, vertical) }
+            if found == nil, options.preferHorizontal < 1 {
+                found = place(entry.word, size: fontSize, vertical: !vertical, on: &occupancy, random: &random).map { ($0, !vertical) }
+            }
+            if found == nil {
+                guard let (size, placement) = largestFit(entry.word, below: fontSize, on: &occupancy, random: &random) else { break }
+                fontSize = size
+                found = (placement, false)
+            }
+            guard let (placement, isVertical) = found else { break }
+            if placement.mask.width == 0 { continue }
+            occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
+            let color = options.colormap.color(at: random.unit())
+            placed.append(PlacedWord(
+                word: entry.word, count: entry.count, fontSize: fontSize, x: placement.x, y: placement.y,
+                isVertical: isVertical, mask: placement.mask, color: color))
+            lastFrequency = frequency
+        }
+        return placed
+    }
+
+    /// The largest horizontal size below `size` (and at least the minimum) at which the word fits.
+    ///
+    /// Fitting is monotone in size (a smaller box fits wherever a bigger one does), so a galloping
+    /// search down from `size` then a binary search finds what wordcloud's one-step loop finds.
+    private func largestFit(
+        _ word: String, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+    ) -> (Int, Placement)? {
+        var tooBig = size
+        var step = 1
+        var best: (Int, Placement)?
+        while best == nil {
+            let probe = max(size - step, options.minFontSize)
+            if probe >= tooBig { return nil }
+            if let placement = place(word, size: probe, vertical: false, on: &occupancy, random: &random) {
+                best = (probe, placement)
+            } else {
+                tooBig = probe
+                if probe == options.minFontSize { return nil }
+                step *= 2
+            }
+        }
+        guard var (low, placement) = best else { return nil }
+        var high = tooBig - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if let candidate = place(word, size: middle, vertical: false, on: &occupancy, random: &random) {
+                low = middle
+                placement = candidate
+            } else {
+                high = middle - 1
+            }
+        }
+        return (low, placement)
+    }
+
+    /// A free spot for the word at this size and orientation, uniform among all free spots; nil if none.
+    private func place(
+        _ word: String, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+    ) -> Placement? {
+        var mask = typeface.render(word, pixelSize: size)
+        // A word without ink takes no room: report it placed so the caller skips it.
+        if mask.width == 0 || mask.height == 0 { return Placement(mask: GlyphMask(width: 0, height: 0), x: 0, y: 0) }
+        if vertical { mask = mask.rotatedCounterClockwise() }
+        let boxWidth = mask.width + options.margin, boxHeight = mask.height + options.margin
+        guard boxWidth <= options.width, boxHeight <= options.height else { return nil }
+        let inset = options.margin / 2
+        for _ in 0..<guesses {
+            let x = random.below(options.width - boxWidth + 1)
+            let y = random.below(options.height - boxHeight + 1)
+            if occupancy.isFree(x: x, y: y, width: boxWidth, height: boxHeight) {
+                return Placement(mask: mask, x: x + inset, y: y + inset)
+            }
+        }
+        guard let spot = occupancy.freePosition(width: boxWidth, height: boxHeight, pick: { random.below($0) }) else { return nil }
+        return Placement(mask: mask, x: spot.x + inset, y: spot.y + inset)
+    }
+}

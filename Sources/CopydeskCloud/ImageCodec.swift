@@ -1,0 +1,106 @@
+internal import CJPEG
+internal import CPNG
+import Foundation
+
+/// The image formats a cloud is written in; the output file's extension picks one.
+public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
+    case jpeg, png
+
+    /// `.jpg`/`.jpeg` or `.png` (case-insensitive); nil for anything else.
+    public init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "jpg", "jpeg": self = .jpeg
+        case "png": self = .png
+        default: return nil
+        }
+    }
+}
+
+/// 8-bit RGB pixels, row by row without padding.
+public struct RGBImage: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public var pixels: [UInt8]
+
+    public init(width: Int, height: Int, pixels: [UInt8]) {
+        precondition(pixels.count == width * height * 3, "RGB size mismatch")
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+    }
+
+    /// A canvas filled with one colour.
+    public init(width: Int, height: Int, fill: RGBColor) {
+        var pixels = [UInt8](repeating: 0, count: width * height * 3)
+        for i in stride(from: 0, to: pixels.count, by: 3) {
+            pixels[i] = fill.red
+            pixels[i + 1] = fill.green
+            pixels[i + 2] = fill.blue
+        }
+        self.init(width: width, height: height, pixels: pixels)
+    }
+
+    public func pixel(x: Int, y: Int) -> RGBColor {
+        let i = (y * width + x) * 3
+        return RGBColor(red: pixels[i], green: pixels[i + 1], blue: pixels[i + 2])
+    }
+
+    /// The image encoded: libjpeg-turbo (baseline, 4:2:0) or libpng's `png_image` API.
+    public func encoded(as format: ImageFormat, quality: Int = 90) throws(CloudError) -> Data {
+        var message = [CChar](repeating: 0, count: 256)
+        var output: UnsafeMutablePointer<UInt8>?
+        let failed: Int32
+        var size = 0
+        switch format {
+        case .jpeg:
+            var jpegSize: UInt = 0
+            failed = copydesk_jpeg_encode_rgb(
+                pixels, UInt32(width), UInt32(height), Int32(quality), &output, &jpegSize, &message, message.count)
+            size = Int(jpegSize)
+        case .png:
+            failed = copydesk_png_encode_rgb(pixels, UInt32(width), UInt32(height), &output, &size, &message, message.count)
+        }
+        guard failed == 0, let output else {
+            free(output)
+            throw .encodingFailed(format: format.rawValue, message: Self.text(message))
+        }
+        // The C side malloc'd the buffer: hand it to Data, which frees it.
+        return Data(bytesNoCopy: output, count: size, deallocator: .free)
+    }
+
+    /// Decodes a JPEG or PNG (told apart by its magic bytes) back into RGB pixels.
+    public static func decode(_ data: Data) throws(CloudError) -> RGBImage {
+        guard let format = sniff(data) else { throw .decodingFailed(format: "image", message: "neither JPEG nor PNG magic bytes") }
+        var message = [CChar](repeating: 0, count: 256)
+        var output: UnsafeMutablePointer<UInt8>?
+        var width: UInt32 = 0, height: UInt32 = 0
+        let failed = data.withUnsafeBytes { raw -> Int32 in
+            let bytes = raw.bindMemory(to: UInt8.self).baseAddress
+            switch format {
+            case .jpeg: return copydesk_jpeg_decode_rgb(bytes, UInt(data.count), &width, &height, &output, &message, message.count)
+            case .png: return copydesk_png_decode_rgb(bytes, data.count, &width, &height, &output, &message, message.count)
+            }
+        }
+        guard failed == 0, let output else {
+            free(output)
+            throw .decodingFailed(format: format.rawValue, message: text(message))
+        }
+        defer { free(output) }
+        let count = Int(width) * Int(height) * 3
+        return RGBImage(width: Int(width), height: Int(height), pixels: Array(UnsafeBufferPointer(start: output, count: count)))
+    }
+
+    /// The format the data's first bytes announce: FF D8 FF (JPEG) or 89 'PNG' (PNG).
+    public static func sniff(_ data: Data) -> ImageFormat? {
+        let head = [UInt8](data.prefix(4))
+        if head.count >= 3, head[0] == 0xFF, head[1] == 0xD8, head[2] == 0xFF { return .jpeg }
+        if head == [0x89, 0x50, 0x4E, 0x47] { return .png }
+        return nil
+    }
+
+    private static func text(_ message: [CChar]) -> String {
+        let bytes = message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.isEmpty ? "unknown error" : text
+    }
+}

@@ -1,0 +1,77 @@
+/// A parsed JSON value that keeps numbers as their source digits, so tweet ids never pass through `Double`.
+indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// The number exactly as written (`1750000000000000001`, `-3.5e2`).
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    /// Members and the byte offset of the opening brace (for line numbers).
+    case object(JSONObject)
+}
+
+/// A JSON object and where it starts in its file.
+struct JSONObject: Sendable, Equatable {
+    var members: [String: JSONValue]
+    /// Byte offset of `{` in the parsed bytes.
+    var offset: Int
+
+    subscript(key: String) -> JSONValue? {
+        if let value = members[key], value != .null { return value }
+        return nil
+    }
+
+    /// A string member, or a number member's digits (ids come both ways).
+    func text(_ key: String) -> String? {
+        switch self[key] {
+        case .string(let s): return s
+        case .number(let n): return n
+        default: return nil
+        }
+    }
+
+    /// An integer member written as a number or a string (`"42"` in archives); `nil` if absent or not integral.
+    func int(_ key: String) -> Int? { self[key]?.intValue }
+
+    func object(_ key: String) -> JSONObject? {
+        if case .object(let o)? = self[key] { return o }
+        return nil
+    }
+
+    func array(_ key: String) -> [JSONValue]? {
+        if case .array(let a)? = self[key] { return a }
+        return nil
+    }
+
+    /// The objects of an array member, ignoring other elements.
+    func objects(_ key: String) -> [JSONObject] {
+        (array(key) ?? []).compactMap(\.objectValue)
+    }
+}
+
+extension JSONValue {
+    var objectValue: JSONObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    var stringValue: String? {
+        switch self {
+        case .string(let s): return s
+        case .number(let n): return n
+        default: return nil
+        }
+    }
+
+    var intValue: Int? {
+        switch self {
+        case .number(let n), .string(let n):
+            if let value = Int(n) { return value }
+            // `1.0e3` or `12.0`: integral but not written as an integer.
+            if let value = Double(n), value.rounded() == value, abs(value) < 9e15 { return Int(value) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// What one input file yielded: its tweets, and an account of everything else in it.
+public struct ParsedInput: Sendable, Equatable {
+    public var file: String
+    public var format: InputFormat
+    /// Tweets in file order (not yet deduplicated or windowed).
+    public var tweets: [Tweet]
+    /// Records seen: tweets plus skipped records.
+    public var read: Int
+    public var skipped: [SkipReason: Int]
+    public var warnings: [LoadWarning]
+    /// Invalid UTF-8 sequences replaced by U+FFFD.
+    public var repairedUTF8: Int
+
+    public init(file: String, format: InputFormat, tweets: [Tweet] = [], read: Int = 0,
+                skipped: [SkipReason: Int] = [:], warnings: [LoadWarning] = [], repairedUTF8: Int = 0) {
+        self.file = file
+        self.format = format
+        self.tweets = tweets
+        self.read = read
+        self.skipped = skipped
+        self.warnings = warnings
+        self.repairedUTF8 = repairedUTF8
+    }
+}
+
+/// Options a parser needs beyond the bytes.
+public struct ParseOptions: Sendable, Equatable {
+    /// The account a Twitter archive belongs to (from `account.js` or `--archive-handle`).
+    public var archiveAuthor: Tweet.Author?
+
+    public init(archiveAuthor: Tweet.Author? = nil) {
+        self.archiveAuthor = archiveAuthor
+    }
+}
+
+/// A record that cannot become a tweet, and why.
+struct RecordProblem: Error, Equatable {
+    var reason: SkipReason
+    var message: String
+
+    init(_ reason: SkipReason, _ message: String) {
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// Collects one file's tweets, skips and warnings while a parser walks it.
+struct ParseSink {
+    let file: String
+    private(set) var tweets: [Tweet] = []
+    private(set) var read = 0
+    private(set) var skipped: [SkipReason: Int] = [:]
+    private(set) var warnings: [LoadWarning] = []
+
+    init(file: String) { self.file = file }
+
+    func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Counts one record and keeps its tweet, or skips it with a warning.
+    mutating func record(line: Int, _ make: () throws(RecordProblem) -> Tweet) {
+        read += 1
+        do throws(RecordProblem) {
+            var tweet = try make()
+            if tweet.text.utf8.count > TweetLimits.maxTextCharacters, tweet.text.count > TweetLimits.maxTextCharacters {
+                throw RecordProblem(.textTooLong, "tweet \(tweet.id) has \(tweet.text.count) characters of text, over the \(TweetLimits.maxTextCharacters) limit; skipped")
+            }
+            tweet.source = location(line: line)
+            tweets.append(tweet)
+        } catch {
+            skip(line: line, error)
+        }
+    }
+
+    /// Counts a record that could not even be read (bad JSON line, broken CSV row).
+    mutating func skip(line: Int, column: Int? = nil, _ problem: RecordProblem) {
+        read += 1
+        skipped[problem.reason, default: 0] += 1
+        warnings.append(LoadWarning(location(line: line, column: column), problem.message))
+    }
+
+    mutating func warn(line: Int = 0, column: Int? = nil, _ message: String) {
+        warnings.append(LoadWarning(location(line: line, column: column), message))
+    }
+
+    func result(format: InputFormat, repairedUTF8: Int) -> ParsedInput {
+        ParsedInput(file: file, format: format, tweets: tweets, read: read, skipped: skipped,
+                    warnings: warnings, repairedUTF8: repairedUTF8)
+    }
+}

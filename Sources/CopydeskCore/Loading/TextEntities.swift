@@ -1,0 +1,79 @@
+/// Hashtags, cashtags, mentions and links found in tweet text, for exports that give no entities (CSV).
+struct TextEntities: Equatable {
+    var hashtags: [String] = []
+    var cashtags: [String] = []
+    var mentions: [String] = []
+    var urls: [String] = []
+
+    init(hashtags: [String] = [], cashtags: [String] = [], mentions: [String] = [], urls: [String] = []) {
+        self.hashtags = hashtags
+        self.cashtags = cashtags
+        self.mentions = mentions
+        self.urls = urls
+    }
+
+    /// Scans `text` the way X marks entities, closely enough for grouping and counting.
+    init(scanning text: String) {
+        let chars = Array(text.unicodeScalars)
+        var i = 0
+        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" }
+        func isASCIIWord(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_") }
+        while i < chars.count {
+            let c = chars[i]
+            let boundary = i == 0 || !isWord(chars[i - 1])
+            if c == "h" || c == "H", Self.startsURL(chars, at: i) {
+                var j = i
+                while j < chars.count, !chars[j].properties.isWhitespace { j += 1 }
+                var url = String(String.UnicodeScalarView(chars[i..<j]))
+                // Trailing punctuation belongs to the sentence, not the link.
+                while let last = url.last, ".,;:!?)]}\"'。，！？）".contains(last) { url.removeLast() }
+                urls.append(url)
+                i = j
+                continue
+            }
+            if boundary, c == "#" || c == "＃" {
+                var j = i + 1
+                while j < chars.count, isWord(chars[j]) { j += 1 }
+                if j > i + 1, chars[i + 1..<j].contains(where: { !("0"..."9").contains($0) }) {
+                    hashtags.append(String(String.UnicodeScalarView(chars[i + 1..<j])))
+                }
+                i = max(j, i + 1)
+                continue
+            }
+            if boundary, c == "$" {
+                var j = i + 1
+                while j < chars.count, chars[j].isASCII, chars[j].properties.isAlphabetic { j += 1 }
+                if (2...7).contains(j - i), j == chars.count || !isASCIIWord(chars[j]) {
+                    cashtags.append(String(String.UnicodeScalarView(chars[i + 1..<j])).uppercased())
+                }
+                i = max(j, i + 1)
+                continue
+            }
+            if boundary, c == "@" {
+                var j = i + 1
+                while j < chars.count, j - i <= 15, isASCIIWord(chars[j]) { j += 1 }
+                if j > i + 1 { mentions.append(String(String.UnicodeScalarView(chars[i + 1..<j]))) }
+                i = max(j, i + 1)
+                continue
+            }
+            i += 1
+        }
+    }
+}
+
+extension TextEntities {
+    private static let schemes: [[Unicode.Scalar]] = ["http://", "https://"].map { Array($0.unicodeScalars) }
+
+    private static func startsURL(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        schemes.contains { scheme in
+            chars.count - i > scheme.count
+                && zip(chars[i..<i + scheme.count], scheme).allSatisfy { a, b in a.properties.lowercaseMapping == String(b) }
+        }
+    }
+}
+
+/// Keeps the first of each value, in order.
+func uniqued(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { !$0.isEmpty && seen.insert($0).inserted }
+}

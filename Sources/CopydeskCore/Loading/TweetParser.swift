@@ -1,0 +1,190 @@
+/// Turns the bytes of one export into tweets, detecting the format from the content.
+///
+/// This is the one entry point over bytes; the store reads files and calls it. It never throws for
+/// a bad record, only for a file that cannot be used at all.
+public enum TweetParser {
+    /// Parses `bytes` read from `file` (the name is only used in messages).
+    public static func parse(_ bytes: [UInt8], file: String, options: ParseOptions = ParseOptions()) throws(LoadError) -> ParsedInput {
+        if let kind = BinarySniffer.binaryKind(bytes) {
+            throw LoadError(file: file, .binary(kind: kind))
+        }
+        let (text, repairs) = UTF8Repair.repair(bytes)
+        var start = 0
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }  // UTF-8 byte-order mark
+        while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
+        guard start < text.count else { throw LoadError(file: file, .empty) }
+        var sink = ParseSink(file: file)
+        let format = try detectAndRead(text, from: start, options: options, into: &sink)
+        if repairs > 0 {
+            sink.warn("\(repairs) invalid UTF-8 sequence\(repairs == 1 ? " was" : "s were") replaced with U+FFFD")
+        }
+        return sink.result(format: format, repairedUTF8: repairs)
+    }
+
+    /// Detects the format of `bytes` without reading records.
+    public static func detect(_ bytes: [UInt8]) -> InputFormat? {
+        guard BinarySniffer.binaryKind(bytes) == nil else { return nil }
+        var sink = ParseSink(file: "")
+        let (text, _) = UTF8Repair.repair(bytes)
+        var start = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
+        guard start < text.count else { return nil }
+        return try? detectAndRead(text, from: start, options: ParseOptions(), into: &sink)
+    }
+
+    private static func detectAndRead(_ bytes: [UInt8], from start: Int, options: ParseOptions, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
+        let file = sink.file
+        if let (name, body) = ArchiveParser.header(bytes, from: start) {
+            guard ArchiveParser.holdsTweets(name) else { throw LoadError(file: file, line: 1, .notTweets(kind: name)) }
+            var end = bytes.count
+            while end > body, [0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+            let lines = LineIndex(bytes)
+            let value = try parseDocument(bytes, range: body..<end, file: file, lines: lines)
+            guard case .array = value else {
+                throw LoadError(file: file, line: 1, .unexpectedJSONShape(message: "window.YTD.\(name) is not an array"))
+            }
+            var author = options.archiveAuthor ?? Tweet.Author(handle: "unknown")
+            if options.archiveAuthor == nil {
+                sink.warn("no account.js beside this archive file and no --archive-handle: tweets are credited to \"unknown\"")
+            } else if author.handle.hasPrefix("@") {
+                author.handle.removeFirst()
+            }
+            ArchiveParser.read(value, author: author, lines: lines, into: &sink)
+            return .twitterArchive
+        }
+        switch bytes[start] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            return try readJSON(bytes, from: start, into: &sink)
+        default:
+            try requireCSVHeader(bytes, from: start, file: file)
+            try CSVParser.read(bytes, from: start, into: &sink)
+            return .csv
+        }
+    }
+
+    /// One JSON document (a response, an array of responses or tweets) or JSON Lines.
+    private static func readJSON(_ bytes: [UInt8], from start: Int, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
+        let file = sink.file
+        let lines = LineIndex(bytes)
+        let shape = JSONShape.scan(bytes, from: start)
+        if let offset = shape.tooDeepAt, !shape.hasMoreValues, shape.firstValueEnd == nil {
+            let (line, column) = lines.location(of: offset, in: bytes)
+            throw LoadError(file: file, line: line, column: column, .tooDeep(limit: JSONParser.maxDepth))
+        }
+        if shape.hasMoreValues {
+            return readJSONLines(bytes, from: start, lines: lines, into: &sink)
+        }
+        let value = try parseDocument(bytes, range: start..<bytes.count, file: file, lines: lines)
+        switch value {
+        case .object(let object) where isXAPIResponse(object):
+            XAPIParser.read(responses: [object], lines: lines, into: &sink)
+            return .xAPI
+        case .object(let object):
+            // A one-line JSON Lines file.
+            sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+            return .twscrape
+        case .array(let items):
+            let objects = items.compactMap(\.objectValue)
+            if objects.count < items.count {
+                sink.warn("\(items.count - objects.count) array element\(items.count - objects.count == 1 ? " is" : "s are") not objects; ignored")
+            }
+            if let first = objects.first, isXAPIResponse(first) {
+                XAPIParser.read(responses: objects, lines: lines, into: &sink)
+                return .xAPI
+            }
+            if let first = objects.first, first.object("tweet") != nil {
+                ArchiveParser.read(value, author: Tweet.Author(handle: "unknown"), lines: lines, into: &sink)
+                sink.warn("archive tweets without their account: credited to \"unknown\"")
+                return .twitterArchive
+            }
+            for object in objects {
+                sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+            }
+            return .twscrape
+        default:
+            let (line, column) = lines.location(of: start, in: bytes)
+            throw LoadError(file: file, line: line, column: column, .unexpectedJSONShape(message: "the file holds a single JSON scalar"))
+        }
+    }
+
+    /// JSON Lines: each line one tweet (or one X API response); a bad line is skipped with a warning.
+    private static func readJSONLines(_ bytes: [UInt8], from start: Int, lines: LineIndex, into sink: inout ParseSink) -> InputFormat {
+        var format: InputFormat?
+        var responses: [JSONObject] = []
+        var lineStart = start
+        var lineNumber = lines.line(of: start)
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer {
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            var contentEnd = lineEnd
+            while contentEnd > lineStart, [0x20, 0x0D, 0x09].contains(bytes[contentEnd - 1]) { contentEnd -= 1 }
+            var contentStart = lineStart
+            while contentStart < contentEnd, [0x20, 0x09].contains(bytes[contentStart]) { contentStart += 1 }
+            if contentStart == contentEnd { continue }
+            switch JSONParser.parse(bytes, range: contentStart..<contentEnd) {
+            case .failure(let failure):
+                let column = lines.location(of: failure.offset, in: bytes).column
+                let what = failure.kind == .tooDeep ? "a line nested deeper than \(JSONParser.maxDepth) levels" : "malformed JSON (\(failure.message))"
+                sink.skip(line: lineNumber, column: column, RecordProblem(.malformed, "\(what); line skipped"))
+            case .success(.object(let object)):
+                if format == nil { format = isXAPIResponse(object) ? .xAPI : .twscrape }
+                if format == .xAPI {
+                    responses.append(object)
+                } else {
+                    sink.record(line: lineNumber) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+                }
+            case .success:
+                sink.skip(line: lineNumber, RecordProblem(.malformed, "a line that is not a JSON object; skipped"))
+            }
+        }
+        if format == .xAPI { XAPIParser.read(responses: responses, lines: lines, into: &sink) }
+        return format ?? .twscrape
+    }
+
+    private static func isXAPIResponse(_ object: JSONObject) -> Bool {
+        object.members["data"] != nil || (object.members["includes"] != nil && object.members["meta"] != nil)
+            || (object.members["errors"] != nil && object.members["title"] == nil && object.members["id"] == nil)
+    }
+
+    private static func parseDocument(_ bytes: [UInt8], range: Range<Int>, file: String, lines: LineIndex) throws(LoadError) -> JSONValue {
+        switch JSONParser.parse(bytes, range: range) {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            let (line, column) = lines.location(of: failure.offset, in: bytes)
+            switch failure.kind {
+            case .tooDeep: throw LoadError(file: file, line: line, column: column, .tooDeep(limit: JSONParser.maxDepth))
+            case .syntax: throw LoadError(file: file, line: line, column: column, .malformedJSON(message: failure.message))
+            }
+        }
+    }
+
+    /// Text that is neither JSON nor an archive must look like a CSV header naming known columns.
+    private static func requireCSVHeader(_ bytes: [UInt8], from start: Int, file: String) throws(LoadError) {
+        var reader = CSVReader(bytes, from: start)
+        let header = reader.next()?.fields ?? []
+        if header.contains(where: { CSVColumn.named($0) != nil }) { return }
+        var end = start
+        while end < bytes.count, end - start < 40, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        let excerpt = String(decoding: bytes[start..<end], as: UTF8.self)
+        throw LoadError(file: file, line: 1, .unrecognisedFormat(start: "\"\(excerpt)\""))
+    }
+}
+
+extension TweetParser {
+    /// The account a Twitter archive's `account.js` names, if `bytes` are one.
+    public static func archiveAccount(_ bytes: [UInt8]) -> Tweet.Author? {
+        let (text, _) = UTF8Repair.repair(bytes)
+        var start = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
+        guard let (name, body) = ArchiveParser.header(text, from: start), name == "account" else { return nil }
+        var end = text.count
+        while end > body, [0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ";")].contains(text[end - 1]) { end -= 1 }
+        guard case .success(let value) = JSONParser.parse(text, range: body..<end) else { return nil }
+        return ArchiveParser.account(from: value)
+    }
+}

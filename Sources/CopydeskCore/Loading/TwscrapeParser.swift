@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads twscrape and snscrape tweet objects (`rawContent` or `content`, `user{username,…}`, `likeCount`…).
+enum TwscrapeParser {
+    /// Converts one tweet object. Nested `retweetedTweet`/`quotedTweet` only set the kind and referenced id.
+    static func tweet(from object: JSONObject) throws(RecordProblem) -> Tweet {
+        guard let id = object.text("id_str") ?? object.text("id"), !id.isEmpty else {
+            throw RecordProblem(.missingField, "a tweet without \"id\"; skipped")
+        }
+        guard let dateValue = object["date"] ?? object["created_at"] else {
+            throw RecordProblem(.missingField, "tweet \(id) has no \"date\"; skipped")
+        }
+        guard let dateText = dateValue.stringValue, let date = TweetDate.parse(dateText) else {
+            throw RecordProblem(.badDate, "tweet \(id) has an unreadable date \"\(String(describing: dateValue.stringValue ?? "?").prefix(40))\"; skipped")
+        }
+        guard let text = object.text("rawContent") ?? object.text("content") ?? object.text("renderedContent")
+                ?? object.text("full_text") ?? object.text("text") else {
+            throw RecordProblem(.missingField, "tweet \(id) has no \"rawContent\"; skipped")
+        }
+        let user = object.object("user")
+        guard let handle = user?.text("username") ?? object.text("username"), !handle.isEmpty else {
+            throw RecordProblem(.missingField, "tweet \(id) has no user.username; skipped")
+        }
+        let author = Tweet.Author(
+            handle: handle, name: user?.text("displayname") ?? user?.text("displayName") ?? user?.text("name") ?? "",
+            followers: user?.int("followersCount") ?? user?.int("followers_count") ?? 0)
+        let metrics = Tweet.Metrics(
+            likes: object.int("likeCount") ?? 0, retweets: object.int("retweetCount") ?? 0,
+            replies: object.int("replyCount") ?? 0, quotes: object.int("quoteCount") ?? 0,
+            views: object.int("viewCount") ?? object.object("viewCount")?.int("count") ?? 0)
+
+        // twscrape: links[{url}]; snscrape: links[{url}] or outlinks["…"].
+        var urls = (object.array("links") ?? []).compactMap { $0.objectValue?.text("url") ?? $0.stringValue }
+        urls += (object.array("outlinks") ?? []).compactMap(\.stringValue)
+        let hashtags = (object.array("hashtags") ?? []).compactMap { $0.stringValue ?? $0.objectValue?.text("text") }
+        let cashtags = (object.array("cashtags") ?? []).compactMap { ($0.stringValue ?? $0.objectValue?.text("text"))?.uppercased() }
+        let mentions = (object.array("mentionedUsers") ?? []).compactMap { $0.objectValue?.text("username") }
+
+        var kind = Tweet.Kind.original
+        var referenced: String?
+        if let retweeted = object.object("retweetedTweet") {
+            kind = .retweet
+            referenced = retweeted.text("id_str") ?? retweeted.text("id")
+        } else if let quoted = object.object("quotedTweet") {
+            kind = .quote
+            referenced = quoted.text("id_str") ?? quoted.text("id")
+        } else if let reply = object.text("inReplyToTweetIdStr") ?? object.text("inReplyToTweetId") {
+            kind = .reply
+            referenced = reply
+        }
+        return Tweet(
+            id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
+            metrics: metrics, urls: uniqued(urls.map(trimmed)), hashtags: uniqued(hashtags),
+            cashtags: uniqued(cashtags.map { $0.hasPrefix("$") ? String($0.dropFirst()) : $0 }),
+            mentions: uniqued(mentions), kind: kind, referencedID: referenced)
+    }
+
+    private static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
+}

@@ -1,0 +1,48 @@
+/// Replaces invalid UTF-8 with U+FFFD, counting the replacements.
+enum UTF8Repair {
+    /// The bytes, valid UTF-8, and how many invalid sequences were replaced.
+    /// - Complexity: O(n); valid input (the usual case) is checked without copying it into a new buffer.
+    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], repairs: Int) {
+        if isValid(bytes) { return (bytes, 0) }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        // Each maximal invalid subsequence became one U+FFFD (EF BF BD); ones already there don't count.
+        let repairs = countReplacementCharacters(repaired) - countReplacementCharacters(bytes)
+        return (repaired, repairs)
+    }
+
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let byte = b[i]
+                if byte < 0x80 { i += 1; continue }
+                let length: Int
+                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                switch byte {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return false
+                }
+                guard i + length <= n, (low...high).contains(b[i + 1]) else { return false }
+                for k in 2..<max(2, length) where b[i + k] & 0xC0 != 0x80 { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
+    private static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0xEF, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD { count += 1; i += 3 } else { i += 1 }
+        }
+        return count
+    }
+}

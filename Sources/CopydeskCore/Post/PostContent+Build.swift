@@ -1,0 +1,75 @@
+extension PostContent {
+    /// Decides the content of every part of the post.
+    public init(draft: Draft, tweets: [String: Tweet], language: PostLanguage = .chinese) {
+        let strings = language.strings
+        let extractor = Extractor(tweets: tweets, strings: strings)
+        window = draft.window
+        metadata = draft.metadata
+        var seenTweets = Set<String>()
+        for story in draft.stories { seenTweets.formUnion(story.tweetIDs) }
+        tweetCount = seenTweets.count
+        storyCount = draft.stories.filter { $0.noise == nil && draft.decisions[$0.id] != .rejected }.count
+
+        // The ten points: the editor's order, rejected stories and repeats left out.
+        if let text = draft.sectionTexts[.points] {
+            points = .written(SafeText.markdown(text))
+        } else {
+            var seen = Set<StoryID>()
+            var list: [Point] = []
+            for point in draft.points where draft.decisions[point.story] != .rejected && seen.insert(point.story).inserted {
+                list.append(extractor.point(point, story: draft.story(point.story), number: list.count + 1))
+            }
+            points = .automatic(list)
+        }
+
+        var bodies: [Section: Part<[Item]>] = [:]
+        for section in Section.allCases where section != .overview && section != .points {
+            if let text = draft.sectionTexts[section] {
+                bodies[section] = .written(SafeText.markdown(text))
+                continue
+            }
+            let stories = Self.stories(for: section, in: draft)
+            bodies[section] = .automatic(stories.map { extractor.item($0, section: section) })
+        }
+        sections = bodies
+
+        if let text = draft.sectionTexts[.overview] {
+            overview = .written(SafeText.markdown(text))
+        } else {
+            let shown = draft.stories.filter { $0.noise == nil && draft.decisions[$0.id] != .rejected }
+            let lead = draft.points.first { draft.decisions[$0.story] != .rejected }.map { SafeText.inline($0.headline) }
+            overview = .automatic(strings.overview(tweetCount, storyCount, Self.topics(shown), lead))
+        }
+    }
+
+    /// The stories a section shows (see the type's discussion), best first, each once.
+    public static func stories(for section: Section, in draft: Draft) -> [Story] {
+        var seen = Set<StoryID>()
+        let mine = draft.stories.filter {
+            Section(category: $0.category) == section && draft.decisions[$0.id] != .rejected && seen.insert($0.id).inserted
+        }
+        let accepted = mine.filter { draft.decisions[$0.id] == .accepted }
+        if !accepted.isEmpty { return accepted }
+        return Array(mine.filter { $0.noise == nil }.prefix(limit(for: section)))
+    }
+
+    /// The day's main topics: keyphrases weighted by the scores of the stories that carry them.
+    static func topics(_ stories: [Story], count: Int = 4) -> [String] {
+        var weight: [String: Double] = [:]
+        var spelling: [String: String] = [:]
+        var order: [String] = []
+        for story in stories {
+            for phrase in story.keyphrases.prefix(5) {
+                let key = phrase.lowercased()
+                if weight[key] == nil { order.append(key); spelling[key] = phrase }
+                weight[key, default: 0] += max(story.score, 0) + 1
+            }
+        }
+        // Ties keep first-seen order, so the result is deterministic.
+        let ranked = order.enumerated().sorted { a, b in
+            let (wa, wb) = (weight[a.element]!, weight[b.element]!)
+            return wa != wb ? wa > wb : a.offset < b.offset
+        }
+        return ranked.prefix(count).map { SafeText.inline(spelling[$0.element]!) }
+    }
+}

@@ -1,0 +1,138 @@
+extension PostContent {
+    /// Builds points and bullets from stories by quoting their tweets (no LLM): the lead-in is a
+    /// name found in the tweet, the text is the tweet itself, cleaned and shortened.
+    struct Extractor {
+        var tweets: [String: Tweet]
+        var strings: PostStrings
+        /// Longest quoted tweet text, in characters.
+        var maxText = 320
+
+        func point(_ point: Draft.Point, story: Story?, number: Int) -> Point {
+            let (lead, rest) = Self.split(point.headline)
+            return Point(
+                number: number, story: point.story, lead: SafeText.inline(lead), rest: SafeText.inline(rest).nonLeadingEscaped(rest),
+                link: story.flatMap(link), supportingTweets: story.map(found) ?? [])
+        }
+
+        func item(_ story: Story, section: Section) -> Item {
+            let lead = leadTweet(story)
+            let leadIn = leadIn(story, tweet: lead, section: section)
+            let text = Self.dropLeadIn(leadIn, from: lead.map { Self.clean($0.text, limit: maxText) } ?? story.headline)
+            var item = Item(
+                story: story.id, lead: SafeText.inline(leadIn), text: SafeText.inline(text), link: link(story))
+            if section == .stocks || section == .crypto {
+                let present = found(story).compactMap { tweets[$0] }
+                var total = Tweet.Metrics()
+                for t in present {
+                    total.likes += t.metrics.likes
+                    total.retweets += t.metrics.retweets
+                    total.replies += t.metrics.replies
+                    total.quotes += t.metrics.quotes
+                    total.views += t.metrics.views
+                }
+                let authors = Set(present.map { $0.author.handle.lowercased() }).count
+                item.reaction = strings.reactionFigures(authors, present.count, total)
+                let others = present.filter { $0.id != lead?.id && $0.kind != .retweet }
+                if let best = others.max(by: { ($0.metrics.likes, $1.id) < ($1.metrics.likes, $0.id) }) {
+                    let who = best.author.name.isEmpty ? "@" + best.author.handle : best.author.name
+                    item.discussion = SafeText.inline(who + strings.colon + Self.clean(best.text, limit: 200))
+                }
+            }
+            return item
+        }
+
+        /// The story's tweets that are among the day's tweets.
+        func found(_ story: Story) -> [String] { story.tweetIDs.filter { tweets[$0] != nil } }
+
+        func leadTweet(_ story: Story) -> Tweet? {
+            story.tweetIDs.lazy.compactMap { tweets[$0] }.first { $0.kind != .retweet }
+                ?? story.tweetIDs.lazy.compactMap { tweets[$0] }.first
+        }
+
+        /// The lead tweet's link on x.com, or the story's first link.
+        func link(_ story: Story) -> String? {
+            if let tweet = leadTweet(story) { return SafeText.tweetLink(handle: tweet.author.handle, id: tweet.id) }
+            if let id = story.tweetIDs.first, let link = SafeText.tweetLink(handle: "i", id: id) { return link }
+            return story.urls.lazy.compactMap(SafeText.url).first
+        }
+
+        /// Viewpoints lead with who said it; markets with their tickers; the rest with the name of
+        /// the model or product the tweet is about (a keyphrase it spells out), else the headline's lead.
+        func leadIn(_ story: Story, tweet: Tweet?, section: Section) -> String {
+            if section == .viewpoints, let tweet {
+                let name = tweet.author.name.trimmingCharacters(in: .whitespaces)
+                return name.isEmpty ? "@" + tweet.author.handle : "\(name) (@\(tweet.author.handle))"
+            }
+            if section == .stocks || section == .crypto {
+                var counts: [String: Int] = [:]
+                var order: [String] = []
+                for t in found(story).compactMap({ tweets[$0] }) {
+                    for tag in t.cashtags {
+                        let key = tag.uppercased()
+                        if counts[key] == nil { order.append(key) }
+                        counts[key, default: 0] += 1
+                    }
+                }
+                let top = order.enumerated().sorted { a, b in
+                    counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
+                }.prefix(3).map { "$" + $0.element }
+                let label = section == .stocks ? strings.stockLead : strings.cryptoLead
+                return top.isEmpty ? label + strings.colon + Self.split(story.headline).lead : label + strings.colon + top.joined(separator: " ")
+            }
+            if let text = tweet?.text {
+                for phrase in story.keyphrases where phrase.count >= 3 {
+                    if let range = text.range(of: phrase, options: .caseInsensitive) { return String(text[range]) }
+                }
+            }
+            return Self.split(story.headline).lead
+        }
+
+        /// Splits a headline into a bold lead-in and the rest, at the first clause break that
+        /// leaves a lead of 2 to 40 characters; the rest keeps its punctuation.
+        static func split(_ headline: String) -> (lead: String, rest: String) {
+            let text = SafeText.oneLine(headline)
+            let breaks: [String] = ["：", "，", "。", ": ", ", ", " — ", " - ", "; ", "；"]
+            var best: String.Index?
+            for mark in breaks {
+                if let r = text.range(of: mark), best == nil || r.lowerBound < best! { best = r.lowerBound }
+            }
+            if let cut = best {
+                let lead = text[..<cut].trimmingCharacters(in: .whitespaces)
+                let rest = String(text[cut...]).trimmingCharacters(in: .whitespaces)
+                if (2...40).contains(lead.count), rest.count > 2 { return (lead, rest) }
+            }
+            return (text, "")
+        }
+
+        /// `CALM: cuts steps by 4x` under the lead-in `CALM` reads `cuts steps by 4x`.
+        static func dropLeadIn(_ lead: String, from text: String) -> String {
+            guard !lead.isEmpty, text.lowercased().hasPrefix(lead.lowercased()) else { return text }
+            let rest = text.dropFirst(lead.count)
+            guard let mark = rest.first, mark == ":" || mark == "：" else { return text }
+            let trimmed = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? text : trimmed
+        }
+
+        /// A tweet's text without links, `RT @x:` prefixes or extra spaces, shortened at a word.
+        static func clean(_ text: String, limit: Int) -> String {
+            var t = text.replacing(/https?:\/\/\S+/, with: "")
+            t = t.replacing(/^RT @\w+:\s*/, with: "")
+            t = SafeText.oneLine(t)
+            guard t.count > limit else { return t }
+            var cut = t.prefix(limit)
+            if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 2 / 3 {
+                cut = cut[..<space]
+            }
+            return cut + "…"
+        }
+    }
+}
+
+private extension String {
+    /// The rest of a split headline follows the lead mid-line, so its first character needs no
+    /// line-start escape: undo the one `SafeText.inline` adds for `:`, `-` and friends.
+    func nonLeadingEscaped(_ original: String) -> String {
+        guard hasPrefix("\\"), let first = original.first, "#+=:".contains(first) else { return self }
+        return String(dropFirst())
+    }
+}

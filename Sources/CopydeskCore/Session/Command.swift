@@ -1,0 +1,30 @@
+/// One editing command, parsed from a line of text (the syntax the shell, scripts and help share).
+///
+/// Numbers are display numbers: `N` is a point (1-based, as `points` lists them), `R` a reserve item.
+public enum Command: Sendable, Hashable {
+    case points
+    case show(Int)
+    case accept([Int])
+    case reject([Int])
+    case reclassify(Int, Category)
+    case move(Int, to: Int)
+    case swap(Int, Int)
+    case promote(Int)
+    /// A tweet id (already taken out of a URL).
+    case add(tweetID: String)
+    case merge(Int, Int)
+    /// Split the named tweets (or, when none are named, every tweet after the lead) off point N.
+    case split(Int, tweetIDs: [String])
+    case edit(Int, headline: String)
+    /// `text` is nil when it is still to come (the script's next lines, or `$EDITOR`).
+    case rewrite(Section, text: String?)
+    case title(String)
+    /// `YYYY-MM-DD HH:MM:SS`, checked.
+    case date(String)
+    case cloudExclude(String)
+    case cloudInclude(String)
+    case undo
+    case redo
+    case save
+    case help(String?)
+}

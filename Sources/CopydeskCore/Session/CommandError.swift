@@ -1,0 +1,61 @@
+/// Why a command was refused. The draft is unchanged; `description` says why and what to do.
+public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
+    case unknownCommand(String, suggestion: String?)
+    case usage(command: String, problem: String)
+    case badNumber(String)
+    case pointOutOfRange(Int, count: Int)
+    case reserveOutOfRange(Int, count: Int)
+    case unknownCategory(String)
+    case unknownSection(String)
+    case badDate(String)
+    case emptyText(command: String)
+    case tweetNotFound(String)
+    case alreadyAPoint(tweetID: String, point: Int)
+    case samePoint(Int)
+    case cannotSplit(Int, reason: String)
+    case nothingToUndo
+    case nothingToRedo
+    case unchanged(String)
+    /// The event did not fit the draft (a bug, or a damaged log).
+    case rejectedEvent(EventError)
+
+    public var description: String {
+        switch self {
+        case .unknownCommand(let word, let suggestion):
+            "unknown command '\(word)'" + (suggestion.map { ": did you mean '\($0)'?" } ?? "; type 'help' for the list")
+        case .usage(let command, let problem):
+            "\(command): \(problem). Usage: \(CommandHelp.usage(command) ?? command)"
+        case .badNumber(let text):
+            "'\(text)' is not a number or range (write 3, 1-5 or 1-5,7)"
+        case .pointOutOfRange(let n, let count):
+            count == 0 ? "there are no points" : "there is no point \(n); the points are 1–\(count)"
+        case .reserveOutOfRange(let n, let count):
+            count == 0 ? "the reserve is empty" : "there is no reserve item \(n); the reserve is 1–\(count)"
+        case .unknownCategory(let text):
+            "unknown category '\(text)'; use one of " + Category.allCases.map(\.rawValue).joined(separator: ", ")
+                + " or its Chinese name"
+        case .unknownSection(let text):
+            "unknown section '\(text)'; use one of " + Section.allCases.map(\.rawValue).joined(separator: ", ")
+        case .badDate(let text):
+            "'\(text)' is not a date and time; write YYYY-MM-DD HH:MM:SS, e.g. 2026-01-24 14:32:23"
+        case .emptyText(let command):
+            "\(command) needs a text"
+        case .tweetNotFound(let id):
+            "no tweet \(id) among the day's tweets"
+        case .alreadyAPoint(let id, let point):
+            "tweet \(id) is already in point \(point)"
+        case .samePoint(let n):
+            "point \(n) named twice"
+        case .cannotSplit(let n, let reason):
+            "cannot split point \(n): \(reason)"
+        case .nothingToUndo:
+            "nothing to undo"
+        case .nothingToRedo:
+            "nothing to redo"
+        case .unchanged(let why):
+            why
+        case .rejectedEvent(let error):
+            "the draft refused the change: \(error)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// The usage line, summary and example of every command, for `help`, usage errors and completion.
+public enum CommandHelp {
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var usage: String
+        public var summary: String
+        public var example: String
+    }
+
+    public static let entries: [Entry] = [
+        Entry(name: "points", usage: "points", summary: "List the points and the reserve.", example: "points"),
+        Entry(name: "show", usage: "show N", summary: "Show point N's story and its tweets.", example: "show 3"),
+        Entry(name: "accept", usage: "accept N…", summary: "Accept points (lists and ranges).", example: "accept 1-5,7"),
+        Entry(name: "reject", usage: "reject N…", summary: "Reject points; they leave the post.", example: "reject 8 9"),
+        Entry(name: "reclassify", usage: "reclassify N CATEGORY", summary: "Move point N to another category (id or Chinese name).", example: "reclassify 4 open_source"),
+        Entry(name: "move", usage: "move N POS", summary: "Move point N to position POS.", example: "move 7 1"),
+        Entry(name: "swap", usage: "swap N M", summary: "Swap points N and M.", example: "swap 2 3"),
+        Entry(name: "promote", usage: "promote R", summary: "Bring reserve item R into the points (as the last one).", example: "promote 2"),
+        Entry(name: "add", usage: "add TWEET-ID-or-URL", summary: "Make a point from any tweet of the day.", example: "add https://x.com/someone/status/2014999999999999999"),
+        Entry(name: "merge", usage: "merge N M", summary: "Merge point M's story into point N's.", example: "merge 2 6"),
+        Entry(name: "split", usage: "split N [TWEET-ID…]", summary: "Split tweets (default: all but the lead) off point N into a new point after it.", example: "split 3"),
+        Entry(name: "edit", usage: "edit N TEXT", summary: "Replace point N's headline.", example: "edit 1 **AI基础设施正成为核心瓶颈**，内存市场…"),
+        Entry(name: "rewrite", usage: "rewrite SECTION [TEXT]", summary: "Replace a section's text (in scripts: the lines that follow, up to a line holding only '.'; in the shell: $EDITOR). An empty text restores the automatic draft.", example: "rewrite overview"),
+        Entry(name: "title", usage: "title TEXT", summary: "Set the post's title.", example: "title twitter_ai_20260124_20260124"),
+        Entry(name: "date", usage: "date YYYY-MM-DD HH:MM:SS", summary: "Set the post's date and posttime (in the report's time zone).", example: "date 2026-01-24 14:32:23"),
+        Entry(name: "cloud", usage: "cloud exclude WORD | cloud include WORD", summary: "Remove a word from, or force it into, the word cloud.", example: "cloud exclude amp"),
+        Entry(name: "undo", usage: "undo", summary: "Undo the last change.", example: "undo"),
+        Entry(name: "redo", usage: "redo", summary: "Redo the last undone change.", example: "redo"),
+        Entry(name: "save", usage: "save", summary: "Write the post into the output folder's _posts/.", example: "save"),
+        Entry(name: "help", usage: "help [COMMAND]", summary: "List the commands, or explain one.", example: "help accept"),
+    ]
+
+    public static var names: [String] { entries.map(\.name) }
+
+    public static func usage(_ command: String) -> String? { entries.first { $0.name == command }?.usage }
+
+    /// `help` or `help CMD`; nil for an unknown command.
+    public static func text(for command: String?) -> String? {
+        guard let command else {
+            let width = entries.map(\.usage.count).max() ?? 0
+            return entries.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+                .joined(separator: "\n")
+        }
+        guard let entry = entries.first(where: { $0.name == command }) else { return nil }
+        return "\(entry.usage)\n  \(entry.summary)\n  e.g. \(entry.example)"
+    }
+
+    /// The command name nearest to a mistyped word (edit distance at most 2, or a unique prefix).
+    public static func suggestion(for word: String) -> String? {
+        let w = word.lowercased()
+        let prefixed = names.filter { $0.hasPrefix(w) }
+        if !w.isEmpty, prefixed.count == 1 { return prefixed[0] }
+        let scored = names.map { ($0, editDistance(Array(w), Array($0))) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var row = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var previous = row[0]
+            row[0] = i + 1
+            for (j, cb) in b.enumerated() {
+                let current = row[j + 1]
+                row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

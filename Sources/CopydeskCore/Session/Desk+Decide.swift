@@ -1,0 +1,166 @@
+/// Deciding commands into events.
+extension Desk {
+    public func decide(_ command: Command) throws(CommandError) -> Decision {
+        let draft = state.draft
+        switch command {
+        case .points:
+            return .output(DeskListing.points(draft))
+        case .show(let n):
+            return .output(DeskListing.show(draft, point: n, index: try pointIndex(n), tweets: tweets))
+        case .accept(let numbers), .reject(let numbers):
+            let accept: Bool = if case .accept = command { true } else { false }
+            let decision: Draft.Decision = accept ? .accepted : .rejected
+            var events: [SessionEvent] = []
+            var changed: [Int] = []
+            for n in numbers {
+                let id = draft.points[try pointIndex(n)].story
+                guard draft.decisions[id] != decision else { continue }
+                events.append(accept ? .pointAccepted(story: id) : .pointRejected(story: id))
+                changed.append(n)
+            }
+            guard !events.isEmpty else {
+                throw .unchanged("already \(decision.rawValue): \(Self.list(numbers))")
+            }
+            return .change(events, message: "\(decision.rawValue) \(Self.list(changed))")
+        case .reclassify(let n, let category):
+            let id = draft.points[try pointIndex(n)].story
+            guard draft.story(id)?.category != category else {
+                throw .unchanged("point \(n) is already in \(category.rawValue)")
+            }
+            return .change([.storyReclassified(story: id, category: category)],
+                           message: "point \(n) is now \(category.rawValue) \(category.chineseName)")
+        case .move(let n, let position):
+            let id = draft.points[try pointIndex(n)].story
+            _ = try pointIndex(position)
+            guard n != position else { throw .unchanged("point \(n) is already at \(position)") }
+            return .change([.pointMoved(story: id, position: position)], message: "moved point \(n) to \(position)")
+        case .swap(let n, let m):
+            let a = draft.points[try pointIndex(n)].story, b = draft.points[try pointIndex(m)].story
+            guard n != m else { throw .samePoint(n) }
+            return .change([.pointsSwapped(first: a, second: b)], message: "swapped points \(n) and \(m)")
+        case .promote(let r):
+            guard (1...max(draft.reserve.count, 1)).contains(r), r <= draft.reserve.count else {
+                throw .reserveOutOfRange(r, count: draft.reserve.count)
+            }
+            let id = draft.reserve[r - 1]
+            return .change([.storyPromoted(story: id)],
+                           message: "reserve \(r) is now point \(draft.points.count + 1): \(draft.story(id)?.headline ?? id.rawValue)")
+        case .add(let tweetID):
+            return try decideAdd(tweetID)
+        case .merge(let n, let m):
+            let kept = draft.points[try pointIndex(n)].story, absorbed = draft.points[try pointIndex(m)].story
+            guard n != m else { throw .samePoint(n) }
+            return .change([.storiesMerged(kept: kept, absorbed: absorbed)],
+                           message: "merged point \(m) into point \(n); point \(m) is gone")
+        case .split(let n, let tweetIDs):
+            return try decideSplit(n, tweetIDs: tweetIDs)
+        case .edit(let n, let headline):
+            let index = try pointIndex(n)
+            guard draft.points[index].headline != headline else { throw .unchanged("point \(n) already reads so") }
+            return .change([.headlineEdited(story: draft.points[index].story, headline: headline)],
+                           message: "point \(n): \(headline)")
+        case .rewrite(let section, nil):
+            return .needsText(section, current: draft.sectionTexts[section] ?? "")
+        case .rewrite(let section, let text?):
+            let clean = Self.trimmingTrailingNewlines(text)
+            guard clean != (draft.sectionTexts[section] ?? "") else {
+                throw .unchanged("section \(section.rawValue) is unchanged")
+            }
+            return .change([.sectionRewritten(section: section, text: clean)],
+                           message: clean.isEmpty ? "section \(section.rawValue) is automatic again"
+                                                  : "rewrote section \(section.rawValue) (\(clean.count) characters)")
+        case .title(let title):
+            guard title != draft.metadata.title else { throw .unchanged("the title is already \(title)") }
+            return .change([.titleChanged(title: title)], message: "title: \(title)")
+        case .date(let text):
+            let date = "\(text) \(draft.window.offsetText)"
+            guard date != draft.metadata.date || date != draft.metadata.postTime else {
+                throw .unchanged("the date is already \(date)")
+            }
+            return .change([.dateChanged(date: date)], message: "date: \(date)")
+        case .cloudExclude(let word):
+            guard !draft.cloud.excluded.contains(word) else { throw .unchanged("'\(word)' is already excluded") }
+            return .change([.cloudWordExcluded(word: word)], message: "the word cloud leaves out '\(word)'")
+        case .cloudInclude(let word):
+            guard !draft.cloud.included.contains(word) else { throw .unchanged("'\(word)' is already included") }
+            return .change([.cloudWordIncluded(word: word)], message: "the word cloud keeps '\(word)'")
+        case .undo:
+            guard state.canUndo else { throw .nothingToUndo }
+            return .change([.undone], message: "undone")
+        case .redo:
+            guard state.canRedo else { throw .nothingToRedo }
+            return .change([.redone], message: "redone")
+        case .save:
+            return .save
+        case .help(let name):
+            guard let text = CommandHelp.text(for: name) else {
+                throw .unknownCommand(name ?? "", suggestion: CommandHelp.suggestion(for: name ?? ""))
+            }
+            return .output(text)
+        }
+    }
+
+    private func decideAdd(_ tweetID: String) throws(CommandError) -> Decision {
+        let draft = state.draft
+        if let story = draft.stories.first(where: { $0.tweetIDs.contains(tweetID) }) {
+            if let p = draft.points.firstIndex(where: { $0.story == story.id }) {
+                throw .alreadyAPoint(tweetID: tweetID, point: p + 1)
+            }
+            return .change([.pointAdded(story: story)],
+                           message: "point \(draft.points.count + 1): \(story.headline)")
+        }
+        guard let tweet = tweets[tweetID] else { throw .tweetNotFound(tweetID) }
+        let story = Story(
+            id: StoryID("tweet-\(tweet.id)"), tweetIDs: [tweet.id], headline: Headline.extract(tweet.text),
+            category: .aiTech, urls: tweet.urls, authors: [tweet.author.handle])
+        return .change([.pointAdded(story: story)],
+                       message: "point \(draft.points.count + 1) (category ai_tech; reclassify if needed): \(story.headline)")
+    }
+
+    private func decideSplit(_ n: Int, tweetIDs: [String]) throws(CommandError) -> Decision {
+        let draft = state.draft
+        let id = draft.points[try pointIndex(n)].story
+        guard let story = draft.story(id) else { throw .rejectedEvent(.unknownStory(id)) }
+        let taken: [String]
+        if tweetIDs.isEmpty {
+            guard story.tweetIDs.count > 1 else { throw .cannotSplit(n, reason: "its story has one tweet") }
+            taken = Array(story.tweetIDs.dropFirst())
+        } else {
+            if let stranger = tweetIDs.first(where: { !story.tweetIDs.contains($0) }) {
+                throw .cannotSplit(n, reason: "tweet \(stranger) is not in its story")
+            }
+            taken = story.tweetIDs.filter { tweetIDs.contains($0) }
+            guard taken.count < story.tweetIDs.count else {
+                throw .cannotSplit(n, reason: "that would take every tweet; leave at least one")
+            }
+        }
+        let lead = tweets[taken[0]]
+        let partTweets = taken.compactMap { tweets[$0] }
+        var authors: [String] = []
+        for tweet in partTweets where !authors.contains(tweet.author.handle) { authors.append(tweet.author.handle) }
+        var urls: [String] = []
+        for url in partTweets.flatMap(\.urls) where !urls.contains(url) { urls.append(url) }
+        let part = Story(
+            id: StoryID("\(story.id.rawValue)/\(taken[0])"), tweetIDs: taken,
+            headline: lead.map { Headline.extract($0.text) } ?? story.headline, category: story.category,
+            urls: urls, authors: authors)
+        return .change([.storySplit(story: id, part: part)],
+                       message: "split \(taken.count) tweet(s) off point \(n) into point \(n + 1): \(part.headline)")
+    }
+
+    /// The index of display number `n` among the points.
+    func pointIndex(_ n: Int) throws(CommandError) -> Int {
+        guard n >= 1, n <= state.draft.points.count else {
+            throw .pointOutOfRange(n, count: state.draft.points.count)
+        }
+        return n - 1
+    }
+
+    static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
+
+    static func trimmingTrailingNewlines(_ text: String) -> String {
+        var text = text
+        while text.last?.isNewline == true || text.last == " " { text.removeLast() }
+        return text
+    }
+}

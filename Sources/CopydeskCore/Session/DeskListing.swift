@@ -1,0 +1,65 @@
+import Foundation
+
+/// The text of `points` and `show N`.
+enum DeskListing {
+    static func points(_ draft: Draft) -> String {
+        var lines: [String] = []
+        let width = String(draft.points.count).count
+        for (i, point) in draft.points.enumerated() {
+            let mark = switch draft.decisions[point.story] {
+            case .accepted?: "✓"
+            case .rejected?: "✗"
+            case nil: "·"
+            }
+            let category = draft.story(point.story)?.category.rawValue ?? "?"
+            lines.append("\(pad(String(i + 1), width)) \(mark) [\(category)] \(point.headline)")
+        }
+        if draft.points.isEmpty { lines.append("(no points)") }
+        if !draft.reserve.isEmpty {
+            lines.append("reserve (promote R):")
+            for (i, id) in draft.reserve.enumerated() {
+                let story = draft.story(id)
+                lines.append("  R\(i + 1) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
+            }
+        }
+        let accepted = draft.points.filter { draft.decisions[$0.story] == .accepted }.count
+        let rejected = draft.points.filter { draft.decisions[$0.story] == .rejected }.count
+        lines.append("\(accepted) accepted, \(rejected) rejected, \(draft.points.count - accepted - rejected) pending")
+        return lines.joined(separator: "\n")
+    }
+
+    static func show(_ draft: Draft, point n: Int, index: Int, tweets: [String: Tweet]) -> String {
+        let point = draft.points[index]
+        let decision = draft.decisions[point.story]?.rawValue ?? "pending"
+        guard let story = draft.story(point.story) else { return "\(n). \(point.headline) (story \(point.story) missing)" }
+        var lines = [
+            "\(n). \(point.headline)",
+            "   \(decision) · \(story.category.rawValue) \(story.category.chineseName) · score "
+                + String(format: "%.2f", story.score) + " · story \(story.id)",
+        ]
+        if !story.keyphrases.isEmpty { lines.append("   keyphrases: " + story.keyphrases.prefix(8).joined(separator: ", ")) }
+        lines.append("   tweets (\(story.tweetIDs.count)):")
+        for id in story.tweetIDs {
+            guard let tweet = tweets[id] else {
+                lines.append("   - \(id) (not among the loaded tweets)")
+                continue
+            }
+            let m = tweet.metrics
+            lines.append("   - @\(tweet.author.handle) \(localTime(tweet.createdAt, offset: draft.window.utcOffsetSeconds))"
+                + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
+            lines.append("     " + Headline.extract(tweet.text))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `2026-01-24 14:32` in the window's offset.
+    static func localTime(_ date: Date, offset: Int) -> String {
+        let day = LocalDate(containing: date, utcOffsetSeconds: offset)
+        let seconds = Int((date.timeIntervalSince1970 + Double(offset)).rounded(.down)) - day.daysSinceEpoch * 86400
+        return "\(day) " + String(format: "%02d:%02d", seconds / 3600, seconds % 3600 / 60)
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}

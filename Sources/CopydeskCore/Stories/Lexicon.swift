@@ -1,0 +1,128 @@
+import Foundation
+
+/// What the engine knows about words: category terms, coin cashtags, noise markers and the vocabulary.
+///
+/// Parsed from an editable text file (the bundled `Resources/lexicon.txt` by default; its header
+/// explains the format). Everything is kept in file order, so nothing depends on hashing order.
+public struct Lexicon: Sendable, Hashable {
+    /// One term and how much it counts.
+    public struct Term: Sendable, Hashable {
+        public var text: String
+        public var weight: Double
+        public init(_ text: String, weight: Double = 1) {
+            self.text = text
+            self.weight = weight
+        }
+    }
+
+    /// Terms per category, in `Category.allCases` order.
+    public var categories: [(category: Category, terms: [Term])] { Category.allCases.map { ($0, categoryTerms[$0] ?? []) } }
+    public var categoryTerms: [Category: [Term]]
+    public var noiseTerms: [NoiseKind: [Term]]
+    /// Cashtags (upper case, no `$`) that are coins; every other cashtag is a stock.
+    public var cryptoCashtags: Set<String>
+    public var vocabulary: Vocabulary
+    /// The text it was parsed from (for the fingerprint).
+    public var source: String
+
+    public static func == (a: Lexicon, b: Lexicon) -> Bool { a.source == b.source }
+    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+
+    /// The bundled default lexicon.
+    public static let `default`: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("the bundled Resources/lexicon.txt is missing from CopydeskCore's bundle")
+        }
+        do { return try Lexicon(parsing: text, file: "lexicon.txt") } catch {
+            preconditionFailure("the bundled lexicon.txt does not parse: \(error)")
+        }
+    }()
+
+    /// Parses a lexicon file's text; `file` names it in errors.
+    public init(parsing text: String, file: String = "lexicon") throws(LexiconError) {
+        source = text
+        categoryTerms = [:]
+        noiseTerms = [:]
+        cryptoCashtags = []
+        vocabulary = Vocabulary()
+        var section: String?
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+            if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else {
+                    throw LexiconError(file: file, line: index + 1, message: "a section header must end with ]")
+                }
+                let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                guard Self.sectionNames.contains(name) else {
+                    throw LexiconError(file: file, line: index + 1, message: "unknown section [\(name)]; expected one of \(Self.sectionNames.joined(separator: ", "))")
+                }
+                section = name
+                continue
+            }
+            guard let section else {
+                throw LexiconError(file: file, line: index + 1, message: "a term before any [section]; start the file with a section such as [models]")
+            }
+            var term = line
+            var weight = 1.0
+            if let equals = line.range(of: " = ", options: .backwards) {
+                term = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+                let weightText = line[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard let value = Double(weightText), value.isFinite, value >= 0 else {
+                    throw LexiconError(file: file, line: index + 1, message: "weight \"\(weightText)\" is not a non-negative number")
+                }
+                weight = value
+            }
+            guard !term.isEmpty else {
+                throw LexiconError(file: file, line: index + 1, message: "an empty term")
+            }
+            add(term: term, weight: weight, to: section)
+        }
+    }
+
+    private mutating func add(term: String, weight: Double, to section: String) {
+        if let category = Category(rawValue: section) {
+            categoryTerms[category, default: []].append(Term(term, weight: weight))
+            return
+        }
+        if section.hasPrefix("noise."), let kind = NoiseKind(rawValue: String(section.dropFirst(6))) {
+            noiseTerms[kind, default: []].append(Term(term, weight: weight))
+            return
+        }
+        switch section {
+        case "crypto.cashtags": cryptoCashtags.insert(term.uppercased().trimmingCharacters(in: CharacterSet(charactersIn: "$")))
+        case "names.brands": vocabulary.brands.append(term)
+        case "names.suffixes": vocabulary.suffixes.append(term)
+        case "names.phrases": vocabulary.phrases.append(term)
+        case "chinese.words": vocabulary.chineseWords.append(term)
+        case "stopwords": vocabulary.stopWords.append(term)
+        default: break
+        }
+    }
+
+    static let sectionNames: [String] = Category.allCases.map(\.rawValue)
+        + ["crypto.cashtags"] + NoiseKind.allCases.map { "noise.\($0.rawValue)" }
+        + ["names.brands", "names.suffixes", "names.phrases", "chinese.words", "stopwords"]
+}
+
+/// Why a story is noise.
+public enum NoiseKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case job, giveaway, shilling, chatter
+    /// A reply that says nothing (`this!`, `🔥🔥`, `agreed`).
+    case reply
+}
+
+/// A lexicon file that does not parse: where, and what is wrong.
+public struct LexiconError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+    public var description: String { "\(file):\(line): \(message)" }
+}

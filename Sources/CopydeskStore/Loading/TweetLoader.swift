@@ -1,0 +1,54 @@
+import CopydeskCore
+import Foundation
+
+/// Loads tweet exports from files and folders, merges them, drops duplicates and applies the window.
+public enum TweetLoader {
+    /// Loads `paths` (files, or folders of files) and keeps the tweets inside `window` (all if `nil`).
+    /// - Throws: `LoadError` for an input that cannot be used at all; bad records are only warnings.
+    public static func load(_ paths: [String], window: ReportWindow?) throws(LoadError) -> LoadResult {
+        try load(paths, window: window, options: LoadOptions())
+    }
+
+    public static func load(_ paths: [String], window: ReportWindow?, options: LoadOptions) throws(LoadError) -> LoadResult {
+        var warnings: [LoadWarning] = []
+        let files = try InputReader.expand(paths, warnings: &warnings)
+        let folderFiles = Set(files).subtracting(paths)
+        var parsed: [ParsedInput] = []
+        var inputs: [InputFile] = []
+        for file in files {
+            let bytes = try InputReader.read(file, limit: options.maxFileBytes)
+            let parseOptions = ParseOptions(archiveAuthor: archiveAuthor(beside: file, options: options))
+            let input: ParsedInput
+            do throws(LoadError) {
+                input = try TweetParser.parse(bytes, file: file, options: parseOptions)
+            } catch {
+                // In a folder, a file that is not a tweet export (account.js, a README, an image) is passed over.
+                guard folderFiles.contains(file), isNotAnExport(error.problem) else { throw error }
+                warnings.append(LoadWarning(error.location, "not read: \(error.problem.message)"))
+                continue
+            }
+            parsed.append(input)
+            inputs.append(InputFile(path: file, sha256: SHA256.hex(bytes), size: bytes.count, format: input.format,
+                                    records: input.read, tweets: input.tweets.count))
+        }
+        if parsed.isEmpty, let folder = paths.first {
+            throw LoadError(file: folder, .noSupportedFiles)
+        }
+        return TweetMerger.merge(parsed, window: window, inputs: inputs, warnings: warnings)
+    }
+
+    private static func isNotAnExport(_ problem: LoadError.Problem) -> Bool {
+        switch problem {
+        case .binary, .unrecognisedFormat, .notTweets, .empty: return true
+        default: return false
+        }
+    }
+
+    /// The archive owner: `--archive-handle`, else `account.js` beside the file, else `nil`.
+    private static func archiveAuthor(beside file: String, options: LoadOptions) -> Tweet.Author? {
+        if let handle = options.archiveHandle { return Tweet.Author(handle: handle) }
+        let account = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent("account.js")
+        guard account != file, let bytes = try? InputReader.read(account, limit: 1 << 20) else { return nil }
+        return TweetParser.archiveAccount(bytes)
+    }
+}

@@ -1,0 +1,166 @@
+import CopydeskCore
+import Foundation
+
+/// A live editing session: the pure `Desk` plus its log on disk and the output folder.
+///
+/// Front ends (the shell, script mode) hand it lines of text and show the `Reply`. A command that
+/// changes the draft is appended to the log and fsynced before it is applied and acknowledged.
+public final class SessionController {
+    public private(set) var desk: Desk
+    public let logPath: String
+    public let outputFolder: String
+    /// Things the editor should hear about on opening (a torn line dropped, inputs changed under --force).
+    public private(set) var warnings: [String]
+    /// Whether the log existed and was resumed.
+    public let resumed: Bool
+    /// The number of records in the log.
+    public private(set) var seq: Int
+    private let log: SessionLogFile
+    private let renderer: PostRendering
+    private var savedStep: Int?
+
+    /// Renders a draft into the post's text.
+    public typealias PostRendering = @Sendable (Draft, [String: Tweet]) -> String
+
+    /// Opens the day's log, resuming it when it exists, or starts one from `propose()`.
+    ///
+    /// - Parameters:
+    ///   - inputs: the input files as read now; a resumed log must have been started from the same bytes.
+    ///   - propose: the header for a new session (called only when there is no log yet).
+    ///   - force: resume even when the inputs changed (with a warning).
+    public init(
+        logPath: String, outputFolder: String, tweets: [Tweet], inputs: [SessionHeader.Input], window: ReportWindow,
+        force: Bool = false, renderer: @escaping PostRendering = SessionPost.render,
+        propose: () throws -> SessionHeader
+    ) throws {
+        self.logPath = logPath
+        self.outputFolder = outputFolder
+        self.renderer = renderer
+        var warnings: [String] = []
+        if FileManager.default.fileExists(atPath: logPath) {
+            let (file, log) = try SessionLogFile.open(at: logPath)
+            if let torn = log.tornLine {
+                warnings.append("\(logPath): line \(torn) was cut off (the session was killed while writing it); dropped it")
+            }
+            let expected = SessionHeader.Window(window)
+            guard log.header.window == expected else {
+                throw SessionStoreError.windowMismatch(
+                    log: logPath, expected: Self.describe(expected), found: Self.describe(log.header.window))
+            }
+            let problems = SessionInputs.differences(recorded: log.header.inputs, current: inputs)
+            if !problems.isEmpty {
+                guard force else { throw SessionStoreError.inputsChanged(log: logPath, problems) }
+                warnings.append("inputs changed since the session started (going on because of --force):\n  "
+                    + problems.joined(separator: "\n  "))
+            }
+            var desk = Desk(draft: log.header.proposal, tweets: tweets)
+            for record in log.records {
+                do { try desk.apply(record.events) } catch {
+                    throw SessionStoreError.log(path: logPath, .badEvent(line: record.seq + 1, error))
+                }
+            }
+            self.desk = desk
+            self.log = file
+            self.seq = log.records.count
+            self.resumed = true
+            self.savedStep = nil
+        } else {
+            let header = try propose()
+            self.log = try SessionLogFile.create(at: logPath, header: header)
+            self.desk = Desk(draft: header.proposal, tweets: tweets)
+            self.seq = 0
+            self.resumed = false
+            self.savedStep = 0
+        }
+        self.warnings = warnings
+    }
+
+    /// What running a line came to.
+    public struct Reply: Sendable, Hashable {
+        /// Text to show (output, a confirmation, or an error message).
+        public var text: String
+        public var isError: Bool
+        /// Whether the draft changed (the shell redraws its prompt).
+        public var draftChanged: Bool
+        /// The log record written for this line, if any.
+        public var seq: Int?
+        /// Set when the command needs a text first: ask for it (in `$EDITOR`, starting from
+        /// `current`) and run the same line again with it.
+        public var textRequest: TextRequest?
+
+        public struct TextRequest: Sendable, Hashable {
+            public var section: Section
+            public var current: String
+            public init(section: Section, current: String) {
+                self.section = section
+                self.current = current
+            }
+        }
+    }
+
+    /// Runs one line. `text` answers a `textRequest` (`rewrite SECTION`).
+    public func run(_ line: String, text: String? = nil, now: Date = Date()) -> Reply {
+        let decision: Desk.Decision?
+        do {
+            decision = try desk.decide(line: line, text: text)
+        } catch {
+            return Reply(text: error.description, isError: true, draftChanged: false)
+        }
+        switch decision {
+        case nil:
+            return Reply(text: "", isError: false, draftChanged: false)
+        case .output(let text):
+            return Reply(text: text, isError: false, draftChanged: false)
+        case .needsText(let section, let current):
+            return Reply(text: "", isError: false, draftChanged: false,
+                         textRequest: .init(section: section, current: current))
+        case .save:
+            do {
+                let path = try save()
+                return Reply(text: "saved \(path)", isError: false, draftChanged: false)
+            } catch {
+                return Reply(text: "\(error)", isError: true, draftChanged: false)
+            }
+        case .change(let events, let message):
+            var next = desk
+            do {
+                try next.apply(events)
+            } catch {
+                return Reply(text: CommandError.rejectedEvent(error).description, isError: true, draftChanged: false)
+            }
+            let record = SessionRecord(seq: seq + 1, date: now, line: line.trimmingCharacters(in: .whitespaces), events: events)
+            do {
+                try log.append(record)
+            } catch {
+                return Reply(text: "not logged, so not done: \(error)", isError: true, draftChanged: false)
+            }
+            seq += 1
+            desk = next
+            return Reply(text: message, isError: false, draftChanged: true, seq: seq)
+        }
+    }
+
+    /// Completion candidates for the word before the cursor.
+    public func completions(for line: String) -> [String] { desk.completions(for: line) }
+
+    /// Whether the draft changed since it was last saved (or since the session opened, when resumed).
+    public var hasUnsavedChanges: Bool { savedStep != desk.state.steps }
+
+    /// The post's path inside the output folder.
+    public var postPath: String {
+        (outputFolder as NSString).appendingPathComponent(SessionPost.relativePath(desk.draft.window))
+    }
+
+    /// Writes the post into the output folder (atomically) and returns its path.
+    @discardableResult
+    public func save() throws(FileError) -> String {
+        let text = renderer(desk.draft, desk.tweets)
+        try AtomicFile.write(Data(text.utf8), to: postPath)
+        savedStep = desk.state.steps
+        return postPath
+    }
+
+    static func describe(_ window: SessionHeader.Window) -> String {
+        window.start == window.end ? "\(window.start) (\(window.tz))" : "\(window.start)…\(window.end) (\(window.tz))"
+    }
+}

@@ -1,0 +1,24 @@
+import CopydeskCore
+
+/// Why a session could not be opened, resumed, replayed or saved.
+public enum SessionStoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    case file(FileError)
+    case log(path: String, SessionLogError)
+    /// An input's bytes differ from what the log recorded (or the file is gone).
+    case inputsChanged(log: String, [String])
+    /// The log is for another window or time zone.
+    case windowMismatch(log: String, expected: String, found: String)
+
+    public var description: String {
+        switch self {
+        case .file(let error): error.description
+        case .log(let path, let error): "\(path): \(error)"
+        case .inputsChanged(let log, let problems):
+            "\(log): the inputs differ from the ones the session started with:\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
+                + "\nUse the original files, or pass --force to go on with these."
+        case .windowMismatch(let log, let expected, let found):
+            "\(log): this log is for \(found), not \(expected); use another --sessions folder or the same window"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import CopydeskCore
+import Foundation
+import Testing
+
+@Suite struct PostRendererTests {
+    @Test func frontMatterHasTheReferenceFormat() throws {
+        let post = try PostRenderer().render(PostSamples.draft(), tweets: PostSamples.tweets())
+        let head = post.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).joined(separator: "\n")
+        #expect(head == """
+            ---
+            layout: post
+            title: "twitter_ai_20260124_20260124"
+            date: "2026-01-24 14:32:23 +0800"
+            posttime: "2026-01-24 14:32:23 +0800"
+            ---
+
+            Twitter Ai 报告 (2026-01-24 至 2026-01-24)
+            """)
+        #expect(post.hasSuffix("## 词云分析\n\n![词云图](wordcloud_twitter_ai_20260124_20260124.jpg)\n"))
+    }
+
+    @Test func englishHasNoChineseConnectiveText() throws {
+        let post = try PostRenderer(language: .english).render(PostSamples.draft(), tweets: PostSamples.tweets())
+        #expect(post.contains("Twitter AI Report (2026-01-24 to 2026-01-24)"))
+        #expect(post.contains("#### **Key Events and Developments**"))
+        #expect(post.contains("![Word cloud](wordcloud_twitter_ai_20260124_20260124.jpg)"))
+        #expect(post.firstMatch(of: /[\u{4e00}-\u{9fff}（）：]/) == nil)
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let renderer = try PostRenderer(options: .init(markAutomatic: true))
+        let first = try renderer.render(PostSamples.draft(), tweets: PostSamples.tweets())
+        for _ in 0..<5 {
+            #expect(try renderer.render(PostSamples.draft(), tweets: PostSamples.tweets()) == first)
+        }
+    }
+
+    @Test func rejectsMalformedFrontMatterDates() throws {
+        var draft = PostSamples.draft()
+        draft.metadata.date = "2026-01-24"
+        #expect(throws: PostError.badDate(field: "date", value: "2026-01-24")) {
+            try PostRenderer().render(draft, tweets: PostSamples.tweets())
+        }
+    }
+
+    @Test func reportsATemplateThatDoesNotParse() {
+        #expect(throws: PostError.self) { try PostRenderer(template: "{{#points}} never closed") }
+    }
+
+    @Test func usesAUserTemplate() throws {
+        let post = try PostRenderer(template: "{{title}}|{{#points}}{{#items}}{{marker}}{{/items}}{{/points}}")
+            .render(PostSamples.draft(), tweets: PostSamples.tweets())
+        #expect(post == "twitter_ai_20260124_20260124|1.  2.  3.  4.  5.  6.  7.  8.  9.  10. ")
+    }
+
+    @Test func postAndImagePaths() throws {
+        let window = PostSamples.window
+        #expect(PostFiles.postPath(for: window) == "_posts/2026-01-24-twitter_ai_20260124_20260124.md")
+        #expect(PostFiles.cloudImageName(for: window) == "wordcloud_twitter_ai_20260124_20260124.jpg")
+        #expect(PostFiles.cloudImageSitePath(for: PostSamples.draft()) == "2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg")
+        let range = ReportWindow(start: try #require(LocalDate("2026-01-20")), end: try #require(LocalDate("2026-01-24")))
+        #expect(PostFiles.postPath(for: range) == "_posts/2026-01-20-twitter_ai_20260120_20260124.md")
+    }
+}

@@ -1,0 +1,84 @@
+import CopydeskCore
+import Testing
+
+@Suite struct CommandParseTests {
+    @Test(arguments: [
+        ("points", Command.points),
+        ("  show 3 ", .show(3)),
+        ("accept 1-5,7", .accept([1, 2, 3, 4, 5, 7])),
+        ("accept 3 1 3", .accept([3, 1])),
+        ("reject 2-3, 9", .reject([2, 3, 9])),
+        ("reclassify 4 open_source", .reclassify(4, .openSource)),
+        ("reclassify 4 开源与社区动态", .reclassify(4, .openSource)),
+        ("reclassify 4 数字", .reclassify(4, .crypto)),
+        ("move 7 1", .move(7, to: 1)),
+        ("swap 2 3", .swap(2, 3)),
+        ("promote 2", .promote(2)),
+        ("add 2014567890123456789", .add(tweetID: "2014567890123456789")),
+        ("add https://x.com/someone/status/2014567890123456789?s=20", .add(tweetID: "2014567890123456789")),
+        ("merge 2 6", .merge(2, 6)),
+        ("split 3", .split(3, tweetIDs: [])),
+        ("split 3 11 https://twitter.com/a/status/12", .split(3, tweetIDs: ["11", "12"])),
+        ("edit 1  新标题：GLM-4.7  发布 ", .edit(1, headline: "新标题：GLM-4.7  发布")),
+        ("rewrite overview", .rewrite(.overview, text: nil)),
+        ("rewrite 个股 今日 Intel 大跌", .rewrite(.stocks, text: "今日 Intel 大跌")),
+        ("title twitter_ai_20260124_20260124", .title("twitter_ai_20260124_20260124")),
+        ("date 2026-01-24 14:32:23", .date("2026-01-24 14:32:23")),
+        ("cloud exclude amp", .cloudExclude("amp")),
+        ("cloud include 智能体", .cloudInclude("智能体")),
+        ("undo", .undo), ("redo", .redo), ("save", .save), ("help", .help(nil)), ("help Accept", .help("accept")),
+    ])
+    func parses(line: String, command: Command) throws {
+        #expect(try Command.parse(line) == command)
+    }
+
+    @Test func blankLinesAndCommentsAreNothing() throws {
+        #expect(try Command.parse("") == nil)
+        #expect(try Command.parse("   ") == nil)
+        #expect(try Command.parse("# a comment") == nil)
+    }
+
+    @Test(arguments: [
+        ("acept 1", CommandError.unknownCommand("acept", suggestion: "accept")),
+        ("frobnicate", .unknownCommand("frobnicate", suggestion: nil)),
+        ("show", .usage(command: "show", problem: "missing argument")),
+        ("show 1 2", .usage(command: "show", problem: "too many arguments")),
+        ("show x", .badNumber("x")),
+        ("show 0", .badNumber("0")),
+        ("accept", .usage(command: "accept", problem: "missing point numbers")),
+        ("accept 5-2", .badNumber("5-2")),
+        ("accept 1-", .badNumber("1-")),
+        ("accept 1-99999", .badNumber("1-99999")),
+        ("reject a,b", .badNumber("a")),
+        ("reclassify 1", .usage(command: "reclassify", problem: "missing argument")),
+        ("reclassify 1 sports", .unknownCategory("sports")),
+        ("move 1", .usage(command: "move", problem: "missing argument")),
+        ("swap 1 2 3", .usage(command: "swap", problem: "too many arguments")),
+        ("promote", .usage(command: "promote", problem: "missing argument")),
+        ("add https://example.com/page", .usage(command: "add", problem: "'https://example.com/page' is not a tweet id or a tweet's URL")),
+        ("merge 1", .usage(command: "merge", problem: "missing argument")),
+        ("split", .usage(command: "split", problem: "missing point number")),
+        ("edit 3", .emptyText(command: "edit")),
+        ("edit", .usage(command: "edit", problem: "missing point number")),
+        ("rewrite", .usage(command: "rewrite", problem: "missing section")),
+        ("rewrite sidebar text", .unknownSection("sidebar")),
+        ("title", .emptyText(command: "title")),
+        ("date 2026-01-24", .badDate("2026-01-24")),
+        ("date 2026-02-30 10:00:00", .badDate("2026-02-30 10:00:00")),
+        ("date 2026-01-24 24:00:00", .badDate("2026-01-24 24:00:00")),
+        ("cloud", .usage(command: "cloud", problem: "say 'exclude' or 'include'")),
+        ("cloud exclude", .usage(command: "cloud", problem: "missing word")),
+        ("undo 2", .usage(command: "undo", problem: "too many arguments")),
+        ("help a b", .usage(command: "help", problem: "too many arguments")),
+    ])
+    func refuses(line: String, error: CommandError) {
+        #expect(throws: error) { try Command.parse(line) }
+    }
+
+    @Test func errorMessagesSayWhatToDo() {
+        #expect(CommandError.unknownCommand("acept", suggestion: "accept").description.contains("did you mean 'accept'"))
+        #expect(CommandError.usage(command: "move", problem: "missing argument").description.contains("move N POS"))
+        #expect(CommandError.pointOutOfRange(12, count: 10).description == "there is no point 12; the points are 1–10")
+        #expect(CommandError.unknownCategory("x").description.contains("open_source"))
+    }
+}

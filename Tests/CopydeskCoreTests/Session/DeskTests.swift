@@ -1,0 +1,195 @@
+import CopydeskCore
+import Testing
+import TestSupport
+
+@Suite struct DeskTests {
+    typealias F = SessionFixtures
+
+    /// Decides and applies a line, returning the events.
+    @discardableResult
+    static func run(_ desk: inout Desk, _ line: String, text: String? = nil) throws -> [SessionEvent] {
+        guard case .change(let events, _)? = try desk.decide(line: line, text: text) else {
+            Issue.record("'\(line)' did not change the draft")
+            return []
+        }
+        try desk.apply(events)
+        return events
+    }
+
+    @Test func acceptAndRejectMarkPointsByStoryID() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        let events = try Self.run(&desk, "accept 1-3,5")
+        #expect(events == [0, 1, 2, 4].map { .pointAccepted(story: F.storyID($0)) })
+        try Self.run(&desk, "reject 2 4")
+        #expect(desk.draft.decisions[F.storyID(1)] == .rejected)
+        #expect(desk.draft.decisions[F.storyID(3)] == .rejected)
+        #expect(desk.draft.decisions[F.storyID(0)] == .accepted)
+        // Accepting only what is accepted already changes nothing and says so.
+        #expect(throws: CommandError.unchanged("already accepted: 1, 3")) { try desk.decide(line: "accept 1,3") }
+        #expect(throws: CommandError.pointOutOfRange(11, count: 10)) { try desk.decide(line: "accept 9-11") }
+    }
+
+    @Test func reorderingCommands() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "move 7 1")
+        #expect(desk.draft.points.map(\.story).prefix(2) == [F.storyID(6), F.storyID(0)])
+        try Self.run(&desk, "swap 1 10")
+        #expect(desk.draft.points.first?.story == F.storyID(9))
+        #expect(desk.draft.points.last?.story == F.storyID(6))
+        #expect(throws: CommandError.samePoint(3)) { try desk.decide(line: "swap 3 3") }
+        #expect(throws: CommandError.pointOutOfRange(11, count: 10)) { try desk.decide(line: "move 1 11") }
+        #expect(throws: CommandError.unchanged("point 2 is already at 2")) { try desk.decide(line: "move 2 2") }
+    }
+
+    @Test func reclassifyByIDOrChineseName() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "reclassify 1 伦理与监管")
+        #expect(desk.draft.story(F.storyID(0))?.category == .policy)
+        #expect(throws: CommandError.unchanged("point 1 is already in policy")) { try desk.decide(line: "reclassify 1 policy") }
+    }
+
+    @Test func promoteAndAdd() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "promote 2")
+        #expect(desk.draft.points.count == 11)
+        #expect(desk.draft.points.last?.story == F.storyID(11))
+        #expect(!desk.draft.reserve.contains(F.storyID(11)))
+        #expect(throws: CommandError.reserveOutOfRange(10, count: 9)) { try desk.decide(line: "promote 10") }
+
+        // A tweet of a reserve story brings that story in.
+        try Self.run(&desk, "add https://x.com/a/status/\(F.tweetID(story: 15, index: 2))")
+        #expect(desk.draft.points.last?.story == F.storyID(15))
+        // A tweet of no story becomes a story of its own.
+        let events = try Self.run(&desk, "add 93")
+        guard case .pointAdded(let story)? = events.first else { Issue.record("no pointAdded"); return }
+        #expect(story.tweetIDs == ["93"])
+        #expect(story.headline == "一条独立的推文 3：开源模型发布")
+        #expect(desk.draft.points.last?.headline == story.headline)
+        #expect(throws: CommandError.alreadyAPoint(tweetID: "93", point: 13)) { try desk.decide(line: "add 93") }
+        #expect(throws: CommandError.alreadyAPoint(tweetID: "1001", point: 1)) { try desk.decide(line: "add 1001") }
+        #expect(throws: CommandError.tweetNotFound("424242")) { try desk.decide(line: "add 424242") }
+    }
+
+    @Test func mergeAndSplit() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "merge 1 3")
+        #expect(desk.draft.points.count == 9)
+        #expect(desk.draft.story(F.storyID(0))?.tweetIDs.count == 6)
+        #expect(desk.draft.story(F.storyID(2)) == nil)
+        #expect(throws: CommandError.samePoint(2)) { try desk.decide(line: "merge 2 2") }
+
+        let events = try Self.run(&desk, "split 1")
+        guard case .storySplit(let id, let part)? = events.first else { Issue.record("no storySplit"); return }
+        #expect(id == F.storyID(0))
+        #expect(part.tweetIDs.count == 5)
+        #expect(desk.draft.points[1].story == part.id)
+        #expect(desk.draft.story(F.storyID(0))?.tweetIDs == [F.tweetID(story: 0, index: 0)])
+        #expect(throws: CommandError.cannotSplit(1, reason: "its story has one tweet")) { try desk.decide(line: "split 1") }
+        #expect(throws: CommandError.cannotSplit(3, reason: "tweet 1001 is not in its story")) { try desk.decide(line: "split 3 1001") }
+        let whole = F.analysis.stories[1].tweetIDs.joined(separator: " ")
+        #expect(throws: CommandError.cannotSplit(3, reason: "that would take every tweet; leave at least one")) {
+            try desk.decide(line: "split 3 \(whole)")
+        }
+    }
+
+    @Test func textsAndMetadata() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "edit 2 **新标题**，含中文")
+        #expect(desk.draft.points[1].headline == "**新标题**，含中文")
+        #expect(throws: CommandError.unchanged("point 2 already reads so")) { try desk.decide(line: "edit 2 **新标题**，含中文") }
+
+        #expect(try desk.decide(line: "rewrite overview") == .needsText(.overview, current: ""))
+        try Self.run(&desk, "rewrite overview", text: "第一段\n\n第二段\n\n")
+        #expect(desk.draft.sectionTexts[.overview] == "第一段\n\n第二段")
+        #expect(try desk.decide(line: "rewrite overview") == .needsText(.overview, current: "第一段\n\n第二段"))
+        try Self.run(&desk, "rewrite overview", text: "")
+        #expect(desk.draft.sectionTexts[.overview] == nil)
+
+        try Self.run(&desk, "title 我的报告")
+        #expect(desk.draft.metadata.title == "我的报告")
+        try Self.run(&desk, "date 2026-01-24 09:05:00")
+        #expect(desk.draft.metadata.date == "2026-01-24 09:05:00 +0800")
+        #expect(desk.draft.metadata.postTime == "2026-01-24 09:05:00 +0800")
+
+        try Self.run(&desk, "cloud exclude amp")
+        try Self.run(&desk, "cloud include amp")
+        #expect(desk.draft.cloud == .init(excluded: [], included: ["amp"]))
+        #expect(throws: CommandError.unchanged("'amp' is already included")) { try desk.decide(line: "cloud include amp") }
+    }
+
+    @Test func readOnlyCommandsShowText() throws {
+        let desk = Desk(draft: F.draft, tweets: F.tweets)
+        guard case .output(let list)? = try desk.decide(line: "points") else { Issue.record("points"); return }
+        #expect(list.contains(" 1 · [viewpoints] Headline 0"))
+        #expect(list.contains("R10 [policy] Headline 19"))
+        guard case .output(let shown)? = try desk.decide(line: "show 2") else { Issue.record("show"); return }
+        #expect(shown.contains("@author1_2"))
+        #expect(shown.contains("https://x.com/author1_0/status/1010"))
+        #expect(throws: CommandError.pointOutOfRange(11, count: 10)) { try desk.decide(line: "show 11") }
+        guard case .output(let help)? = try desk.decide(line: "help move") else { Issue.record("help"); return }
+        #expect(help.contains("move N POS"))
+        #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
+        #expect(try desk.decide(line: "save") == .save)
+    }
+
+    @Test func undoAndRedoWalkTheHistory() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        #expect(throws: CommandError.nothingToUndo) { try desk.decide(line: "undo") }
+        #expect(throws: CommandError.nothingToRedo) { try desk.decide(line: "redo") }
+        try Self.run(&desk, "accept 1-5")
+        let accepted = desk.draft
+        try Self.run(&desk, "undo")
+        #expect(desk.draft == F.draft)
+        try Self.run(&desk, "redo")
+        #expect(desk.draft == accepted)
+        try Self.run(&desk, "undo")
+        try Self.run(&desk, "reject 1")
+        // A new change forgets what was undone.
+        #expect(throws: CommandError.nothingToRedo) { try desk.decide(line: "redo") }
+    }
+
+    @Test(arguments: SessionFixtures.changingCommands)
+    func everyEventKindUndoesAndRedoes(line: String) throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "accept 1")  // history before the command under test
+        let before = desk.draft
+        try Self.run(&desk, line)
+        let after = desk.draft
+        #expect(after != before)
+        try Self.run(&desk, "undo")
+        #expect(desk.draft == before)
+        try Self.run(&desk, "redo")
+        #expect(desk.draft == after)
+        try Self.run(&desk, "undo")
+        try Self.run(&desk, "undo")
+        #expect(desk.draft == F.draft)
+    }
+
+    @Test func changingCommandsCoverEveryEventKind() throws {
+        var kinds = Set<String>()
+        for line in F.changingCommands {
+            var desk = Desk(draft: F.draft, tweets: F.tweets)
+            kinds.formUnion(try Self.run(&desk, line).map(\.name))
+        }
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "accept 1")
+        kinds.formUnion(try Self.run(&desk, "undo").map(\.name))
+        kinds.formUnion(try Self.run(&desk, "redo").map(\.name))
+        #expect(kinds.count == 17)
+    }
+
+    @Test func completions() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        #expect(desk.completions(for: "re") == ["reject", "reclassify", "rewrite", "redo"])
+        #expect(desk.completions(for: "show ") == (1...10).map(String.init))
+        #expect(desk.completions(for: "accept 1-") == (1...10).map { "1-\($0)" })
+        #expect(desk.completions(for: "promote 1") == ["1", "10"])
+        #expect(desk.completions(for: "reclassify 3 op") == ["open_source"])
+        #expect(desk.completions(for: "reclassify 3 开源") == ["开源与社区动态"])
+        #expect(desk.completions(for: "rewrite ov") == ["overview"])
+        #expect(desk.completions(for: "cloud ex") == ["exclude"])
+        #expect(desk.completions(for: "help und") == ["undo"])
+        try Self.run(&desk, "cloud exclude amp")
+        #expect(desk.completions(for: "cloud include a") == ["amp"])
+    }
+}

@@ -1,0 +1,136 @@
+import CopydeskCore
+import CopydeskStore
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct SessionControllerTests {
+    typealias F = SessionFixtures
+
+    static func open(_ folder: URL, inputs: [SessionHeader.Input]? = nil, window: ReportWindow = F.window,
+                     force: Bool = false) throws -> SessionController {
+        try SessionController(
+            logPath: folder.appendingPathComponent("sessions/2026-01-24.jsonl").path,
+            outputFolder: folder.appendingPathComponent("out").path, tweets: F.tweets,
+            inputs: inputs ?? F.header.inputs, window: window, force: force, propose: { F.header })
+    }
+
+    @Test func aNewSessionLogsEachChangeAndResumesExactly() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let live = try Self.open(folder)
+        #expect(!live.resumed)
+        #expect(live.run("accept 1-3").seq == 1)
+        #expect(live.run("points").seq == nil)
+        let refused = live.run("move 1 99")
+        #expect(refused.isError && !refused.draftChanged)
+        #expect(refused.text == "there is no point 99; the points are 1–10")
+        #expect(live.run("reject 4").draftChanged)
+        #expect(live.run("undo").draftChanged)
+        let logText = try String(contentsOfFile: live.logPath, encoding: .utf8)
+        #expect(logText.split(separator: "\n").count == 4)
+        #expect(logText.contains(#""line":"reject 4""#))
+
+        let resumed = try Self.open(folder)
+        #expect(resumed.resumed)
+        #expect(resumed.desk.draft == live.desk.draft)
+        #expect(resumed.desk.state == live.desk.state)
+        #expect(resumed.seq == 3)
+        // The undone change can still be redone after resuming.
+        #expect(resumed.run("redo").seq == 4)
+        #expect(resumed.desk.draft.decisions[F.storyID(3)] == .rejected)
+    }
+
+    @Test func rewriteAsksForItsText() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.open(folder)
+        let ask = session.run("rewrite viewpoints")
+        #expect(ask.textRequest == .init(section: .viewpoints, current: ""))
+        #expect(session.seq == 0)
+        let done = session.run("rewrite viewpoints", text: "观点一\n观点二\n")
+        #expect(done.seq == 1)
+        let resumed = try Self.open(folder)
+        #expect(resumed.desk.draft.sectionTexts[.viewpoints] == "观点一\n观点二")
+    }
+
+    @Test func aTornLineIsDroppedWithAWarningAndAppendingGoesOn() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Self.open(folder)
+        _ = first.run("accept 1")
+        _ = first.run("reject 2")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: first.logPath))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"events":[{"pointAcce"#.utf8))
+        try handle.close()
+
+        let second = try Self.open(folder)
+        #expect(second.warnings.count == 1)
+        #expect(second.warnings.first?.contains("line 4 was cut off") == true)
+        #expect(second.seq == 2)
+        #expect(second.run("accept 5").seq == 3)
+        let log = try SessionLog(data: Data(contentsOf: URL(fileURLWithPath: second.logPath)))
+        #expect(log.tornLine == nil)
+        #expect(log.records.map(\.line) == ["accept 1", "reject 2", "accept 5"])
+    }
+
+    @Test func damageBeforeTheLastLineStops() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Self.open(folder)
+        for line in ["accept 1", "accept 2", "accept 3"] { _ = first.run(line) }
+        var lines = try String(contentsOfFile: first.logPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines[2] = "garbage"
+        try lines.joined(separator: "\n").write(toFile: first.logPath, atomically: true, encoding: .utf8)
+        #expect(throws: SessionStoreError.log(path: first.logPath, .badRecord(line: 3, reason: "not a JSON object"))) {
+            try Self.open(folder)
+        }
+    }
+
+    @Test func changedInputsAreRefusedUnlessForced() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.open(folder).run("accept 1")
+        let changed = [SessionHeader.Input(path: "day.json", sha256: String(repeating: "cd", count: 32), size: 1235)]
+        do {
+            _ = try Self.open(folder, inputs: changed)
+            Issue.record("changed inputs were accepted")
+        } catch let error as SessionStoreError {
+            guard case .inputsChanged(_, let problems) = error else { Issue.record("\(error)"); return }
+            #expect(problems == ["day.json: was 1234 bytes, SHA-256 abababababab…; now 1235 bytes, SHA-256 cdcdcdcdcdcd…"])
+            #expect(error.description.contains("--force"))
+        }
+        let forced = try Self.open(folder, inputs: changed, force: true)
+        #expect(forced.warnings.first?.contains("inputs changed") == true)
+        #expect(forced.seq == 1)
+    }
+
+    @Test func anotherWindowIsRefused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.open(folder)
+        let utc = ReportWindow(day: F.day, utcOffsetSeconds: 0)
+        #expect(throws: SessionStoreError.windowMismatch(
+            log: folder.appendingPathComponent("sessions/2026-01-24.jsonl").path,
+            expected: "2026-01-24 (+00:00)", found: "2026-01-24 (+08:00)")) { try Self.open(folder, window: utc) }
+    }
+
+    @Test func saveWritesThePostAtomically() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.open(folder)
+        #expect(!session.hasUnsavedChanges)
+        _ = session.run("edit 1 第一条：新的标题")
+        #expect(session.hasUnsavedChanges)
+        let reply = session.run("save")
+        let path = folder.appendingPathComponent("out/_posts/2026-01-24-twitter_ai_20260124_20260124.md").path
+        #expect(reply.text == "saved \(path)")
+        #expect(!session.hasUnsavedChanges)
+        let post = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(post.hasPrefix("---\nlayout: post\ntitle: \"twitter_ai_20260124_20260124\"\ndate: \"2026-01-24 14:32:23 +0800\""))
+        #expect(post.contains("第一条：新的标题"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/_posts").path)
+        #expect(leftovers == ["2026-01-24-twitter_ai_20260124_20260124.md"])
+    }
+}
