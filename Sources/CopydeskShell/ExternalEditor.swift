@@ -4,6 +4,8 @@ import Foundation
 public struct ExternalEditor: Sendable {
     /// The command line, run through `/bin/sh` with the file's path as its last argument.
     public var command: String
+    /// Where the temporary file goes.
+    public var folder: String = NSTemporaryDirectory()
 
     public init(command: String) {
         self.command = command
@@ -34,8 +36,7 @@ public struct ExternalEditor: Sendable {
     /// Opens the editor on `text` and returns what it saved (without the final newline editors add).
     /// The terminal's settings are restored after the editor exits, whatever it did to them.
     public func edit(_ text: String, fileExtension: String = "txt") throws(Failure) -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("copydesk-\(UUID().uuidString.prefix(8)).\(fileExtension)").path
+        let path = (folder as NSString).appendingPathComponent("copydesk-\(UUID().uuidString.prefix(8)).\(fileExtension)")
         let original = text.hasSuffix("\n") ? text : text + "\n"
         guard FileManager.default.createFile(atPath: path, contents: Data(original.utf8)) else {
             throw .cannotWrite(path)

@@ -20,10 +20,12 @@ public final class LineReader {
     public let isInteractive: Bool
     /// Candidates for TAB, given the text before the cursor.
     public var completion: ((String) -> [Completer.Candidate])?
-    public let historyPath: String?
+    /// The history, kept only when libedit runs (scripts do not fill it).
+    public let history: HistoryStore?
 
     private var editor: OpaquePointer?
-    private var history: OpaquePointer?
+    private let plainRead: () -> String?
+    private let plainWrite: (String) -> Void
     var promptBuffer: UnsafeMutablePointer<CChar>?
     private var pendingPrefill: String?
 
@@ -32,18 +34,16 @@ public final class LineReader {
     ///   - interactive: force plain reading with false; by default libedit runs when both standard
     ///     input and output are terminals.
     public init(program: String = "copydesk", historyPath: String? = HistoryFile.path(), interactive: Bool? = nil) {
-        self.historyPath = historyPath
         self.isInteractive = interactive ?? (isatty(0) == 1 && isatty(1) == 1)
-        guard isInteractive else { return }
-        TerminalLocale.setUp()
-        history = history_init()
-        if let history {
-            copydesk_history_setsize(history, 1000)
-            copydesk_history_setunique(history, 1)
-            if let historyPath, FileManager.default.fileExists(atPath: historyPath) {
-                copydesk_history_load(history, historyPath)
-            }
+        plainRead = { Swift.readLine(strippingNewline: true) }
+        plainWrite = { copydesk_stdout_write($0) }
+        guard isInteractive else {
+            history = nil
+            return
         }
+        TerminalLocale.setUp()
+        let history = HistoryStore(path: historyPath)
+        self.history = history
         editor = copydesk_el_init(program)
         guard let editor else { return }
         copydesk_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
@@ -51,7 +51,7 @@ public final class LineReader {
         copydesk_el_set_editor(editor, "emacs")
         // Without EL_SIGNAL a fatal signal leaves the terminal raw; it also redraws on SIGWINCH.
         copydesk_el_set_signal(editor, 1)
-        if let history { copydesk_el_set_history(editor, history) }
+        copydesk_el_set_history(editor, history.handle)
         // Some terminals leave the cursor a column off when inserting before a wide character:
         // without insert capabilities libedit redraws the rest of the line instead.
         for capability in ["im", "ic", "IC"] { copydesk_el_settc(editor, capability, "") }
@@ -63,9 +63,17 @@ public final class LineReader {
         copydesk_unblock_signal(SIGINT)
     }
 
+    /// A reader without a terminal, over given line input and output (for scripts and tests).
+    public init(read: @escaping () -> String?, write: @escaping (String) -> Void) {
+        isInteractive = false
+        history = nil
+        plainRead = read
+        plainWrite = write
+    }
+
     deinit {
+        // The editor goes first: it refers to the history.
         if let editor { el_end(editor) }
-        if let history { history_end(history) }
         free(promptBuffer)
         if isInteractive { copydesk_default_signal(SIGINT) }
     }
@@ -73,7 +81,7 @@ public final class LineReader {
     /// Reads one line (without its newline). `prompt` may hold escapes between `\u{1}` markers.
     public func readLine(prompt: String) -> Input {
         guard let editor else {
-            return Swift.readLine(strippingNewline: true).map(Input.line) ?? .end
+            return plainRead().map(Input.line) ?? .end
         }
         free(promptBuffer)
         promptBuffer = strdup(prompt)
@@ -103,21 +111,12 @@ public final class LineReader {
 
     /// Adds a line to the history and rewrites the history file.
     public func addHistory(_ line: String) throws(HistoryError) {
-        guard let history, !line.allSatisfy(\.isWhitespace) else { return }
-        copydesk_history_enter(history, line)
-        try saveHistory()
-    }
-
-    /// Writes the history to a temporary file beside the history file, then renames it into place,
-    /// so a crash never leaves a truncated history.
-    public func saveHistory() throws(HistoryError) {
-        guard let history, let historyPath else { return }
-        try Self.save(history, to: historyPath)
+        try history?.add(line)
     }
 
     /// Text written straight to the terminal (flushed, in order with libedit's own output).
     public func write(_ text: String) {
-        copydesk_stdout_write(text)
+        plainWrite(text)
     }
 
     /// The terminal's rows and columns (24×80 when unknown).
@@ -126,37 +125,5 @@ public final class LineReader {
         var columns: Int32 = 0
         copydesk_window_size(1, &rows, &columns)
         return (rows > 0 ? Int(rows) : 24, columns > 0 ? Int(columns) : 80)
-    }
-
-    static func save(_ history: OpaquePointer, to path: String) throws(HistoryError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .cannotCreateFolder(folder)
-        }
-        let temporary = path + ".tmp-\(getpid())"
-        guard copydesk_history_save(history, temporary) >= 0 else {
-            unlink(temporary)
-            throw .cannotWrite(path)
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw .cannotWrite(path)
-        }
-    }
-}
-
-/// Why the history could not be kept.
-public enum HistoryError: Error, Equatable, Sendable {
-    case cannotCreateFolder(String)
-    case cannotWrite(String)
-
-    public var message: String {
-        switch self {
-        case .cannotCreateFolder(let folder): "cannot create the history folder \(folder); history is not kept."
-        case .cannotWrite(let path): "cannot write the history file \(path); check its folder's permissions."
-        }
     }
 }
