@@ -159,6 +159,8 @@ public struct SyntheticDay: Sendable {
             // Truncated copy: cut at 60–85% of the words.
             let keep = max(4, words.count * random.within(60...85) / 100)
             words = Array(words.prefix(keep))
+            // Never leave a half link: drop a trailing one before the ellipsis.
+            while words.count > 1, words[words.count - 1].hasPrefix("https://") { words.removeLast() }
             words[words.count - 1] += "…"
         }
         var out = words.joined(separator: " ")
@@ -191,7 +193,7 @@ public struct SyntheticDay: Sendable {
                 text = "See you at booth \(random.within(1...80)) at \(random.pick(v.conferences))! Demos every hour, Q&A at \(random.within(1...5))pm 🎤"
             case 7...8:
                 let coin = random.pick(v.coins)
-                let other = random.pick(v.coins)
+                let other = v.coins[(v.coins.firstIndex(of: coin)! + 1 + random.below(v.coins.count - 1)) % v.coins.count]
                 text = random.chance(0.2)
                     ? "$\(coin) 每次回调都是上车机会，100 倍宝藏币 🚀 私信进群"
                     : "$\(coin) is about to explode, 100x gem 🚀 $\(other) next. NFA, load your bags before Monday 💰"
@@ -247,10 +249,8 @@ public struct SyntheticDay: Sendable {
         var body = "RT @\(original.author.handle): "
         let full = original.text
         if full.unicodeScalars.count > 140 {
-            // Cut like the legacy API: at a space, never inside a link.
-            var cut = String(String.UnicodeScalarView(full.unicodeScalars.prefix(139)))
-            if let space = cut.lastIndex(where: { $0 == " " || $0 == "\n" }) { cut = String(cut[..<space]) }
-            body += cut + "…"
+            // Cut like the legacy API, at a space and never inside a link.
+            body += Self.truncated(full, scalars: 139)
         } else {
             body += full
         }
@@ -278,6 +278,10 @@ public struct SyntheticDay: Sendable {
             case .url: break
             }
         }
+        // Each tag, cashtag and mention once, in order of appearance, as the loaders keep them.
+        hashtags = Self.unique(hashtags)
+        cashtags = Self.unique(cashtags)
+        mentions = Self.unique(mentions)
         let tweet = Tweet(
             id: id, author: Tweet.Author(handle: account.handle, name: account.name, followers: account.followers),
             createdAt: Date(timeIntervalSince1970: TimeInterval(time)), text: text,
@@ -289,6 +293,12 @@ public struct SyntheticDay: Sendable {
         extras.append(SyntheticExtra(author: author, seconds: time, links: links, conversationID: conversation,
                                      reference: reference, replyToAuthor: replyTo, entities: entities))
         labels[id] = label
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        guard items.count > 1 else { return items }
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     private var sequence = 0
