@@ -120,6 +120,10 @@ extension PostContent {
             var t = text.replacing(/https?:\/\/\S+/, with: "")
             t = t.replacing(/^RT @\w+:\s*/, with: "")
             t = SafeText.oneLine(t)
+            // `Read the report: <link>` loses its link; it should not keep pointing at nothing.
+            if t.count < SafeText.oneLine(text).count, let last = t.last, last == ":" || last == "：" {
+                t = String(t.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
             guard t.count > limit else { return t }
             var cut = t.prefix(limit)
             if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 2 / 3 {

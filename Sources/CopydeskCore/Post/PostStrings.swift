@@ -46,7 +46,7 @@ struct PostStrings: Sendable {
         viewpointsIntro: "The views below are quoted from today's tweets.",
         noStocks: "Today's tweets contain **no substantive discussion or market analysis of individual stocks**, so this report does not cover stocks.",
         noCrypto: "Today's tweets contain **no substantive discussion or market analysis of cryptocurrencies**, so this report does not cover crypto.",
-        stockLead: "Stock analysis", cryptoLead: "Crypto analysis",
+        stockLead: "Stock Analysis", cryptoLead: "Crypto Analysis",
         reactionFigures: { authors, tweets, m in
             "\(authors) authors, \(tweets) tweets; \(m.likes) likes, \(m.retweets) retweets, \(m.replies) replies, \(m.views) views."
         },

@@ -102,6 +102,14 @@ import Testing
         #expect(intel.discussion == "Trader Joe：$INTC guidance was awful, AMD and NVIDIA benefit.")
     }
 
+    @Test func aLinkRemovedLeavesNoDanglingColon() {
+        var tweets = PostSamples.tweets()
+        let draft = PostSamples.draft()
+        tweets[draft.stories[6].leadTweetID]!.text = "RT @someone: CALM results, read the report：https://example.com/calm"
+        let content = PostContent(draft: draft, tweets: tweets)
+        #expect(Self.items(content, .models).first { $0.story == StoryID("s6") }?.text == "CALM results, read the report")
+    }
+
     @Test func longTweetsAreShortenedAndLinksDropped() {
         let long = String(repeating: "word ", count: 200) + "https://t.co/abc"
         var draft = PostSamples.draft()
