@@ -43,10 +43,7 @@ import TestSupport
     }
 
     @Test func jekyllShowsRandomTweetsLiterally() throws {
-        guard let jekyll = JekyllSite.jekyll() else {
-            Issue.record("jekyll is not installed: run `make test` (it installs Debian's jekyll) or `apt-get install jekyll`.")
-            return
-        }
+        let jekyll = try JekyllSite.requireJekyll()
         let texts = Self.samples(count: 150, seed: 9)
         var tweets: [String: Tweet] = [:]
         var stories: [Story] = []
