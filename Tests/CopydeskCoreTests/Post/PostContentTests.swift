@@ -102,6 +102,19 @@ import Testing
         #expect(intel.discussion == "Trader Joe：$INTC guidance was awful, AMD and NVIDIA benefit.")
     }
 
+    @Test func emptyHeadlinesStillGetABoldLeadIn() throws {
+        var draft = PostSamples.draft()
+        draft.points[0].headline = " \n "
+        draft.stories[0].headline = ""
+        draft.stories[0].keyphrases = []
+        var tweets = PostSamples.tweets()
+        tweets[draft.stories[0].leadTweetID]!.text = "   "
+        let post = try PostRenderer().render(draft, tweets: tweets)
+        #expect(post.contains("1.  **（无标题）**"))
+        #expect(post.contains("    *   **（无标题）**："))
+        #expect(!post.contains("****"))
+    }
+
     @Test func aLinkRemovedLeavesNoDanglingColon() {
         var tweets = PostSamples.tweets()
         let draft = PostSamples.draft()
