@@ -50,6 +50,10 @@ import TestSupport
         let export = try ChildProcess.run(["export", Self.logPath(folder), "--out", other.path], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
         #expect(try Data(contentsOf: other.appendingPathComponent(Self.postName)) == Data(post.utf8))
+        // …and the word cloud beside the page Jekyll builds from it, where the post's link points.
+        #expect(post.contains("![词云图](wordcloud_twitter_ai_20260124_20260124.jpg)"))
+        let image = try Data(contentsOf: other.appendingPathComponent("2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg"))
+        #expect(image.starts(with: [0xFF, 0xD8, 0xFF]))
     }
 
     @Test func reopeningTheDayResumesAndATornLineIsDropped() throws {

@@ -103,7 +103,7 @@ import Glibc
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try Self.records(log).lines == Self.script)
 
-        let export = try ChildProcess.run(["export", log, "--out", folder.appendingPathComponent("post").path], in: folder)
+        let export = try ChildProcess.run(["export", log, "--no-cloud", "--out", folder.appendingPathComponent("post").path], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
         let post = try String(contentsOf: folder.appendingPathComponent("post/" + SessionEndToEndTests.postName), encoding: .utf8)
         #expect(post.contains("date: \"2026-01-24 12:00:00 +0800\""))

@@ -192,4 +192,19 @@ import TestSupport
         try Self.run(&desk, "cloud exclude amp")
         #expect(desk.completions(for: "cloud include a") == ["amp"])
     }
+
+    @Test(arguments: [
+        ("RT @someone: The results are in! https://t.co/x", "The results are in!"),
+        ("  \n第一行  有  空格\n第二行", "第一行 有 空格"),
+        (String(repeating: "长", count: 200), String(repeating: "长", count: 139) + "…"),
+    ])
+    func headlinesForNewStories(text: String, headline: String) throws {
+        var tweet = F.tweets[0]
+        tweet.id = "777"
+        tweet.text = text
+        var desk = Desk(draft: F.draft, tweets: [tweet])
+        let events = try Self.run(&desk, "add 777")
+        #expect(events == [.pointAdded(story: Story(id: StoryID("tweet-777"), tweetIDs: ["777"], headline: headline,
+                                                    category: .aiTech, urls: tweet.urls, authors: [tweet.author.handle]))])
+    }
 }
