@@ -37,12 +37,8 @@ struct Export: AsyncParsableCommand {
         try AtomicFile.write(Data(text.utf8), to: path)
         print(path)
         guard !noCloud else { return }
-        let image = (out as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: replay.draft))
         do {
-            let options = try style.cloudOptions()
-            let cloud = try WordCloud(draft: replay.draft, tweets: replay.tweets, options: options)
-            try AtomicFile.write(try cloud.rendered().encoded(as: .jpeg, quality: options.jpegQuality), to: image)
-            print(image)
+            print(try SessionSetup.writeCloud(replay.draft, tweets: replay.tweets, folder: out, options: try style.cloudOptions()))
         } catch {
             SessionSetup.printError("copydesk: error: the word cloud was not written: \(error)")
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskCloud
 import CopydeskCore
 import CopydeskStore
 import Foundation
@@ -23,7 +24,7 @@ enum SessionSetup {
         do {
             return try SessionController(
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
-                force: force, renderer: { try renderer.render($0, tweets: $1) }
+                force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
                 let (analysis, fingerprint) = propose(loaded.tweets, window: window)
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
@@ -35,6 +36,14 @@ enum SessionSetup {
             printError("copydesk: error: \(error)")
             throw ExitCode(65)
         }
+    }
+
+    /// Writes the post's word cloud under `folder` where the built page's link finds it.
+    @Sendable static func writeCloud(_ draft: Draft, tweets: [Tweet], folder: String, options: CloudOptions = CloudOptions()) throws -> String {
+        let path = (folder as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: draft))
+        let cloud = try WordCloud(draft: draft, tweets: tweets, options: options)
+        try AtomicFile.write(try cloud.rendered().encoded(as: .jpeg, quality: options.jpegQuality), to: path)
+        return path
     }
 
     /// Reads a log back for replay or export.
@@ -57,6 +66,11 @@ enum SessionSetup {
             printError("copydesk: error: \(error)")
             throw ExitCode(65)
         }
+    }
+
+    /// The post with the built-in template (the shell's `preview`).
+    @Sendable static func render(_ draft: Draft, tweets: [String: Tweet]) throws -> String {
+        try SessionPost.render(draft, tweets: tweets)
     }
 
     /// Renders the post, turning a template error into a message.

@@ -130,6 +130,9 @@ import TestSupport
         #expect(help.contains("move N POS"))
         #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
         #expect(try desk.decide(line: "save") == .save)
+        #expect(try desk.decide(line: "cloud render") == .renderCloud)
+        guard case .output(let words)? = try desk.decide(line: "cloud") else { Issue.record("cloud"); return }
+        #expect(words.contains("topic"))
     }
 
     @Test func undoAndRedoWalkTheHistory() throws {
@@ -188,6 +191,7 @@ import TestSupport
         #expect(desk.completions(for: "reclassify 3 开源") == ["开源与社区动态"])
         #expect(desk.completions(for: "rewrite ov") == ["overview"])
         #expect(desk.completions(for: "cloud ex") == ["exclude"])
+        #expect(desk.completions(for: "cloud ") == ["exclude", "include", "render"])
         #expect(desk.completions(for: "help und") == ["undo"])
         try Self.run(&desk, "cloud exclude amp")
         #expect(desk.completions(for: "cloud include a") == ["amp"])
