@@ -1,0 +1,33 @@
+import CopydeskCore
+
+/// The commands only the interactive shell has, with their help.
+enum ShellCommands {
+    struct Entry {
+        var name, usage, summary, example: String
+    }
+
+    static let entries: [Entry] = [
+        Entry(name: "why", usage: "why N", summary: "Show the parts of point N's score and how it was classified.", example: "why 3"),
+        Entry(name: "preview", usage: "preview", summary: "Render the post (through $PAGER when longer than the screen).", example: "preview"),
+        Entry(name: "diff", usage: "diff", summary: "Show what changed against the automatic draft.", example: "diff"),
+        Entry(name: "quit", usage: "quit", summary: "Leave (asks first when the post has unsaved changes); Ctrl-D too.", example: "quit"),
+    ]
+
+    static var names: [String] { entries.map(\.name) }
+
+    static func help(_ name: String) -> String? {
+        if name == "edit" {
+            return "edit N [TEXT]\n  Replace point N's headline. Without TEXT the shell puts the current headline on the "
+                + "line to change in place.\n  e.g. edit 1"
+        }
+        guard let entry = entries.first(where: { $0.name == name }) else { return nil }
+        return "\(entry.usage)\n  \(entry.summary)\n  e.g. \(entry.example)"
+    }
+
+    /// The lines `help` adds for the shell's own commands.
+    static var summary: String {
+        let width = max(entries.map(\.usage.count).max() ?? 0, CommandHelp.entries.map(\.usage.count).max() ?? 0)
+        return entries.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+            .joined(separator: "\n")
+    }
+}

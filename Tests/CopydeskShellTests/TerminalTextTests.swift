@@ -1,0 +1,25 @@
+@testable import CopydeskShell
+import Testing
+
+@Suite struct TerminalTextTests {
+    @Test(arguments: [("abc", 3), ("开源", 4), ("GLM-4.7 开源", 12), ("", 0), ("e\u{301}", 1), ("，", 2)])
+    func measuresColumns(text: String, columns: Int) {
+        #expect(TerminalText.width(text) == columns)
+    }
+
+    @Test func replacesControlCharactersSoPushedTextIsNotRunAsKeys() {
+        #expect(TerminalText.replacingControlCharacters("一\n二\t三\r\u{1B}[A\u{7F}") == "一 二 三  [A ")
+        #expect(TerminalText.replacingControlCharacters("**AI基础设施**，内存") == "**AI基础设施**，内存")
+    }
+
+    @Test func columnsFitTheScreenAndKeepEveryItem() {
+        let items = ["open_source", "开源与社区动态", "models", "模型与技术突破", "ai_tech", "技术发展", "finance"]
+        let rows = TerminalText.columns(items, screenWidth: 40)
+        #expect(rows.count > 1 && rows.count < items.count)
+        #expect(rows.allSatisfy { TerminalText.width($0) <= 40 })
+        let words = rows.flatMap { $0.split(separator: " ").map(String.init) }
+        #expect(Set(words) == Set(items))
+        #expect(TerminalText.columns(items, screenWidth: 5).count == items.count)
+        #expect(TerminalText.columns([], screenWidth: 80).isEmpty)
+    }
+}
