@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskLLM
 import CopydeskStore
 import Foundation
 
@@ -33,6 +34,12 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Resume even when the inputs differ from the ones the session started with.")
     var force = false
 
+    @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
+    var yes = false
+
+    @Option(help: "The language of `ai …` prompts and drafts: zh or en.")
+    var lang: PromptLanguage = .zh
+
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
@@ -63,8 +70,14 @@ struct Edit: AsyncParsableCommand {
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
         }
-        let outcome = SessionScript(name: name, keepGoing: keepGoing).run(
-            session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        let ai = AIFrontEnd(language: lang, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
+        let script = SessionScript(name: name, keepGoing: keepGoing) { line in
+            ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
+        }
+        // Off the thread pool: an `ai` line waits for its request, which needs the pool.
+        let outcome = await OffPool.run {
+            script.run(session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        }
         if outcome.failures > 0 { throw ExitCode(1) }
     }
 }
