@@ -28,6 +28,19 @@ final class AIFrontEnd: @unchecked Sendable {
         line.split(whereSeparator: \.isWhitespace).first?.lowercased() == "ai"
     }
 
+    /// TAB candidates after `ai`: the subcommands, then section names after `ai section`.
+    static func completions(for line: String) -> [String] {
+        let words = line.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let typed = line.last?.isWhitespace ?? true ? "" : (words.last ?? "")
+        let position = words.count - (typed.isEmpty ? 0 : 1)
+        let candidates: [String] = switch position {
+        case 1: ["overview", "points", "section", "edit", "accept", "revise", "discard"]
+        case 2 where words[1] == "section": Section.allCases.map(\.rawValue)
+        default: []
+        }
+        return candidates.filter { $0.hasPrefix(typed) }
+    }
+
     /// Runs an `ai` line: nil when it is not one. `revise` opens a text in `$EDITOR` (nil in
     /// script mode, where `ai revise` is refused).
     func run(

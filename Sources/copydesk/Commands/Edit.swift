@@ -49,6 +49,7 @@ struct Edit: AsyncParsableCommand {
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
+        let ai = AIFrontEnd(language: lang, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?
@@ -70,7 +71,6 @@ struct Edit: AsyncParsableCommand {
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
         }
-        let ai = AIFrontEnd(language: lang, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
         let script = SessionScript(name: name, keepGoing: keepGoing) { line in
             ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
         }
