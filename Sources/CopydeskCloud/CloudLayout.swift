@@ -85,17 +85,25 @@ struct CloudLayout {
     private func largestFit(
         _ word: String, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
     ) -> (Int, Placement)? {
-        var tooBig = size
+        var tooBig = size  // known not to fit
+        // A word far bigger than the canvas (the top words' trial run starts at the canvas
+        // height) need not be drawn at every size on the way down: scale straight to the canvas.
+        let full = typeface.render(word, pixelSize: size)
+        if full.width > 0, full.height > 0 {
+            let scale = min(Double(options.width - options.margin) / Double(full.width),
+                            Double(options.height - options.margin) / Double(full.height))
+            let guess = Int(Double(size) * scale) + 2
+            if scale < 0.9, guess < size, !fitsCanvas(typeface.render(word, pixelSize: guess)) { tooBig = guess }
+        }
         var step = 1
         var best: (Int, Placement)?
         while best == nil {
-            let probe = max(size - step, options.minFontSize)
+            let probe = max(tooBig - step, options.minFontSize)
             if probe >= tooBig { return nil }
             if let placement = place(word, size: probe, vertical: false, on: &occupancy, random: &random) {
                 best = (probe, placement)
             } else {
                 tooBig = probe
-                if probe == options.minFontSize { return nil }
                 step *= 2
             }
         }
@@ -111,6 +119,11 @@ struct CloudLayout {
             }
         }
         return (low, placement)
+    }
+
+    /// Whether the mask plus margin fits on an empty canvas.
+    private func fitsCanvas(_ mask: GlyphMask) -> Bool {
+        mask.width + options.margin <= options.width && mask.height + options.margin <= options.height
     }
 
     /// A free spot for the word at this size and orientation, uniform among all free spots; nil if none.

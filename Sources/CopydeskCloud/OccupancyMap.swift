@@ -21,7 +21,8 @@ struct OccupancyMap {
     /// 1 where a whole cell (only whole cells: edge remainders are left out) holds any ink.
     private var coarseCells: [UInt8]
     private var coarseTable: [UInt32]
-    private var coarseStale = false
+    /// The first cell row whose coarse table rows are stale (nil: all fresh).
+    private var coarseStaleRow: Int?
 
     init(width: Int, height: Int) {
         self.width = width
@@ -55,7 +56,7 @@ struct OccupancyMap {
                 }
             }
         }
-        coarseStale = true
+        coarseStaleRow = min(coarseStaleRow ?? Int.max, y / Self.cell)
         let stale = staleFrom ?? (x, y)
         staleFrom = (min(stale.x, x), min(stale.y, y))
     }
@@ -83,12 +84,14 @@ struct OccupancyMap {
         }
     }
 
-    /// A position where a w×h box fits, chosen by `pick(count)` among all `count` of them in a fixed
-    /// order (so uniform when `pick` is); nil when the box fits nowhere.
+    /// A position where a w×h box fits, uniform among all of them (given a uniform `pick(n)` in
+    /// 0..<n); nil when the box fits nowhere.
     ///
-    /// A coarse pass first: a box that fits contains a free block of `cell`-sized cells at a known
-    /// place, so when no such block exists the box fits nowhere, and when some do, only the pixel
-    /// positions they allow are checked exactly against the summed-area table.
+    /// A coarse pass over the cells' summed-area table first: a box that fits at (x, y) contains
+    /// the free block of cells starting at (⌈x/cell⌉, ⌈y/cell⌉), so when no free block exists the
+    /// box fits nowhere, and otherwise only the pixel positions that free blocks allow are
+    /// candidates. Candidates are then guessed at random and checked exactly on the bitset
+    /// (rejection sampling keeps the choice uniform), and all checked only when guessing fails.
     ///
     /// - Complexity: O(width × height / cell²) for the coarse pass, plus the exact checks.
     mutating func freePosition(width w: Int, height h: Int, pick: (Int) -> Int) -> (x: Int, y: Int)? {
@@ -97,29 +100,49 @@ struct OccupancyMap {
         let blockWidth = (w - cell + 1) / cell, blockHeight = (h - cell + 1) / cell
         guard blockWidth > 0, blockHeight > 0 else { return exactFreePosition(width: w, height: h, pick: pick) }
         refreshCoarse()
-        refreshTable()
         let columns = width - w + 1, rows = height - h + 1
-        let coarseStride = coarseWidth + 1, stride = width + 1
-        var hits: [(x: Int32, y: Int32)] = []
+        let coarseStride = coarseWidth + 1
+        // Candidate rectangles of pixel positions, one per free block, with running totals.
+        var areas: [(x: Int32, y: Int32, width: Int32, height: Int32)] = []
+        var ends: [Int] = []
+        var total = 0
         coarseTable.withUnsafeBufferPointer { coarse in
-            table.withUnsafeBufferPointer { table in
-                let coarse = coarse.baseAddress!, table = table.baseAddress!
-                // A box at (x, y) holds the block of cells starting at (⌈x/cell⌉, ⌈y/cell⌉).
-                for cy in 0...(coarseHeight - blockHeight) {
-                    let top = coarse + cy * coarseStride, bottom = top + blockHeight * coarseStride
-                    let firstY = max(0, (cy - 1) * cell + 1), lastY = min(cy * cell, rows - 1)
-                    if firstY > lastY { continue }
-                    for cx in 0...(coarseWidth - blockWidth)
-                    where top[cx] &+ bottom[cx + blockWidth] &- top[cx + blockWidth] &- bottom[cx] == 0 {
-                        let firstX = max(0, (cx - 1) * cell + 1), lastX = min(cx * cell, columns - 1)
-                        if firstX > lastX { continue }
-                        for y in firstY...lastY {
-                            let upper = table + y * stride, lower = upper + h * stride
-                            for x in firstX...lastX where upper[x] &+ lower[x + w] &- upper[x + w] &- lower[x] == 0 {
-                                hits.append((Int32(x), Int32(y)))
-                            }
-                        }
-                    }
+            let coarse = coarse.baseAddress!
+            for cy in 0...(coarseHeight - blockHeight) {
+                let top = coarse + cy * coarseStride, bottom = top + blockHeight * coarseStride
+                let firstY = max(0, (cy - 1) * cell + 1), lastY = min(cy * cell, rows - 1)
+                if firstY > lastY { continue }
+                for cx in 0...(coarseWidth - blockWidth)
+                where top[cx] &+ bottom[cx + blockWidth] &- top[cx + blockWidth] &- bottom[cx] == 0 {
+                    let firstX = max(0, (cx - 1) * cell + 1), lastX = min(cx * cell, columns - 1)
+                    if firstX > lastX { continue }
+                    let area = (Int32(firstX), Int32(firstY), Int32(lastX - firstX + 1), Int32(lastY - firstY + 1))
+                    areas.append(area)
+                    total += Int(area.2) * Int(area.3)
+                    ends.append(total)
+                }
+            }
+        }
+        guard total > 0 else { return nil }
+        func position(_ index: Int) -> (x: Int, y: Int) {
+            // The first area whose running total passes the index.
+            var low = 0, high = ends.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if ends[middle] > index { high = middle } else { low = middle + 1 }
+            }
+            let area = areas[low], offset = index - (ends[low] - Int(area.width) * Int(area.height))
+            return (Int(area.x) + offset % Int(area.width), Int(area.y) + offset / Int(area.width))
+        }
+        for _ in 0..<Self.candidateGuesses {
+            let spot = position(pick(total))
+            if isFree(x: spot.x, y: spot.y, width: w, height: h) { return spot }
+        }
+        var hits: [(x: Int32, y: Int32)] = []
+        for area in areas {
+            for y in area.y..<(area.y + area.height) {
+                for x in area.x..<(area.x + area.width) where isFree(x: Int(x), y: Int(y), width: w, height: h) {
+                    hits.append((x, y))
                 }
             }
         }
@@ -127,6 +150,9 @@ struct OccupancyMap {
         let hit = hits[pick(hits.count)]
         return (Int(hit.x), Int(hit.y))
     }
+
+    /// Random candidates checked before checking them all.
+    static let candidateGuesses = 32
 
     /// The exhaustive scan for boxes too small for the coarse pass, row-major.
     private mutating func exactFreePosition(width w: Int, height h: Int, pick: (Int) -> Int) -> (x: Int, y: Int)? {
@@ -168,16 +194,23 @@ struct OccupancyMap {
         return nil
     }
 
-    /// Rebuilds the coarse table: cell (cx, cy) counts 1 when any pixel in it is inked.
+    /// Rebuilds the coarse table from the first stale cell row down: cell (cx, cy) counts 1 when
+    /// any pixel in it is inked.
     private mutating func refreshCoarse() {
-        guard coarseStale else { return }
-        coarseStale = false
-        let stride = coarseWidth + 1
-        for cy in 0..<coarseHeight {
-            var running: UInt32 = 0
-            for cx in 0..<coarseWidth {
-                running &+= UInt32(coarseCells[cy * coarseWidth + cx])
-                coarseTable[(cy + 1) * stride + cx + 1] = coarseTable[cy * stride + cx + 1] &+ running
+        guard let firstRow = coarseStaleRow else { return }
+        coarseStaleRow = nil
+        let stride = coarseWidth + 1, coarseWidth = self.coarseWidth
+        coarseCells.withUnsafeBufferPointer { cells in
+            coarseTable.withUnsafeMutableBufferPointer { table in
+                let cells = cells.baseAddress!, table = table.baseAddress!
+                for cy in firstRow..<coarseHeight {
+                    var running: UInt32 = 0
+                    let source = cells + cy * coarseWidth, above = table + cy * stride + 1, row = above + stride
+                    for cx in 0..<coarseWidth {
+                        running &+= UInt32(source[cx])
+                        row[cx] = above[cx] &+ running
+                    }
+                }
             }
         }
     }

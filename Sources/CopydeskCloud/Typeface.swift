@@ -46,8 +46,9 @@ public final class Typeface {
         guard let handle, pixelSize > 0, FT_Set_Pixel_Sizes(handle, 0, FT_UInt(pixelSize)) == 0 else {
             return GlyphMask(width: 0, height: 0)
         }
-        // First pass: render each glyph, keep its bitmap and pen position; track the ink box.
-        var glyphs: [(x: Int, y: Int, mask: GlyphMask)] = []
+        // First pass: render each glyph into one scratch buffer, noting where it goes; track the ink box.
+        var glyphs: [(x: Int, y: Int, width: Int, rows: Int, offset: Int)] = []
+        var scratch: [UInt8] = []
         var penX = 0
         var previous: FT_UInt = 0
         let kerning = copydesk_ft_has_kerning(handle) != 0
@@ -60,19 +61,19 @@ public final class Typeface {
             previous = index
             guard copydesk_ft_render_glyph(handle, index) == 0, let slot = handle.pointee.glyph else { continue }
             let bitmap = slot.pointee.bitmap
-            let width = Int(bitmap.width), rows = Int(bitmap.rows)
+            let width = Int(bitmap.width), rows = Int(bitmap.rows), pitch = Int(bitmap.pitch)
             if width > 0, rows > 0, let buffer = bitmap.buffer {
-                var pixels = [UInt8](repeating: 0, count: width * rows)
-                let pitch = Int(bitmap.pitch)
+                let offset = scratch.count
+                scratch.reserveCapacity(offset + width * rows)
                 for row in 0..<rows {
                     // A negative pitch means bottom-up rows.
                     let source = pitch >= 0 ? buffer + row * pitch : buffer + (rows - 1 - row) * (-pitch)
-                    for column in 0..<width { pixels[row * width + column] = source[column] }
+                    scratch.append(contentsOf: UnsafeBufferPointer(start: source, count: width))
                 }
                 // bitmap_top is measured upwards from the baseline (y = 0); rows grow downwards.
                 let left = penX + Int(slot.pointee.bitmap_left)
                 let top = -Int(slot.pointee.bitmap_top)
-                glyphs.append((left, top, GlyphMask(width: width, height: rows, pixels: pixels)))
+                glyphs.append((left, top, width, rows, offset))
                 minX = min(minX, left); minY = min(minY, top)
                 maxX = max(maxX, left + width); maxY = max(maxY, top + rows)
             }
@@ -80,20 +81,22 @@ public final class Typeface {
         }
         guard !glyphs.isEmpty else { return GlyphMask(width: 0, height: 0) }
         // Second pass: blit into one tight mask; overlapping glyph edges keep the darker ink.
-        var mask = GlyphMask(width: maxX - minX, height: maxY - minY)
-        let maskWidth = mask.width
-        mask.pixels.withUnsafeMutableBufferPointer { out in
-            for glyph in glyphs {
-                let ox = glyph.x - minX, oy = glyph.y - minY
-                for row in 0..<glyph.mask.height {
-                    for column in 0..<glyph.mask.width {
-                        let value = glyph.mask.pixels[row * glyph.mask.width + column]
-                        let at = (oy + row) * maskWidth + ox + column
-                        if value > out[at] { out[at] = value }
+        let maskWidth = maxX - minX, maskHeight = maxY - minY
+        let pixels = [UInt8](unsafeUninitializedCapacity: maskWidth * maskHeight) { out, count in
+            out.initialize(repeating: 0)
+            scratch.withUnsafeBufferPointer { scratch in
+                for glyph in glyphs {
+                    for row in 0..<glyph.rows {
+                        let source = scratch.baseAddress! + glyph.offset + row * glyph.width
+                        let target = out.baseAddress! + (glyph.y - minY + row) * maskWidth + glyph.x - minX
+                        for column in 0..<glyph.width where source[column] > target[column] {
+                            target[column] = source[column]
+                        }
                     }
                 }
             }
+            count = maskWidth * maskHeight
         }
-        return mask
+        return GlyphMask(width: maskWidth, height: maskHeight, pixels: pixels)
     }
 }

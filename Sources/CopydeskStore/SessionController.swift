@@ -20,7 +20,7 @@ public final class SessionController {
     private var savedStep: Int?
 
     /// Renders a draft into the post's text.
-    public typealias PostRendering = @Sendable (Draft, [String: Tweet]) -> String
+    public typealias PostRendering = @Sendable (Draft, [String: Tweet]) throws -> String
 
     /// Opens the day's log, resuming it when it exists, or starts one from `propose()`.
     ///
@@ -88,6 +88,14 @@ public final class SessionController {
         /// `current`) and run the same line again with it.
         public var textRequest: TextRequest?
 
+        public init(text: String, isError: Bool, draftChanged: Bool, seq: Int? = nil, textRequest: TextRequest? = nil) {
+            self.text = text
+            self.isError = isError
+            self.draftChanged = draftChanged
+            self.seq = seq
+            self.textRequest = textRequest
+        }
+
         public struct TextRequest: Sendable, Hashable {
             public var section: Section
             public var current: String
@@ -117,28 +125,38 @@ public final class SessionController {
         case .save:
             do {
                 let path = try save()
-                return Reply(text: "saved \(path)", isError: false, draftChanged: false)
+                let warnings = PostCheck.warnings(desk.draft, tweets: desk.tweets).map { "warning: \($0)" }
+                return Reply(text: (["saved \(path)"] + warnings).joined(separator: "\n"), isError: false, draftChanged: false)
             } catch {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
             }
         case .change(let events, let message):
-            var next = desk
-            do {
-                try next.apply(events)
-            } catch {
-                return Reply(text: CommandError.rejectedEvent(error).description, isError: true, draftChanged: false)
-            }
-            let record = SessionRecord(seq: seq + 1, date: now, line: line.trimmingCharacters(in: .whitespaces), events: events)
-            do {
-                try log.append(record)
-            } catch {
-                return Reply(text: "not logged, so not done: \(error)", isError: true, draftChanged: false)
-            }
-            seq += 1
-            desk = next
-            return Reply(text: message, isError: false, draftChanged: true, seq: seq)
+            return commit(events, line: line, message: message, now: now)
         }
     }
+
+    /// Logs events decided outside the desk (an accepted LLM draft, say), then applies them as one
+    /// undoable step. Like any command, nothing changes unless the record is on disk.
+    public func commit(_ events: [SessionEvent], line: String, message: String, now: Date = Date()) -> Reply {
+        var next = desk
+        do {
+            try next.apply(events)
+        } catch {
+            return Reply(text: CommandError.rejectedEvent(error).description, isError: true, draftChanged: false)
+        }
+        let record = SessionRecord(seq: seq + 1, date: now, line: line.trimmingCharacters(in: .whitespaces), events: events)
+        do {
+            try log.append(record)
+        } catch {
+            return Reply(text: "not logged, so not done: \(error)", isError: true, draftChanged: false)
+        }
+        seq += 1
+        desk = next
+        return Reply(text: message, isError: false, draftChanged: true, seq: seq)
+    }
+
+    /// Ends the session: the log is closed and its lock released (a session is also closed when released).
+    public func close() { log.close() }
 
     /// Completion candidates for the word before the cursor.
     public func completions(for line: String) -> [String] { desk.completions(for: line) }
@@ -153,8 +171,8 @@ public final class SessionController {
 
     /// Writes the post into the output folder (atomically) and returns its path.
     @discardableResult
-    public func save() throws(FileError) -> String {
-        let text = renderer(desk.draft, desk.tweets)
+    public func save() throws -> String {
+        let text = try renderer(desk.draft, desk.tweets)
         try AtomicFile.write(Data(text.utf8), to: postPath)
         savedStep = desk.state.steps
         return postPath

@@ -8,14 +8,20 @@ import Glibc
 /// returns, so an acknowledged command survives a crash.
 public final class SessionLogFile {
     public let path: String
-    private let fd: Int32
+    private var fd: Int32
 
     private init(path: String, fd: Int32) {
         self.path = path
         self.fd = fd
     }
 
-    deinit { close(fd) }
+    deinit { close() }
+
+    /// Closes the log and releases its lock; later appends fail.
+    public func close() {
+        if fd >= 0 { Glibc.close(fd) }
+        fd = -1
+    }
 
     /// Creates a log holding only its header (atomically: a log never exists without its header).
     public static func create(at path: String, header: SessionHeader) throws(FileError) -> SessionLogFile {
@@ -25,6 +31,9 @@ public final class SessionLogFile {
 
     /// Reads an existing log. A torn last line is cut off the file (the caller warns about it).
     public static func open(at path: String) throws(SessionStoreError) -> (SessionLogFile, SessionLog) {
+        let file: SessionLogFile
+        do { file = try openForAppend(path) } catch { throw .file(error) }
+        // Read through a fresh handle only once the lock is held, so no other session is appending.
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .file(FileError(path: path, operation: "read", code: errno == 0 ? ENOENT : errno))
         }
@@ -34,12 +43,12 @@ public final class SessionLogFile {
         } catch {
             throw .log(path: path, error)
         }
-        do throws(FileError) {
-            if log.goodLength < data.count { try truncate(path, to: log.goodLength) }
-            return (try openForAppend(path), log)
-        } catch {
-            throw .file(error)
+        if log.goodLength < data.count {
+            guard ftruncate(file.fd, off_t(log.goodLength)) == 0, fsync(file.fd) == 0 else {
+                throw .file(FileError(path: path, operation: "cut off the torn last line", code: errno))
+            }
         }
+        return (file, log)
     }
 
     /// Appends one record and waits until it is on disk.
@@ -48,17 +57,15 @@ public final class SessionLogFile {
         guard fsync(fd) == 0 else { throw FileError(path: path, operation: "sync", code: errno) }
     }
 
+    /// Opens for appending and takes an exclusive lock, so two sessions never write one log.
     private static func openForAppend(_ path: String) throws(FileError) -> SessionLogFile {
         let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(path: path, operation: "open for appending", code: errno) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            Glibc.close(fd)
+            throw FileError(path: path, operation: "lock (is another copydesk editing this day?)", code: code)
+        }
         return SessionLogFile(path: path, fd: fd)
-    }
-
-    private static func truncate(_ path: String, to length: Int) throws(FileError) {
-        let fd = Glibc.open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(path: path, operation: "open", code: errno) }
-        defer { close(fd) }
-        guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path: path, operation: "truncate", code: errno) }
-        guard fsync(fd) == 0 else { throw FileError(path: path, operation: "sync", code: errno) }
     }
 }

@@ -32,4 +32,39 @@ import Testing
         // The first copy read is the one kept.
         #expect(result.tweets[1].source.file == a)
     }
+
+    @Test func accountsForEveryRecordRead() throws {
+        let files = try StoreTestFiles()
+        defer { files.remove() }
+        let a = try files.write("a.json", Self.xAPI)
+        let b = try files.write("b.jsonl", Self.jsonl + "\n{broken\n")
+        let window = ReportWindow(day: try #require(LocalDate("2026-01-24")))
+        let report = try TweetLoader.load([a, b], window: window).report
+        #expect(report.read == 5)
+        #expect(report.kept == 2)
+        #expect(report.duplicates == 1)
+        #expect(report.outsideWindow == 1)
+        #expect(report.skipped == ["malformed": 1])
+        #expect(report.read == report.kept + report.duplicates + report.outsideWindow + report.skippedTotal)
+        #expect(report.authors == 2)
+        #expect(report.formats == [.xAPI, .twscrape])
+    }
+
+    @Test func sortsByTimeThenIdWhateverTheInputOrder() throws {
+        let files = try StoreTestFiles()
+        defer { files.remove() }
+        let lines = ["10", "9", "11"].map { #"{"id": \#($0), "date": "2026-01-24T03:12:00Z", "user": {"username": "a"}, "rawContent": "t"}"# }
+        let path = try files.write("same-time.jsonl", lines.joined(separator: "\n"))
+        #expect(try TweetLoader.load([path], window: nil).tweets.map(\.id) == ["9", "10", "11"])
+    }
+
+    @Test func reportEncodesTheDocumentedKeys() throws {
+        let files = try StoreTestFiles()
+        defer { files.remove() }
+        let report = try TweetLoader.load([try files.write("a.json", Self.xAPI)], window: nil).report
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any]
+        for key in ["read", "kept", "duplicates", "skipped", "authors"] {
+            #expect(object?[key] != nil, "missing key \(key)")
+        }
+    }
 }

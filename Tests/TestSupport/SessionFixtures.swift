@@ -63,6 +63,25 @@ public enum SessionFixtures {
         "promote 3", "add 1121", "add 91", "merge 1 2", "split 5", "split 6 1052", "edit 1 新的标题 with spaces",
         "rewrite overview 今天的概述", "title 我的报告", "date 2026-01-24 09:00:00", "cloud exclude amp", "cloud include 智能体",
     ]
+
+    /// A command line, valid or not, of any kind, for random sessions.
+    public static func randomLine(_ rng: inout SeededRandom, points: Int, reserve: Int) -> String {
+        let n = Int.random(in: 1...max(points, 1), using: &rng)
+        let m = Int.random(in: 1...max(points, 1), using: &rng)
+        let r = Int.random(in: 1...max(reserve, 1), using: &rng)
+        let category = Category.allCases.randomElement(using: &rng)!
+        let section = Section.allCases.randomElement(using: &rng)!
+        let word = ["amp", "智能体", "GLM-4.7"].randomElement(using: &rng)!
+        let choices = [
+            "accept \(n)", "reject \(n)-\(max(n, m))", "reclassify \(n) \(category.rawValue)", "move \(n) \(m)",
+            "swap \(n) \(m)", "promote \(r)", "add \(looseTweetIDs.randomElement(using: &rng)!)",
+            "add \(tweetID(story: Int.random(in: 0..<storyCount, using: &rng), index: 1))", "merge \(n) \(m)",
+            "split \(n)", "edit \(n) 标题 \(Int.random(in: 0...99, using: &rng))", "rewrite \(section.rawValue) 文字 \(n)",
+            "title T\(n)", "date 2026-01-24 1\(n % 10):00:00", "cloud exclude \(word)", "cloud include \(word)",
+            "undo", "undo", "redo",
+        ]
+        return choices.randomElement(using: &rng)!
+    }
 }
 
 /// A small deterministic random number generator (SplitMix64) for repeatable "random" tests.

@@ -10,10 +10,9 @@ public enum FrequencyTable {
         var totals: [String: Int] = [:]
         var order: [String] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `\r\n` is one Character in Swift, and a newline one.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if line.allSatisfy(\.isWhitespace) || (line.hasPrefix("#") && !line.contains("\t")) { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2 else {
@@ -48,6 +47,12 @@ public struct FrequencyTableError: Error, Equatable, Sendable, CustomStringConve
     public var file: String
     public var line: Int
     public var problem: Problem
+
+    public init(file: String, line: Int, problem: Problem) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
 
     public var description: String {
         let place = line > 0 ? "\(file):\(line)" : file

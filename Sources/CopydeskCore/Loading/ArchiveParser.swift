@@ -54,7 +54,8 @@ enum ArchiveParser {
         guard let date = TweetDate.parse(created) else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\(created.prefix(40))\"; skipped")
         }
-        guard let text = object.text("full_text") ?? object.text("text") else {
+        // Archives escape &, < and > in text as HTML does.
+        guard let text = (object.text("full_text") ?? object.text("text")).map(unescapingTweetHTML) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"full_text\"; skipped")
         }
         let entities = object.object("entities")

@@ -69,6 +69,7 @@ struct ParseSink {
             tweet.source = location(line: line)
             tweets.append(tweet)
         } catch {
+            read -= 1  // `skip` counts it
             skip(line: line, error)
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hashtags, cashtags, mentions and links found in tweet text, for exports that give no entities (CSV).
 struct TextEntities: Equatable {
     var hashtags: [String] = []
@@ -76,4 +78,13 @@ extension TextEntities {
 func uniqued(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { !$0.isEmpty && seen.insert($0).inserted }
+}
+
+/// Undoes the HTML escaping X applies to tweet text in the API and archives (`&amp;`, `&lt;`, `&gt;`).
+func unescapingTweetHTML(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    // `&amp;` last, so `&amp;lt;` becomes `&lt;` and not `<`.
+    return text.replacingOccurrences(of: "&lt;", with: "<")
+        .replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&")
 }

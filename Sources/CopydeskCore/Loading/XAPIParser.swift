@@ -48,7 +48,8 @@ enum XAPIParser {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\(created.prefix(40))\"; skipped")
         }
         let note = object.object("note_tweet")
-        guard let text = note?.text("text") ?? object.text("text") else {
+        // The API escapes &, < and > in text as HTML does; twscrape gives them plain.
+        guard let text = (note?.text("text") ?? object.text("text")).map(unescapingTweetHTML) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"text\"; skipped")
         }
         var author = Tweet.Author(handle: "unknown")

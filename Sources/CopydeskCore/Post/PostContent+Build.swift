@@ -38,7 +38,10 @@ extension PostContent {
         } else {
             let shown = draft.stories.filter { $0.noise == nil && draft.decisions[$0.id] != .rejected }
             let lead = draft.points.first { draft.decisions[$0.story] != .rejected }.map { SafeText.inline($0.headline) }
-            overview = .automatic(strings.overview(tweetCount, storyCount, Self.topics(shown), lead))
+            var counts: [Category: Int] = [:]
+            for story in shown { counts[story.category, default: 0] += 1 }
+            let byCategory = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            overview = .automatic(strings.overview(tweetCount, storyCount, byCategory, Self.topics(shown), lead))
         }
     }
 

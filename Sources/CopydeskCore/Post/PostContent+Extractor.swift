@@ -73,7 +73,9 @@ extension PostContent {
                         counts[key, default: 0] += 1
                     }
                 }
-                let top = order.enumerated().sorted { a, b in
+                // The tickers the story is about: the most named, and any named nearly as often.
+                let most = counts.values.max() ?? 0
+                let top = order.enumerated().filter { counts[$0.element]! * 2 > most }.sorted { a, b in
                     counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
                 }.prefix(3).map { "$" + $0.element }
                 let label = section == .stocks ? strings.stockLead : strings.cryptoLead

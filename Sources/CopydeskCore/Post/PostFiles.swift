@@ -9,6 +9,16 @@ import Foundation
 /// what Jekyll builds the URL from (set the site's `timezone` to the post's offset, e.g.
 /// `Asia/Shanghai`, so that day is the same one).
 public enum PostFiles {
+    /// Where a user's own template is looked for, relative to the working folder, first found
+    /// first: `templates/post.zh.mustache` or `templates/post.mustache` for Chinese,
+    /// `templates/post.en.mustache` for English. `--template FILE` overrides them.
+    public static func userTemplatePaths(for language: PostLanguage) -> [String] {
+        switch language {
+        case .chinese: ["templates/post.zh.mustache", "templates/post.mustache"]
+        case .english: ["templates/post.en.mustache"]
+        }
+    }
+
     /// `_posts/2026-01-24-twitter_ai_20260124_20260124.md`: dated by the window's first day.
     public static func postPath(for window: ReportWindow) -> String {
         "_posts/\(window.start)-\(window.slug).md"

@@ -27,10 +27,17 @@ public struct PostRenderer: Sendable {
         self.language = language
         self.options = options
         let text = try template ?? Self.builtInTemplate(language)
+        let pragma = "{{% CONTENT_TYPE: TEXT }}"
         do {
-            self.template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}" + text)
+            self.template = try MustacheTemplate(string: pragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let c = error.context
+            // The pragma sits on the template's first line: report columns in the user's text.
+            let line = c.lineNumber == 1 ? String(c.line.dropFirst(pragma.count)) : c.line
+            let column = c.lineNumber == 1 ? max(1, c.columnNumber - pragma.count) : c.columnNumber
+            throw PostError.badTemplate(line: c.lineNumber, column: column, text: line, reason: "\(error.error)")
         } catch {
-            throw PostError.badTemplate(detail: String(describing: error))
+            throw PostError.badTemplate(line: 0, column: 0, text: "", reason: "\(error)")
         }
     }
 

@@ -12,7 +12,7 @@ struct PostStrings: Sendable {
     /// `N位作者、M条推文；点赞 A，转发 B，回复 C，浏览 D`.
     var reactionFigures: @Sendable (_ authors: Int, _ tweets: Int, _ metrics: Tweet.Metrics) -> String
     /// The overview paragraph built from the day's figures and topics.
-    var overview: @Sendable (_ tweets: Int, _ stories: Int, _ topics: [String], _ lead: String?) -> String
+    var overview: @Sendable (_ tweets: Int, _ stories: Int, _ byCategory: [(Category, Int)], _ topics: [String], _ lead: String?) -> String
     var cloudAlt: String
 
     static let chinese = PostStrings(
@@ -25,8 +25,12 @@ struct PostStrings: Sendable {
         reactionFigures: { authors, tweets, m in
             "\(authors)位作者、\(tweets)条推文参与讨论；点赞 \(m.likes)，转发 \(m.retweets)，回复 \(m.replies)，浏览 \(m.views)。"
         },
-        overview: { tweets, stories, topics, lead in
-            var text = "本报告基于\(tweets)条推文，归纳为\(stories)个话题。"
+        overview: { tweets, stories, byCategory, topics, lead in
+            var text = "本报告基于\(tweets)条推文，归纳为\(stories)个话题"
+            if !byCategory.isEmpty {
+                text += "，其中" + byCategory.map { "\($0.0.chineseName)\($0.1)个" }.joined(separator: "、")
+            }
+            text += "。"
             if !topics.isEmpty {
                 text += "当前，人工智能领域的核心话题围绕着" + topics.map { "**\($0)**" }.joined(separator: "、") + "展开。"
             }
@@ -46,8 +50,12 @@ struct PostStrings: Sendable {
         reactionFigures: { authors, tweets, m in
             "\(authors) authors, \(tweets) tweets; \(m.likes) likes, \(m.retweets) retweets, \(m.replies) replies, \(m.views) views."
         },
-        overview: { tweets, stories, topics, lead in
-            var text = "This report draws on \(tweets) tweets grouped into \(stories) stories."
+        overview: { tweets, stories, byCategory, topics, lead in
+            var text = "This report draws on \(tweets) tweets grouped into \(stories) stories"
+            if !byCategory.isEmpty {
+                text += ": " + byCategory.map { "\($0.1) in \($0.0.englishName)" }.joined(separator: ", ")
+            }
+            text += "."
             if !topics.isEmpty {
                 text += " Today's main topics: " + topics.map { "**\($0)**" }.joined(separator: ", ") + "."
             }

@@ -150,8 +150,13 @@ public enum SafeText {
         guard let first = body.first else { return line }
         let compact = body.filter { $0 != " " }
         let isRule = compact.count >= 2 && Set(compact).count == 1 && "-=*_~`".contains(compact.first!)
-        if first == "#" || first == "|" || body.hasPrefix("```") || body.hasPrefix("~~~") || isRule
-            || (marker.isEmpty && first == ":") {
+        if isRule || body.hasPrefix("```") || body.hasPrefix("~~~") {
+            // Every marker of a rule or fence, or `\---` still reads as `-–`.
+            let run = isRule ? body[...] : body.prefix { $0 == first }
+            let escaped = run.map { c in c == " " ? " " : c == "~" ? "&#126;" : "\\" + String(c) }.joined()
+            return indent + marker + escaped + body.dropFirst(run.count)
+        }
+        if first == "#" || first == "|" || (marker.isEmpty && first == ":") {
             return indent + marker + "\\" + body
         }
         return line

@@ -39,7 +39,7 @@ extension Desk {
             guard n != m else { throw .samePoint(n) }
             return .change([.pointsSwapped(first: a, second: b)], message: "swapped points \(n) and \(m)")
         case .promote(let r):
-            guard (1...max(draft.reserve.count, 1)).contains(r), r <= draft.reserve.count else {
+            guard r >= 1, r <= draft.reserve.count else {
                 throw .reserveOutOfRange(r, count: draft.reserve.count)
             }
             let id = draft.reserve[r - 1]

@@ -186,7 +186,7 @@ enum TweetScanner {
     // MARK: - Names
 
     /// Joins adjacent spans into names: phrases from the vocabulary, `Claude Code`, `GPT-5.2 Pro`, `Gemini 3 Pro`.
-    private static func mergeNames(_ b: UnsafeBufferPointer<UInt8>, vocabulary: CompiledVocabulary, spans: inout [TokenSpan], from first: Int) {
+    static func mergeNames(_ b: UnsafeBufferPointer<UInt8>, vocabulary: CompiledVocabulary, spans: inout [TokenSpan], from first: Int) {
         guard spans.count - first >= 2 else { return }
         var out: [TokenSpan] = []
         out.reserveCapacity(spans.count - first)

@@ -53,7 +53,7 @@ public enum LLMError: Error, Sendable, Equatable {
         case .malformedResponse(let detail):
             "the LLM server's answer is not valid chat-completions JSON: \(detail)"
         case .streamInterrupted(let count):
-            "the LLM answer stopped midway (after \(count) characters); nothing was changed"
+            "the LLM answer stopped midway (after \(count) character\(count == 1 ? "" : "s")); nothing was changed"
         case .emptyAnswer:
             "the model returned an empty answer; nothing was changed"
         case .cancelled:

@@ -17,6 +17,9 @@ struct Cloud: AsyncParsableCommand {
 
     @OptionGroup var style: CloudStyleOptions
 
+    @Flag(help: "Print words placed, the face used and the time from layout to written file on stderr.")
+    var stats = false
+
     func validate() throws {
         guard ImageFormat(path: out) != nil else {
             throw ValidationError("--out \(out): name the image .jpg, .jpeg or .png; the format follows the extension.")
@@ -34,8 +37,17 @@ struct Cloud: AsyncParsableCommand {
         do {
             let counts = try FrequencyTable.parse(text, file: frequencies)
             let options = try style.cloudOptions()
+            let clock = ContinuousClock()
+            let start = clock.now
             let cloud = try WordCloud(counts, options: options)
             try cloud.write(to: out, jpegQuality: options.jpegQuality)
+            if stats {
+                let elapsed = start.duration(to: clock.now)
+                let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+                let line = "placed \(cloud.words.count) of \(min(counts.count, options.maxWords)) words with \(cloud.font) "
+                    + "in \(String(format: "%.1f", ms)) ms (layout, paint, encode, write)\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
             if !cloud.skippedWords.isEmpty {
                 FileHandle.standardError.write(Data("warning: the font has no glyphs for: \(cloud.skippedWords.joined(separator: ", "))\n".utf8))
             }

@@ -1,11 +1,70 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskStore
+import Foundation
 
-/// `copydesk edit`: Open the editing shell (or run a script) on a day's tweets.
+/// `copydesk edit FILE... --date D`: curate the day's post, from a script or piped commands.
+///
+/// The session is logged to `SESSIONS/START.jsonl`; opening the same day again resumes it.
 struct Edit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the editing shell (or run a script) on a day's tweets.")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the editing shell (or run a script) on a day's tweets.",
+        discussion: """
+            Commands come from --script FILE, or from standard input when it is not a terminal; \
+            `help` lists them. Each command that changes the draft is appended to the session log \
+            (fsynced) before it is acknowledged as `[N] …`. A `rewrite SECTION` line is followed by \
+            the section's text, ended by a line holding only `.`.
+            """)
+
+    @OptionGroup var report: ReportOptions
+
+    @Option(help: "Run the commands in this file.")
+    var script: String?
+
+    @Flag(help: "Go on after a failing command (the exit status is still non-zero).")
+    var keepGoing = false
+
+    @Option(help: "The folder of session logs.")
+    var sessions = "sessions"
+
+    @Option(help: "The output folder; `save` writes OUT/_posts/….")
+    var out = "."
+
+    @Flag(help: "Resume even when the inputs differ from the ones the session started with.")
+    var force = false
 
     func run() async throws {
-        throw ValidationError("`edit` is not built yet.")
+        let window = try report.window()
+        let session = try SessionSetup.openSession(
+            inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
+            archiveHandle: report.archiveHandle)
+        for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
+        SessionSetup.printError(session.resumed
+            ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
+            : "copydesk: started \(session.logPath)")
+
+        let name: String
+        let nextLine: () -> String?
+        if let script {
+            guard let text = FileManager.default.contents(atPath: script) else {
+                SessionSetup.printError("copydesk: error: cannot read the script \(script)")
+                throw ExitCode(66)
+            }
+            var lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            if lines.last == "" { lines.removeLast() }
+            var iterator = lines.makeIterator()
+            name = script
+            nextLine = { iterator.next() }
+        } else {
+            if isatty(0) != 0 && isatty(1) != 0 {
+                SessionSetup.printError("copydesk: the interactive shell is coming; for now type commands, one per line (Ctrl-D ends)")
+            }
+            name = "<stdin>"
+            nextLine = { readLine(strippingNewline: true) }
+        }
+        let outcome = SessionScript(name: name, keepGoing: keepGoing).run(
+            session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        if outcome.failures > 0 { throw ExitCode(1) }
     }
 }

@@ -43,8 +43,13 @@ import Testing
         }
     }
 
-    @Test func reportsATemplateThatDoesNotParse() {
-        #expect(throws: PostError.self) { try PostRenderer(template: "{{#points}} never closed") }
+    @Test func reportsWhereATemplateDoesNotParse() {
+        #expect(throws: PostError.badTemplate(line: 2, column: 13, text: "a {{#x}} {{/y}}", reason: "sectionCloseNameIncorrect")) {
+            try PostRenderer(template: "title\na {{#x}} {{/y}}")
+        }
+        #expect(throws: PostError.badTemplate(line: 1, column: 12, text: "{{ unclosed", reason: "overflow")) {
+            try PostRenderer(template: "{{ unclosed")
+        }
     }
 
     @Test func usesAUserTemplate() throws {
@@ -62,3 +67,5 @@ import Testing
         #expect(PostFiles.postPath(for: range) == "_posts/2026-01-20-twitter_ai_20260120_20260124.md")
     }
 }
+
+

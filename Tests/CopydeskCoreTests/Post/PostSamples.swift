@@ -65,3 +65,44 @@ enum PostSamples {
         return Draft(analysis: analysis, window: window, metadata: metadata)
     }
 }
+
+extension PostSamples {
+    /// Tweets written to attack the site: Liquid includes, site variables, HTML, markdown structure.
+    static let hostileTexts: [String] = [
+        "{% include ../../etc/passwd %}",
+        "{% include canary.html %}",
+        "{% include_relative _config.yml %}",
+        "{{ site.github }} and {{ site }}",
+        "{%- raw -%} {% endraw %} {{ page.path }}",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "# heading injection",
+        "---\nlayout: evil\n---",
+        "```\ncode fence\n```",
+        "| table | injection |\n|---|---|\n| a | b |",
+        "[x](javascript:alert(1)) and ![img](//evil.example/x.png)",
+        "{::nomarkdown}<b>raw</b>{:/nomarkdown} {: .evil}",
+        "> quoted\n* list\n1. numbered",
+        "$$ x^2 $$ and ~~strike~~ and **bold** and _em_ and `code`",
+        "&lt;script&gt; &amp; <!-- comment -->",
+    ]
+
+    /// A draft whose every story, name and headline comes from a hostile tweet, one per category.
+    static func hostile() -> (Draft, [String: Tweet]) {
+        var tweets: [String: Tweet] = [:]
+        var stories: [Story] = []
+        let categories = Category.allCases
+        for (i, text) in hostileTexts.enumerated() {
+            let id = String(1_800_000_000_000_000_000 + i)
+            tweets[id] = tweet(id, "h4x0r_\(i)", "{{ site.title }} <b>\(i)</b>", text, cashtags: ["EVIL"])
+            stories.append(Story(
+                id: StoryID("h\(i)"), tweetIDs: [id], headline: text, category: categories[i % categories.count],
+                score: Double(100 - i), keyphrases: [text], urls: ["javascript:alert(1)"], authors: ["h4x0r_\(i)"]))
+        }
+        let analysis = Analysis(stories: stories, points: stories.prefix(10).map(\.id), reserve: [], keyphrases: [])
+        var draft = Draft(analysis: analysis, window: window, metadata: metadata)
+        draft.metadata.title = "twitter_ai \"{{ site }}\" \\ {% include x %}"
+        draft.sectionTexts[.finance] = "Editor text with {% include_relative _config.yml %} and <script>x</script>\n# Heading\n---\n[ok](https://example.com) [bad](javascript:alert(1))"
+        return (draft, tweets)
+    }
+}

@@ -14,31 +14,13 @@ import TestSupport
         var drafts = [desk.draft]
         let date = Date(timeIntervalSince1970: 1_769_236_343)
         while records.count < count {
-            let line = randomLine(&rng, points: desk.draft.points.count, reserve: desk.draft.reserve.count)
+            let line = F.randomLine(&rng, points: desk.draft.points.count, reserve: desk.draft.reserve.count)
             guard case .change(let events, _)? = try? desk.decide(line: line) else { continue }
             try desk.apply(events)
             records.append(SessionRecord(seq: records.count + 1, date: date, line: line, events: events))
             drafts.append(desk.draft)
         }
         return (records, drafts)
-    }
-
-    static func randomLine(_ rng: inout SeededRandom, points: Int, reserve: Int) -> String {
-        let n = Int.random(in: 1...max(points, 1), using: &rng)
-        let m = Int.random(in: 1...max(points, 1), using: &rng)
-        let r = Int.random(in: 1...max(reserve, 1), using: &rng)
-        let category = Category.allCases.randomElement(using: &rng)!
-        let section = Section.allCases.randomElement(using: &rng)!
-        let word = ["amp", "智能体", "GLM-4.7"].randomElement(using: &rng)!
-        let choices = [
-            "accept \(n)", "reject \(n)-\(max(n, m))", "reclassify \(n) \(category.rawValue)", "move \(n) \(m)",
-            "swap \(n) \(m)", "promote \(r)", "add \(F.looseTweetIDs.randomElement(using: &rng)!)",
-            "add \(F.tweetID(story: Int.random(in: 0..<F.storyCount, using: &rng), index: 1))", "merge \(n) \(m)",
-            "split \(n)", "edit \(n) 标题 \(Int.random(in: 0...99, using: &rng))", "rewrite \(section.rawValue) 文字 \(n)",
-            "title T\(n)", "date 2026-01-24 1\(n % 10):00:00", "cloud exclude \(word)", "cloud include \(word)",
-            "undo", "undo", "redo",
-        ]
-        return choices.randomElement(using: &rng)!
     }
 
     @Test func replayingEveryPrefixEqualsTheLiveState() throws {

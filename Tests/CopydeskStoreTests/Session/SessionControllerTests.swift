@@ -30,6 +30,8 @@ import TestSupport
         let logText = try String(contentsOfFile: live.logPath, encoding: .utf8)
         #expect(logText.split(separator: "\n").count == 4)
         #expect(logText.contains(#""line":"reject 4""#))
+        live.close()
+        #expect(live.run("accept 9").isError)
 
         let resumed = try Self.open(folder)
         #expect(resumed.resumed)
@@ -50,6 +52,7 @@ import TestSupport
         #expect(session.seq == 0)
         let done = session.run("rewrite viewpoints", text: "观点一\n观点二\n")
         #expect(done.seq == 1)
+        session.close()
         let resumed = try Self.open(folder)
         #expect(resumed.desk.draft.sectionTexts[.viewpoints] == "观点一\n观点二")
     }
@@ -60,6 +63,7 @@ import TestSupport
         let first = try Self.open(folder)
         _ = first.run("accept 1")
         _ = first.run("reject 2")
+        first.close()
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: first.logPath))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(#"{"events":[{"pointAcce"#.utf8))
@@ -80,6 +84,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try Self.open(folder)
         for line in ["accept 1", "accept 2", "accept 3"] { _ = first.run(line) }
+        first.close()
         var lines = try String(contentsOfFile: first.logPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         lines[2] = "garbage"
         try lines.joined(separator: "\n").write(toFile: first.logPath, atomically: true, encoding: .utf8)
@@ -91,7 +96,9 @@ import TestSupport
     @Test func changedInputsAreRefusedUnlessForced() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Self.open(folder).run("accept 1")
+        let first = try Self.open(folder)
+        _ = first.run("accept 1")
+        first.close()
         let changed = [SessionHeader.Input(path: "day.json", sha256: String(repeating: "cd", count: 32), size: 1235)]
         do {
             _ = try Self.open(folder, inputs: changed)
@@ -109,7 +116,7 @@ import TestSupport
     @Test func anotherWindowIsRefused() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Self.open(folder)
+        try Self.open(folder).close()
         let utc = ReportWindow(day: F.day, utcOffsetSeconds: 0)
         #expect(throws: SessionStoreError.windowMismatch(
             log: folder.appendingPathComponent("sessions/2026-01-24.jsonl").path,
@@ -132,5 +139,33 @@ import TestSupport
         #expect(post.contains("第一条：新的标题"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/_posts").path)
         #expect(leftovers == ["2026-01-24-twitter_ai_20260124_20260124.md"])
+    }
+
+    @Test func aSecondSessionOnTheSameLogIsRefused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Self.open(folder)
+        do {
+            _ = try Self.open(folder)
+            Issue.record("two sessions opened one log")
+        } catch let error as SessionStoreError {
+            #expect(error.description.contains("is another copydesk editing this day?"))
+        }
+        #expect(first.run("accept 1").seq == 1)
+    }
+
+    @Test func theLogOnDiskReplaysToEveryLiveState() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.open(folder)
+        var states = [session.desk.state]
+        var rng = SeededRandom(seed: 99)
+        while session.seq < 50 {
+            let line = F.randomLine(&rng, points: session.desk.draft.points.count, reserve: session.desk.draft.reserve.count)
+            if session.run(line).seq != nil { states.append(session.desk.state) }
+        }
+        let log = try SessionLog(data: Data(contentsOf: URL(fileURLWithPath: session.logPath)))
+        #expect(log.records.count == 50)
+        for k in 0...50 { #expect(try log.state(until: k) == states[k], "prefix \(k)") }
     }
 }

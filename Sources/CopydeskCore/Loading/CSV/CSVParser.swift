@@ -76,7 +76,8 @@ enum CSVParser {
         let text = fields[position]
         let found = TextEntities(scanning: text)
         let ownLink = "/status/\(id)"
-        let listed = field(.urls).map(splitList) ?? []
+        // Some exports put the tweet's own link in `url`; that is not a link the tweet shares.
+        let listed = (field(.urls).map(splitList) ?? []).filter { !$0.contains(ownLink) }
         let urls = (listed.isEmpty ? found.urls : listed).filter { !$0.contains(ownLink) }
         var kind = Tweet.Kind.original
         var referenced: String?

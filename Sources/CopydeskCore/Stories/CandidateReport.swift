@@ -1,0 +1,85 @@
+import Foundation
+
+/// The candidates as `copydesk draft --json` prints them: the points, the reserve, and every story.
+public struct CandidateReport: Sendable, Hashable, Codable {
+    /// One proposed point (or reserve entry).
+    public struct Point: Sendable, Hashable, Codable {
+        public var rank: Int
+        public var title: String
+        public var category: String
+        public var score: Double
+        public var story: String
+        /// Every tweet id in the story, lead first.
+        public var tweets: [String]
+    }
+
+    /// One story of the day.
+    public struct Entry: Sendable, Hashable, Codable {
+        public var id: String
+        public var category: String
+        public var tweets: [String]
+    }
+
+    public var points: [Point]
+    public var reserve: [Point]
+    public var stories: [Entry]
+
+    public init(_ analysis: Analysis) {
+        let byID = Dictionary(analysis.stories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func point(_ id: StoryID, rank: Int) -> Point? {
+            byID[id].map { Point(rank: rank, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue, tweets: $0.tweetIDs) }
+        }
+        points = analysis.points.enumerated().compactMap { point($0.element, rank: $0.offset + 1) }
+        reserve = analysis.reserve.enumerated().compactMap { point($0.element, rank: analysis.points.count + $0.offset + 1) }
+        stories = analysis.stories.map { Entry(id: $0.id.rawValue, category: $0.category.rawValue, tweets: $0.tweetIDs) }
+    }
+
+    /// JSON with keys in the documented order (JSONEncoder's order is not stable), ending in a newline.
+    public func json() -> String {
+        var out = "{\n"
+        out += "  \"points\": " + Self.array(points.map(Self.point)) + ",\n"
+        out += "  \"reserve\": " + Self.array(reserve.map(Self.point)) + ",\n"
+        out += "  \"stories\": " + Self.array(stories.map { entry in
+            "{\"id\": \(JSONText.string(entry.id)), \"category\": \(JSONText.string(entry.category)), \"tweets\": \(JSONText.strings(entry.tweets))}"
+        }) + "\n}\n"
+        return out
+    }
+
+    private static func point(_ p: Point) -> String {
+        "{\"rank\": \(p.rank), \"title\": \(JSONText.string(p.title)), \"category\": \(JSONText.string(p.category)), "
+            + "\"score\": \(JSONText.number(p.score)), \"story\": \(JSONText.string(p.story)), \"tweets\": \(JSONText.strings(p.tweets))}"
+    }
+
+    private static func array(_ items: [String]) -> String {
+        items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
+    }
+}
+
+/// Minimal JSON text: escaped strings and plain numbers, byte-for-byte stable.
+enum JSONText {
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func strings(_ items: [String]) -> String { "[" + items.map(string).joined(separator: ", ") + "]" }
+
+    /// Shortest round-trip form; integers without a fraction part; non-finite as 0.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) + ".0" : String(value)
+    }
+}

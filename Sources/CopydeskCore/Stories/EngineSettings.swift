@@ -1,0 +1,45 @@
+/// The story engine's knobs. Part of the fingerprint written into session logs.
+public struct EngineSettings: Sendable, Hashable, Codable {
+    /// How many core points to propose.
+    public var pointCount = 10
+    /// How many stories to hold in reserve after the points.
+    public var reserveCount = 20
+
+    /// MinHash banding: `bands × rows` hashes; a band is `rows` hashes long.
+    public var minHashBands = 20
+    public var minHashRows = 4
+    /// Near-duplicates merge only when their exact Jaccard similarity reaches this.
+    public var jaccardThreshold = 0.5
+    /// Tweets with fewer features than this never merge by text (too short to judge).
+    public var minFeatures = 4
+    /// Merge tweets that link the same expanded URL.
+    public var mergeByURL = true
+    /// Merge tweets that name the same single versioned model or product (`GLM-4.7-Flash`).
+    public var mergeByEntity = true
+
+    /// Weights of the score's parts.
+    public var weights = ScoreWeights()
+
+    /// Keyphrases per story, and for the day.
+    public var storyKeyphrases = 5
+    public var dayKeyphrases = 20
+    /// Keyphrases are computed for the best this-many stories (segmentation is the costly part).
+    public var keyphraseStoryLimit = 100
+    /// At most this many of a story's tweets are read for keyphrases.
+    public var keyphraseTweetLimit = 20
+
+    public init() {}
+
+    /// How much each part of a story's score counts.
+    public struct ScoreWeights: Sendable, Hashable, Codable {
+        /// log10(1 + likes + 2·retweets + 3·quotes + replies + views/1000 + 2·retweets in the day).
+        public var engagement = 1.0
+        /// log2(1 + distinct authors).
+        public var authors = 1.0
+        /// log10(1 + the distinct authors' followers).
+        public var reach = 0.4
+        /// The first tweet's place in the window (0 at its start, 1 at its end): later stories had less time to collect engagement.
+        public var time = 0.5
+        public init() {}
+    }
+}

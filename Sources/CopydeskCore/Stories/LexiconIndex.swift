@@ -1,0 +1,34 @@
+/// A lexicon compiled for matching: one `TermMatcher` over every category and noise term.
+struct LexiconIndex: Sendable {
+    enum Target: Sendable, Hashable {
+        case category(Category)
+        case noise(NoiseKind)
+    }
+
+    let matcher: TermMatcher
+    /// For each term id: what it points to and how much it weighs.
+    let targets: [(target: Target, weight: Double)]
+    let cryptoCashtags: Set<String>
+    let vocabulary: CompiledVocabulary
+
+    init(_ lexicon: Lexicon) {
+        var terms: [String] = []
+        var targets: [(Target, Double)] = []
+        for category in Category.allCases {
+            for term in lexicon.categoryTerms[category] ?? [] {
+                terms.append(term.text)
+                targets.append((.category(category), term.weight))
+            }
+        }
+        for kind in NoiseKind.allCases {
+            for term in lexicon.noiseTerms[kind] ?? [] {
+                terms.append(term.text)
+                targets.append((.noise(kind), term.weight))
+            }
+        }
+        matcher = TermMatcher(terms: terms)
+        self.targets = targets
+        cryptoCashtags = lexicon.cryptoCashtags
+        vocabulary = CompiledVocabulary(lexicon.vocabulary)
+    }
+}

@@ -1,0 +1,65 @@
+/// MinHash signatures with LSH banding: near-duplicate candidates without comparing all pairs.
+///
+/// `bands × rows` hash functions `a·x + b` (odd `a`, from a fixed-seed generator, so every run agrees).
+/// Two sets with Jaccard similarity `s` share at least one band with probability `1 − (1 − sᵇ)ᵇᵃⁿᵈˢ`.
+struct MinHasher: Sendable {
+    let bands: Int
+    let rows: Int
+    private let multipliers: [UInt64]
+    private let increments: [UInt64]
+
+    init(bands: Int, rows: Int, seed: UInt64 = 0x5eed_c0de_d35c_0001) {
+        self.bands = max(1, bands)
+        self.rows = max(1, rows)
+        var state = seed
+        var a: [UInt64] = [], b: [UInt64] = []
+        for _ in 0..<(self.bands * self.rows) {
+            state = TextHash.mix(state)
+            a.append(state | 1)
+            state = TextHash.mix(state)
+            b.append(state)
+        }
+        multipliers = a
+        increments = b
+    }
+
+    var hashCount: Int { bands * rows }
+
+    /// The signature of a non-empty feature set, written into `signature` (resized to `hashCount`).
+    func signature(of features: [UInt64], into signature: inout [UInt64]) {
+        let k = hashCount
+        if signature.count != k { signature = [UInt64](repeating: .max, count: k) } else {
+            for i in 0..<k { signature[i] = .max }
+        }
+        multipliers.withUnsafeBufferPointer { a in
+            increments.withUnsafeBufferPointer { b in
+                signature.withUnsafeMutableBufferPointer { s in
+                    for feature in features {
+                        let x = TextHash.mix(feature)
+                        for i in 0..<k {
+                            let h = a[i] &* x &+ b[i]
+                            if h < s[i] { s[i] = h }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The key of band `band` of a signature.
+    func bandKey(_ signature: [UInt64], band: Int) -> UInt64 {
+        var h = UInt64(band) &+ 0x1234_5678
+        for r in 0..<rows { h = TextHash.combine(h, signature[band * rows + r]) }
+        return h
+    }
+
+    /// Exact Jaccard similarity of two sorted, distinct arrays.
+    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(a.count + b.count - common)
+    }
+}

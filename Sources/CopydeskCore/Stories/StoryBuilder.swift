@@ -1,0 +1,72 @@
+/// Builds one `Story` from a group of tweets: its lead, id, headline, score, category and noise.
+struct StoryBuilder {
+    let index: LexiconIndex
+    let ranker: StoryRanker
+
+    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?]) -> Story {
+        let leadIndex = lead(members, tweets)
+        let lead = tweets[leadIndex]
+        // Members are in canonical (id) order, so the first holds the smallest id.
+        let smallest = tweets[members[0]].id
+        let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
+
+        var termTweets: [Int32: Int] = [:]
+        var cashtagTweets: [String: Int] = [:]
+        for i in members {
+            guard let profile = profiles[i] else { continue }
+            for term in Set(profile.termIDs) { termTweets[term, default: 0] += 1 }
+            for tag in Set(profile.cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets[tag, default: 0] += 1 }
+        }
+        let classifier = StoryClassifier(index: index)
+        let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
+        let (category, confidence) = classifier.classify(scores)
+        let leadProfile = profiles[leadIndex] ?? {
+            var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
+            return profiler.profile(lead.bodyText)
+        }()
+        let noise = NoiseDetector(index: index).detect(
+            lead: lead, profile: leadProfile, categoryEvidence: scores.reduce(0, +), storySize: members.count)
+
+        let memberTweets = members.map { tweets[$0] }
+        let parts = ranker.scoreParts(memberTweets)
+        let others = members.filter { $0 != leadIndex }.sorted {
+            tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
+        }
+        return Story(
+            id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
+            category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
+            scoreParts: parts, urls: Self.urls(memberTweets), authors: Self.authors(memberTweets),
+            noise: noise?.rawValue)
+    }
+
+    /// The story's voice: its most engaging tweet that is not a retweet (ties: earliest, then smallest id).
+    private func lead(_ members: [Int], _ tweets: [Tweet]) -> Int {
+        var best = members[0]
+        var bestValue = -1.0
+        for i in members where tweets[i].kind != .retweet {
+            let m = tweets[i].metrics
+            let value = Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
+            if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {
+                best = i
+                bestValue = value
+            }
+        }
+        return best
+    }
+
+    /// Expanded links, most shared first (ties alphabetical).
+    static func urls(_ tweets: [Tweet]) -> [String] {
+        var counts: [String: Int] = [:]
+        for tweet in tweets {
+            for url in Set(tweet.urls) { counts[url, default: 0] += 1 }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.key)
+    }
+
+    /// Distinct handles, most followed first (ties alphabetical).
+    static func authors(_ tweets: [Tweet]) -> [String] {
+        var followers: [String: Int] = [:]
+        for tweet in tweets { followers[tweet.author.handle] = max(followers[tweet.author.handle] ?? 0, tweet.author.followers) }
+        return followers.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+}

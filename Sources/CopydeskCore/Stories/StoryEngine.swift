@@ -1,0 +1,110 @@
+import Foundation
+
+/// The story engine: a day's tweets in, ranked and classified stories and proposed points out.
+///
+/// Pure and deterministic: tweets are put in a canonical order first, every sort is a total order,
+/// and nothing depends on dictionary order or randomness, so the same tweets and settings give the
+/// same `Analysis` on every run and machine.
+public struct StoryEngine: Sendable {
+    public let lexicon: Lexicon
+    public let settings: EngineSettings
+    let index: LexiconIndex
+    let analyzer: TextAnalyzer
+
+    public init(lexicon: Lexicon = .default, settings: EngineSettings = .init()) {
+        self.lexicon = lexicon
+        self.settings = settings
+        index = LexiconIndex(lexicon)
+        analyzer = TextAnalyzer(compiled: index.vocabulary)
+    }
+
+    /// A short hash of the lexicon and settings, for the session log's header.
+    public var fingerprint: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let settingsText = (try? encoder.encode(settings)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + Copydesk.version)), digits: 12)
+    }
+
+    /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
+    public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
+        let tweets = Self.canonical(tweets)
+        let profiles = profile(tweets)
+        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles)
+        let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
+        var stories = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles) }
+        Self.disambiguateIDs(&stories)
+        stories.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+
+        let eligible = stories.filter { $0.noise == nil }.map(\.id)
+        let points = Array(eligible.prefix(settings.pointCount))
+        let reserve = Array(eligible.dropFirst(settings.pointCount).prefix(settings.reserveCount))
+
+        // Keyphrases for the best stories only: segmentation is the costly part.
+        let keyphrases = Keyphrases(analyzer: analyzer)
+        let byID = Dictionary(uniqueKeysWithValues: tweets.map { ($0.id, $0) })
+        var dayInput: [(terms: [String], score: Double)] = []
+        for k in stories.indices.prefix(settings.keyphraseStoryLimit) where stories[k].noise == nil {
+            let texts = Self.distinctTexts(stories[k].tweetIDs.compactMap { byID[$0] }, limit: settings.keyphraseTweetLimit)
+            let terms = keyphrases.weightedTerms(texts).map(\.term)
+            stories[k].keyphrases = Array(terms.prefix(settings.storyKeyphrases))
+            dayInput.append((Array(terms.prefix(10)), stories[k].score))
+        }
+        return Analysis(stories: stories, points: points, reserve: reserve,
+                        keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
+    }
+
+    /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
+    static func canonical(_ tweets: [Tweet]) -> [Tweet] {
+        var seen = Set<String>()
+        let unique = tweets.filter { seen.insert($0.id).inserted }
+        return unique.sorted { idLess($0.id, $1.id) }
+    }
+
+    static func idLess(_ a: String, _ b: String) -> Bool {
+        a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
+    }
+
+    private func profile(_ tweets: [Tweet]) -> [TweetProfile?] {
+        var ids = Set<String>()
+        ids.reserveCapacity(tweets.count)
+        for tweet in tweets { ids.insert(tweet.id) }
+        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
+        return tweets.map { tweet in
+            // A retweet of a tweet in the day adds no text of its own.
+            if tweet.kind == .retweet, let reference = tweet.referencedID, ids.contains(reference) { return nil }
+            return profiler.profile(tweet.bodyText)
+        }
+    }
+
+    /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.
+    static func distinctTexts(_ tweets: [Tweet], limit: Int) -> [String] {
+        var seen = Set<String>()
+        var texts: [String] = []
+        for tweet in tweets where texts.count < limit {
+            let text = tweet.bodyText
+            if seen.insert(text).inserted { texts.append(text) }
+        }
+        return texts
+    }
+
+    /// Content-derived ids could collide (2⁻⁴⁸ per pair): later ones get a suffix, deterministically.
+    private static func disambiguateIDs(_ stories: inout [Story]) {
+        var seen = Set<StoryID>()
+        for k in stories.indices where !seen.insert(stories[k].id).inserted {
+            var n = 2
+            while seen.contains(StoryID("\(stories[k].id.rawValue)-\(n)")) { n += 1 }
+            stories[k].id = StoryID("\(stories[k].id.rawValue)-\(n)")
+            seen.insert(stories[k].id)
+        }
+    }
+}
+
+extension Tweet {
+    /// The text without a leading `RT @handle: `.
+    var bodyText: String {
+        guard kind == .retweet || text.hasPrefix("RT @") else { return text }
+        guard text.hasPrefix("RT @"), let colon = text.firstIndex(of: ":") else { return text }
+        return String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,110 @@
+/// Groups a day's tweets into stories.
+///
+/// In order: retweets fold into their original (or, when it is outside the day, into each other);
+/// quotes and replies attach to the tweet they reference when it is in the day; tweets linking the
+/// same expanded URL merge; near-duplicate texts merge (MinHash with LSH banding, then an exact
+/// Jaccard check, so a band collision alone never merges); tweets naming the same single versioned
+/// model or product merge. Union-find keeps it all near-linear.
+///
+/// - Complexity: O(n · (features + bands)) for n tweets; never all pairs.
+struct StoryGrouper {
+    let settings: EngineSettings
+
+    /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
+    /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
+    func group(_ tweets: [Tweet], profiles: [TweetProfile?]) -> [[Int]] {
+        let n = tweets.count
+        var sets = UnionFind(count: n)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(n)
+        for (i, tweet) in tweets.enumerated() where index[tweet.id] == nil { index[tweet.id] = i }
+
+        // References: retweets, quotes and replies.
+        var firstByReference: [String: Int] = [:]
+        for (i, tweet) in tweets.enumerated() {
+            guard let reference = tweet.referencedID, tweet.kind != .original else { continue }
+            if let j = index[reference] {
+                sets.union(i, j)
+            } else if let j = firstByReference[reference] {
+                sets.union(i, j)
+            } else {
+                firstByReference[reference] = i
+            }
+        }
+
+        // Shared links.
+        if settings.mergeByURL {
+            var firstByURL: [String: Int] = [:]
+            for (i, tweet) in tweets.enumerated() {
+                for url in tweet.urls {
+                    guard let key = URLKey.key(url) else { continue }
+                    if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] {
+                        sets.union(i, j)
+                    } else if let j = firstByURL[key] {
+                        sets.union(i, j)
+                    } else {
+                        firstByURL[key] = i
+                    }
+                }
+            }
+        }
+
+        mergeNearDuplicates(profiles, sets: &sets)
+
+        // One distinctive name: the same release, told by different people.
+        if settings.mergeByEntity {
+            var firstByEntity: [UInt64: Int] = [:]
+            for i in 0..<n {
+                guard let profile = profiles[i], profile.entities.count == 1 else { continue }
+                let entity = profile.entities[0]
+                if let j = firstByEntity[entity] { sets.union(i, j) } else { firstByEntity[entity] = i }
+            }
+        }
+        return sets.groups()
+    }
+
+    private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {
+        // Exact duplicates of the feature set merge at once and skip MinHash.
+        var candidates: [Int] = []
+        var firstBySet: [UInt64: Int] = [:]
+        for (i, profile) in profiles.enumerated() {
+            guard let profile, profile.features.count >= settings.minFeatures else { continue }
+            var h = TextHash.offset
+            for feature in profile.features { h = TextHash.combine(h, feature) }
+            if let j = firstBySet[h], profiles[j]!.features == profile.features {
+                sets.union(i, j)
+            } else {
+                firstBySet[h] = i
+                candidates.append(i)
+            }
+        }
+        guard candidates.count > 1 else { return }
+
+        let hasher = MinHasher(bands: settings.minHashBands, rows: settings.minHashRows)
+        let k = hasher.hashCount
+        var signatures = [UInt64](repeating: 0, count: candidates.count * k)
+        var signature: [UInt64] = []
+        for (c, i) in candidates.enumerated() {
+            hasher.signature(of: profiles[i]!.features, into: &signature)
+            for r in 0..<k { signatures[c * k + r] = signature[r] }
+        }
+        var firstInBucket: [UInt64: Int32] = [:]
+        firstInBucket.reserveCapacity(candidates.count)
+        for band in 0..<hasher.bands {
+            firstInBucket.removeAll(keepingCapacity: true)
+            for c in 0..<candidates.count {
+                var key = UInt64(band) &+ 0x1234_5678
+                for r in 0..<hasher.rows { key = TextHash.combine(key, signatures[c * k + band * hasher.rows + r]) }
+                guard let first = firstInBucket[key] else {
+                    firstInBucket[key] = Int32(c)
+                    continue
+                }
+                let i = candidates[c], j = candidates[Int(first)]
+                if sets.find(i) != sets.find(j),
+                   MinHasher.jaccard(profiles[i]!.features, profiles[j]!.features) >= settings.jaccardThreshold {
+                    sets.union(i, j)
+                }
+            }
+        }
+    }
+}

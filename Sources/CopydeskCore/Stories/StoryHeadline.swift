@@ -1,0 +1,99 @@
+/// Extractive headlines: one clean sentence from a tweet, its names intact.
+///
+/// Removes what is not the news: `RT @x:` prefixes, links, leading reply mentions, boilerplate
+/// (`BREAKING:`, `JUST IN:`, 🚨, 🧵, `1/`), a tail of hashtags, and `#` before in-sentence tags.
+enum StoryHeadline {
+    /// Headlines are cut at this many characters (at a word boundary where one is near).
+    static let maxLength = 160
+
+    static func extract(from text: String) -> String {
+        let cleaned = clean(text)
+        let sentences = split(cleaned)
+        var headline = ""
+        for sentence in sentences {
+            let joiner = headline.isEmpty || "。！？".contains(headline.last!) ? "" : " "
+            headline += joiner + sentence
+            if width(headline) >= 24 { break }
+        }
+        if headline.isEmpty { headline = cleaned }
+        return truncate(headline)
+    }
+
+    /// The text without links, retweet prefixes, reply mentions, boilerplate and trailing tags.
+    static func clean(_ text: String) -> String {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" })
+            .map(String.init)
+        // Retweet prefix and leading reply mentions.
+        if words.first == "RT" { words.removeFirst() }
+        while let first = words.first, first.hasPrefix("@") { words.removeFirst() }
+        words.removeAll { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("pic.twitter.com/") }
+        // Boilerplate openers.
+        while let first = words.first, isBoilerplate(first) { words.removeFirst() }
+        if words.count >= 2, ["just", "breaking"].contains(words[0].lowercased()), words[1].lowercased().hasPrefix("in") && words[1].hasSuffix(":") {
+            words.removeFirst(2)
+        }
+        // A tail of hashtags, mentions and emoji.
+        while let last = words.last, last.hasPrefix("#") || last.hasPrefix("@") || isSymbolOnly(last) { words.removeLast() }
+        words = words.filter { !isSymbolOnly($0) || $0.count > 3 }
+        // `#OpenAI` inside a sentence reads as `OpenAI`.
+        words = words.map { $0.hasPrefix("#") && $0.count > 1 ? String($0.dropFirst()) : $0 }
+        return words.joined(separator: " ")
+    }
+
+    private static func isBoilerplate(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if ["breaking:", "breaking", "new:", "update:", "thread:", "thread", "🧵", "🚨", "📢", "⚡️", "🔥", "👇", "1/", "(1/n)", "1/n"].contains(w) { return true }
+        if w.hasSuffix("/") && w.dropLast().allSatisfy(\.isNumber) { return true }
+        return isSymbolOnly(word)
+    }
+
+    /// Emoji, arrows, bullets: no letters or digits.
+    private static func isSymbolOnly(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    /// Sentences: ends at `.!?` before a space, and at `。！？` or a line break.
+    static func split(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if "。！？".contains(character) {
+                current.append(character)
+                sentences.append(current)
+                current = ""
+            } else if character == " " && ".!?".contains(previous) && !current.hasSuffix("vs.") && !current.hasSuffix("e.g.") {
+                sentences.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        sentences.append(current)
+        return sentences.map { $0.trimmingCharactersInSet(" ") }.filter { !$0.isEmpty }
+    }
+
+    /// Display width: Han characters count two.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (TweetScanner.isHan($1.value) ? 2 : 1) }
+    }
+
+    private static func truncate(_ text: String) -> String {
+        guard text.count > maxLength else { return text }
+        let prefix = String(text.prefix(maxLength))
+        if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) > maxLength * 2 / 3 {
+            return String(prefix[..<space]) + "…"
+        }
+        return prefix + "…"
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharactersInSet(_ characters: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result.removeFirst() }
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}

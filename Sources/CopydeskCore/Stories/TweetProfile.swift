@@ -1,0 +1,106 @@
+/// What the engine reads from one tweet's text, in a single scan: similarity features, distinctive
+/// names, lexicon hits and how much the tweet actually says.
+struct TweetProfile: Sendable {
+    /// Sorted, distinct hashes of words, names, tags and Chinese character bigrams (for MinHash/Jaccard).
+    var features: [UInt64] = []
+    /// Hashes of distinctive (versioned) names: `glm-4.7-flash`, `gpt-5.2 pro`.
+    var entities: [UInt64] = []
+    /// Lexicon term ids found (repeats possible).
+    var termIDs: [Int32] = []
+    /// Content words (stop words, links, mentions and numbers excluded; two Han characters count as one).
+    var contentCount = 0
+    /// Cashtags written in the text, upper case, no `$`.
+    var cashtags: [String] = []
+}
+
+/// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
+struct TweetProfiler {
+    let vocabulary: CompiledVocabulary
+    let matcher: TermMatcher
+    private var spans: [TokenSpan] = []
+
+    init(vocabulary: CompiledVocabulary, matcher: TermMatcher) {
+        self.vocabulary = vocabulary
+        self.matcher = matcher
+    }
+
+    mutating func profile(_ text: String) -> TweetProfile {
+        var normalized = TextNormalizer.normalize(text)
+        return normalized.withUTF8 { b in profile(b) }
+    }
+
+    private mutating func profile(_ b: UnsafeBufferPointer<UInt8>) -> TweetProfile {
+        var result = TweetProfile()
+        spans.removeAll(keepingCapacity: true)
+        TweetScanner.scanRaw(b, into: &spans)
+        matcher.matches(b, spans, into: &result.termIDs)
+        TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
+        var features: [UInt64] = []
+        features.reserveCapacity(spans.count * 2)
+        var hanCharacters = 0
+        for span in spans {
+            let length = span.end - span.start
+            switch span.kind {
+            case .url, .mention:
+                continue
+            case .number:
+                if length >= 2 { features.append(TextHash.folded(b, span.start, span.end)) }
+            case .word:
+                guard length >= 2 else { continue }
+                let h = TextHash.folded(b, span.start, span.end)
+                if vocabulary.stopWords.contains(h) { continue }
+                features.append(h)
+                result.contentCount += 1
+            case .hashtag:
+                features.append(TextHash.folded(b, span.start + 1, span.end))
+                result.contentCount += 1
+            case .cashtag:
+                features.append(TextHash.folded(b, span.start, span.end))
+                result.cashtags.append(String(decoding: UnsafeBufferPointer(rebasing: b[span.start + 1..<span.end]), as: UTF8.self).uppercased())
+                result.contentCount += 1
+            case .name:
+                let h = TextHash.folded(b, span.start, span.end)
+                features.append(h)
+                result.contentCount += 1
+                if Self.isDistinctive(b, span) { result.entities.append(h) }
+            case .chinese:
+                // Character bigrams: robust to segmentation and cheap (no ICU on the hot path).
+                var p = span.start
+                var previous = -1
+                while p < span.end {
+                    let next = p + TweetScanner.decode(b, p).1
+                    if previous >= 0 { features.append(TextHash.folded(b, previous, next)) }
+                    hanCharacters += 1
+                    previous = p
+                    p = next
+                }
+                if hanCharacters == 1 { features.append(TextHash.folded(b, span.start, span.end)) }
+            }
+        }
+        result.contentCount += (hanCharacters + 1) / 2
+        features.sort()
+        result.features = Self.unique(features)
+        result.entities = Self.unique(result.entities.sorted())
+        return result
+    }
+
+    /// A name with a version that is specific enough to be one piece of news: `GLM-4.7-Flash`,
+    /// `GPT-5.2 Pro`, `LTX-2`, `PersonaPlex-7B`; not `H100`, `Qwen3` or `v2`.
+    static func isDistinctive(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan) -> Bool {
+        var hasDigit = false, hasJoiner = false
+        for k in span.start..<span.end {
+            let c = b[k]
+            if TweetScanner.isDigit(c) { hasDigit = true }
+            if c == 45 || c == 46 || c == 32 { hasJoiner = true }
+        }
+        return hasDigit && (hasJoiner || span.end - span.start >= 6)
+    }
+
+    static func unique(_ sorted: [UInt64]) -> [UInt64] {
+        guard sorted.count > 1 else { return sorted }
+        var out: [UInt64] = []
+        out.reserveCapacity(sorted.count)
+        for value in sorted where out.last != value { out.append(value) }
+        return out
+    }
+}

@@ -1,0 +1,80 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lets Ctrl-C cancel the drafting requests in flight instead of killing copydesk.
+///
+/// While at least one operation runs under the shared router, SIGINT is taken from its previous
+/// handler (the default kills the process; the shell's cancels a line) and cancels every running
+/// operation's task, which stops its HTTP request; when the last one ends, the previous handler is
+/// back. A router made with `listensToSignal: false` is only interrupted by `interrupt()` (tests).
+public final class InterruptRouter: @unchecked Sendable {
+    /// The process's router, listening to SIGINT.
+    public static let shared = InterruptRouter(listensToSignal: true)
+
+    private let listensToSignal: Bool
+    private let lock = NSLock()
+    private var cancellers: [UUID: @Sendable () -> Void] = [:]
+    private var source: DispatchSourceSignal?
+    private var previous = sigaction()
+
+    public init(listensToSignal: Bool = false) {
+        self.listensToSignal = listensToSignal
+    }
+
+    /// Cancels every operation running under this router (what SIGINT does).
+    public func interrupt() {
+        let all = lock.withLock { Array(cancellers.values) }
+        for cancel in all { cancel() }
+    }
+
+    /// Runs `operation` as a task that `interrupt()` (or Ctrl-C, for the shared router) cancels.
+    public func run<T: Sendable, Failure: Error>(
+        _ operation: @escaping @Sendable () async throws(Failure) -> T
+    ) async throws(Failure) -> T {
+        let task = Task { () async -> Result<T, Failure> in
+            do throws(Failure) {
+                return .success(try await operation())
+            } catch {
+                return .failure(error)
+            }
+        }
+        let id = UUID()
+        register(id) { task.cancel() }
+        defer { unregister(id) }
+        let result = await withTaskCancellationHandler {
+            await task.value
+        } onCancel: {
+            task.cancel()
+        }
+        return try result.get()
+    }
+
+    private func register(_ id: UUID, cancel: @escaping @Sendable () -> Void) {
+        lock.withLock {
+            cancellers[id] = cancel
+            guard listensToSignal, source == nil else { return }
+            var ignore = sigaction()
+            ignore.__sigaction_handler.sa_handler = SIG_IGN
+            sigaction(SIGINT, &ignore, &previous)
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            source.setEventHandler { [weak self] in self?.interrupt() }
+            source.resume()
+            self.source = source
+        }
+    }
+
+    private func unregister(_ id: UUID) {
+        lock.withLock {
+            cancellers[id] = nil
+            guard cancellers.isEmpty, let source else { return }
+            source.cancel()
+            self.source = nil
+            sigaction(SIGINT, &previous, nil)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import CopydeskCore
+import Testing
+
+@Suite struct PostContentTests {
+    static func items(_ content: PostContent, _ section: Section) -> [PostContent.Item] {
+        guard case .automatic(let items)? = content.sections[section] else { return [] }
+        return items
+    }
+
+    @Test func pendingNonNoiseStoriesFillSectionsWhenNothingIsDecided() {
+        let content = PostContent(draft: PostSamples.draft(), tweets: PostSamples.tweets())
+        #expect(Self.items(content, .models).map(\.story) == [StoryID("s3"), StoryID("s4"), StoryID("s6")])
+        // s13 is a giveaway: noise never drafts itself into a section.
+        #expect(Self.items(content, .products).map(\.story) == [StoryID("s2"), StoryID("s8")])
+        #expect(Self.items(content, .crypto).isEmpty)
+        guard case .automatic(let points) = content.points else { Issue.record("points not automatic"); return }
+        #expect(points.map(\.number) == Array(1...10))
+    }
+
+    @Test func acceptedStoriesReplaceThePendingOnesOfTheirSection() {
+        var draft = PostSamples.draft()
+        draft.decisions[StoryID("s6")] = .accepted
+        draft.decisions[StoryID("s2")] = .rejected
+        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(content, .models).map(\.story) == [StoryID("s6")])
+        #expect(Self.items(content, .products).map(\.story) == [StoryID("s8")])
+        // A rejected story leaves the points too.
+        guard case .automatic(let points) = content.points else { Issue.record("points not automatic"); return }
+        #expect(!points.map(\.story).contains(StoryID("s2")))
+        #expect(points.map(\.number) == Array(1...9))
+    }
+
+    @Test func anAcceptedNoiseStoryIsShown() {
+        var draft = PostSamples.draft()
+        draft.decisions[StoryID("s13")] = .accepted
+        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(content, .products).map(\.story) == [StoryID("s13")])
+    }
+
+    @Test func aStoryAppearsOnceInASectionAndOnceInThePoints() {
+        var draft = PostSamples.draft()
+        draft.stories.append(draft.stories[3])  // a duplicate of s3 (models)
+        draft.points.append(draft.points[0])   // s0 twice among the points
+        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(content, .models).map(\.story).filter { $0 == StoryID("s3") }.count == 1)
+        guard case .automatic(let points) = content.points else { Issue.record("points not automatic"); return }
+        #expect(points.filter { $0.story == StoryID("s0") }.count == 1)
+    }
+
+    @Test func pendingStoriesAreCappedPerSection() {
+        var draft = PostSamples.draft()
+        let base = draft.stories[3]
+        for i in 0..<10 {
+            var copy = base
+            copy.id = StoryID("m\(i)")
+            draft.stories.append(copy)
+        }
+        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(content, .models).count == PostContent.limit(for: .models))
+    }
+
+    @Test func rewrittenSectionsReplaceTheDraftAndLoseTheMarker() throws {
+        var draft = PostSamples.draft()
+        draft.sectionTexts[.models] = "*   **CALM**：编辑写的文字。\n*   **GLM**：{{ x }}"
+        draft.sectionTexts[.overview] = "编辑写的概述。"
+        let post = try PostRenderer(options: .init(markAutomatic: true)).render(draft, tweets: PostSamples.tweets())
+        #expect(post.contains("*   **模型与技术突破**：\n    *   **CALM**：编辑写的文字。\n    *   **GLM**：&#123;&#123; x &#125;&#125;\n"))
+        #expect(post.contains("**1. 主要话题与行业趋势概述**\n\n编辑写的概述。\n"))
+        #expect(!post.contains("<!-- copydesk:auto models -->"))
+        #expect(!post.contains("<!-- copydesk:auto overview -->"))
+        #expect(post.contains("<!-- copydesk:auto products -->"))
+        #expect(post.contains("<!-- copydesk:auto points -->"))
+    }
+
+    @Test func publishedPostsCarryNoMarkers() throws {
+        let post = try PostRenderer().render(PostSamples.draft(), tweets: PostSamples.tweets())
+        #expect(!post.contains("copydesk:auto"))
+    }
+
+    @Test func itemsQuoteTheLeadTweetWithItsLink() throws {
+        let content = PostContent(draft: PostSamples.draft(), tweets: PostSamples.tweets())
+        let calm = try #require(Self.items(content, .models).first { $0.story == StoryID("s6") })
+        #expect(calm.lead == "CALM")
+        #expect(calm.text == "constrained autoregressive models cut generation steps by 4x and training compute by 44%.")
+        #expect(calm.link == "https://x.com/arxiv_cs/status/1900000000000000060")
+        let lecun = try #require(Self.items(content, .viewpoints).first { $0.story == StoryID("s10") })
+        #expect(lecun.lead == "Yann LeCun (@ylecun)")
+        let intel = try #require(Self.items(content, .stocks).first)
+        #expect(intel.lead == "个股分析：$INTC")
+        #expect(intel.reaction == "2位作者、2条推文参与讨论；点赞 477，转发 47，回复 4，浏览 47700。")
+        #expect(intel.discussion == "Trader Joe：$INTC guidance was awful, AMD and NVIDIA benefit.")
+    }
+
+    @Test func longTweetsAreShortenedAndLinksDropped() {
+        let long = String(repeating: "word ", count: 200) + "https://t.co/abc"
+        var draft = PostSamples.draft()
+        var tweets = PostSamples.tweets()
+        let id = draft.stories[6].leadTweetID
+        tweets[id]!.text = long
+        draft.stories[6].keyphrases = []
+        let content = PostContent(draft: draft, tweets: tweets)
+        let item = Self.items(content, .models).first { $0.story == StoryID("s6") }
+        #expect(item?.text.hasSuffix("…") == true)
+        #expect((item?.text.count ?? 0) <= 321)
+        #expect(item?.text.contains("t.co") == false)
+    }
+}

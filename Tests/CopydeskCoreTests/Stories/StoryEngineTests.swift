@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import CopydeskCore
+
+@Suite struct StoryEngineTests {
+    let engine = StoryEngine()
+
+    private func storyOf(_ id: String, in analysis: Analysis) -> Story? {
+        analysis.stories.first { $0.tweetIDs.contains(id) }
+    }
+
+    @Test func retweetsQuotesAndRepliesJoinTheirOriginal() {
+        var f = TweetFactory()
+        let original = f.add("Introducing Claude in Excel: analyse a whole workbook from the sidebar.", by: "AnthropicAI", likes: 5_000)
+        let retweet = f.add("RT @AnthropicAI: Introducing Claude in Excel", by: "fan", kind: .retweet, referencing: original)
+        let quote = f.add("This changes spreadsheets forever", by: "analyst", kind: .quote, referencing: original)
+        let reply = f.add("@AnthropicAI does it work with macros?", by: "user", kind: .reply, referencing: original)
+        let other = f.add("Intel shares fall 15% after weak guidance despite an earnings beat", by: "markets")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        let story = storyOf(original, in: analysis)
+        #expect(story?.tweetIDs.first == original)
+        #expect(Set(story?.tweetIDs ?? []) == [original, retweet, quote, reply])
+        #expect(storyOf(other, in: analysis)?.tweetIDs == [other])
+    }
+
+    @Test func retweetsOfAnOriginalOutsideTheDayGroupTogether() {
+        var f = TweetFactory()
+        let a = f.add("RT @karpathy: a long thought about agents", by: "x1", kind: .retweet, referencing: "42")
+        let b = f.add("RT @karpathy: a long thought about agents", by: "x2", kind: .retweet, referencing: "42")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(a, in: analysis)?.tweetIDs ?? []) == [a, b])
+    }
+
+    @Test func nearDuplicatesMergeAndDifferentNewsDoesNot() {
+        var f = TweetFactory()
+        let a = f.add("OpenAI's Codex is now available in JetBrains IDEs like IntelliJ and PyCharm for the full dev loop", by: "a")
+        let b = f.add("Codex is now available in JetBrains IDEs like IntelliJ and PyCharm for the full dev loop!", by: "b")
+        let c = f.add("NVIDIA releases PersonaPlex, a full duplex conversational speech model for voice agents", by: "c")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(a, in: analysis)?.tweetIDs ?? []) == [a, b])
+        #expect(storyOf(c, in: analysis)?.tweetIDs == [c])
+    }
+
+    @Test func sharedLinksAndDistinctiveNamesMerge() {
+        var f = TweetFactory()
+        let a = f.add("Big day for memory makers", by: "a", urls: ["https://www.trendforce.com/news/2026/01/23/ai-servers?utm_source=x"])
+        let b = f.add("TrendForce: AI servers lead the next revenue peak", by: "b", urls: ["https://trendforce.com/news/2026/01/23/ai-servers/"])
+        let c = f.add("GLM-4.7-Flash tops the open models under 100B on the Intelligence Index", by: "c")
+        let d = f.add("Tried GLM-4.7-Flash locally today, it is fast", by: "d")
+        let e = f.add("Home pages never merge", by: "e", urls: ["https://openai.com/"])
+        let g = f.add("Really unrelated news about robots", by: "g", urls: ["https://openai.com"])
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(a, in: analysis)?.tweetIDs ?? []) == [a, b])
+        #expect(Set(storyOf(c, in: analysis)?.tweetIDs ?? []) == [c, d])
+        #expect(storyOf(e, in: analysis)?.tweetIDs == [e])
+        #expect(storyOf(g, in: analysis)?.tweetIDs == [g])
+    }
+
+    @Test func noiseNeverReachesThePoints() {
+        var f = TweetFactory()
+        let job = f.add("We're hiring! Senior ML engineer, remote job, apply now", by: "corp", followers: 900_000, likes: 90_000)
+        let give = f.add("GIVEAWAY: RT to win a free RTX 5090, follow and retweet", by: "promo", followers: 900_000, likes: 90_000)
+        let shill = f.add("$PEPE to the moon, 100x gem, presale live", by: "coin", followers: 900_000, likes: 90_000)
+        let chatter = f.add("Good morning everyone, coffee time", by: "me", followers: 900_000, likes: 90_000)
+        let parent = f.add("Anthropic releases Claude in Excel for Pro users", by: "news", likes: 10)
+        let reply = f.add("@someone lol", by: "rando", followers: 900_000, likes: 90_000, kind: .reply, referencing: "99")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        let pointTweets = Set(analysis.points.flatMap { id in analysis.stories.first { $0.id == id }!.tweetIDs })
+        for id in [job, give, shill, chatter, reply] { #expect(!pointTweets.contains(id)) }
+        #expect(pointTweets.contains(parent))
+        #expect(storyOf(job, in: analysis)?.noise == "job")
+        #expect(storyOf(give, in: analysis)?.noise == "giveaway")
+        #expect(storyOf(shill, in: analysis)?.noise == "shilling")
+        #expect(storyOf(chatter, in: analysis)?.noise == "chatter")
+        #expect(storyOf(reply, in: analysis)?.noise == "reply")
+    }
+
+    @Test func cashtagsSeparateStocksFromCrypto() {
+        var f = TweetFactory()
+        let stock = f.add("$INTC drops after guidance", by: "a")
+        let coin = f.add("$BTC and $ETH rally overnight", by: "b")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(stock, in: analysis)?.category == .stocks)
+        #expect(storyOf(coin, in: analysis)?.category == .crypto)
+    }
+
+    @Test func rankingExplainsItselfAndPrefersEngagement() throws {
+        var f = TweetFactory()
+        let small = f.add("A small open source release of a tokenizer library on GitHub", by: "a", likes: 3)
+        let big = f.add("GPT-5.2 Pro scores 31% on FrontierMath Tier 4, far above the previous best", by: "b", followers: 500_000, likes: 20_000)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        let top = try #require(analysis.stories.first)
+        #expect(top.tweetIDs.contains(big))
+        #expect(top.scoreParts.map(\.name) == ["engagement", "authors", "reach", "time"])
+        #expect(abs(top.score - top.scoreParts.reduce(0) { $0 + $1.value }) < 0.001)
+        #expect(analysis.stories.last?.tweetIDs.contains(small) == true)
+    }
+
+    @Test func storyIDsAreStableAcrossInputOrder() {
+        var f = TweetFactory()
+        for n in 0..<30 { f.add(Self.distinctText(n), by: "u\(n)", likes: n % 7) }
+        let forward = engine.analyze(f.tweets, window: TweetFactory.window)
+        let backward = engine.analyze(f.tweets.reversed(), window: TweetFactory.window)
+        #expect(forward == backward)
+        #expect(CandidateReport(forward).json() == CandidateReport(backward).json())
+    }
+
+    @Test func candidatesHaveTenPointsAndReserve() {
+        var f = TweetFactory()
+        for n in 0..<40 { f.add(Self.distinctText(n), by: "u\(n)", likes: 100 + n) }
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(analysis.points.count == 10)
+        #expect(analysis.reserve.count == 20)
+        #expect(Set(analysis.points).isDisjoint(with: analysis.reserve))
+        let report = CandidateReport(analysis)
+        #expect(report.points.map(\.rank) == Array(1...10))
+        #expect(report.stories.count == analysis.stories.count)
+    }
+}
+
+extension StoryEngineTests {
+    /// A text sharing no word with the other `n`s: five words of a made-up vocabulary.
+    static func distinctText(_ n: Int) -> String {
+        let syllables = ["ka", "lo", "mi", "zu", "re", "te", "po", "sa", "vi", "no"]
+        return (0..<5).map { k in
+            let code = n * 5 + k
+            return "w" + syllables[code % 10] + syllables[code / 10 % 10] + syllables[code / 100 % 10]
+        }.joined(separator: " ") + " launch"
+    }
+}
+
+@Suite struct HeadlineTests {
+    @Test(arguments: [
+        ("RT @OpenAI: BREAKING: Codex is now in JetBrains IDEs. Try it today https://t.co/abc #AI #coding", "Codex is now in JetBrains IDEs."),
+        ("🚨 JUST IN: GLM-4.7-Flash (Reasoning) is the most intelligent open model under 100B! https://x.com/a", "GLM-4.7-Flash (Reasoning) is the most intelligent open model under 100B!"),
+        ("@sama @gdb GPT-5.2 Pro hits 31% on FrontierMath Tier 4.", "GPT-5.2 Pro hits 31% on FrontierMath Tier 4."),
+        ("智谱发布GLM-4.7-Flash，开源最强。详情见 https://z.ai", "智谱发布GLM-4.7-Flash，开源最强。"),
+    ])
+    func cleansAndKeepsNames(text: String, expected: String) {
+        #expect(StoryHeadline.extract(from: text) == expected)
+    }
+}
+
+@Suite struct CandidateReportTests {
+    @Test func jsonHasTheDocumentedShapeAndParses() throws {
+        var f = TweetFactory()
+        f.add("Introducing \"Claude in Excel\" \\ for Pro users\n now", by: "a", likes: 10)
+        f.add("RT @a: Introducing", by: "b", kind: .retweet, referencing: f.tweets[0].id)
+        let report = CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window))
+        let json = report.json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["points", "reserve", "stories"])
+        let point = try #require((object["points"] as? [[String: Any]])?.first)
+        #expect(Set(point.keys) == ["rank", "title", "category", "score", "story", "tweets"])
+        #expect(point["title"] as? String == report.points[0].title)
+        #expect((point["tweets"] as? [String])?.count == 2)
+        let story = try #require((object["stories"] as? [[String: Any]])?.first)
+        #expect(Set(story.keys) == ["id", "category", "tweets"])
+    }
+}

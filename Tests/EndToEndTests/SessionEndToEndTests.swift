@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Drives `copydesk edit`, `replay` and `export` on the sample day through the built binary.
+@Suite struct SessionEndToEndTests {
+    static var sampleDay: String { Fixtures.seeds.appendingPathComponent("sample-day/2026-01-24.x-api.json").path }
+    static let postName = "_posts/2026-01-24-twitter_ai_20260124_20260124.md"
+
+    static func edit(_ folder: URL, script: String, inputs: [String]? = nil, extra: [String] = []) throws -> ChildProcess.Result {
+        let scriptPath = folder.appendingPathComponent("script-\(UUID().uuidString).txt").path
+        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        return try ChildProcess.run(
+            ["edit"] + (inputs ?? [sampleDay]) + ["--date", "2026-01-24", "--script", scriptPath,
+             "--sessions", folder.appendingPathComponent("sessions").path, "--out", folder.path] + extra,
+            in: folder)
+    }
+
+    static func logPath(_ folder: URL) -> String { folder.appendingPathComponent("sessions/2026-01-24.jsonl").path }
+
+    @Test func aScriptedSessionSavesAndReplaysByteForByte() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.edit(folder, script: """
+            accept 1-3,5
+            reject 4
+            edit 1 **新的标题**：含中文
+            rewrite overview
+            今天的概述。
+            .
+            date 2026-01-24 14:32:23
+            save
+            """)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("[1] accepted 1, 2, 3, 5"))
+        #expect(run.stdout.contains("[5] date: 2026-01-24 14:32:23 +0800"))
+        let post = try String(contentsOf: folder.appendingPathComponent(Self.postName), encoding: .utf8)
+        #expect(post.contains("date: \"2026-01-24 14:32:23 +0800\""))
+        #expect(post.contains("新的标题"))
+        #expect(post.contains("今天的概述。"))
+
+        let check = try ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check"], in: folder)
+        #expect(check.status == 0, "\(check.stderr)")
+        // The post before the headline edit is not the saved one.
+        let early = try ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check", "--until", "2"], in: folder)
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("differs from the replay at line"))
+        // export writes the same post into another folder.
+        let other = folder.appendingPathComponent("export")
+        let export = try ChildProcess.run(["export", Self.logPath(folder), "--out", other.path], in: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(try Data(contentsOf: other.appendingPathComponent(Self.postName)) == Data(post.utf8))
+    }
+
+    @Test func reopeningTheDayResumesAndATornLineIsDropped() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.edit(folder, script: "accept 1\nreject 2\n").status == 0)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: Self.logPath(folder)))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"events":[{"pointAcc"#.utf8))
+        try handle.close()
+
+        let second = try Self.edit(folder, script: "undo\naccept 3\n")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("line 4 was cut off"))
+        #expect(second.stderr.contains("resumed"))
+        #expect(second.stdout.contains("[3] undone"))
+        #expect(second.stdout.contains("[4] accepted 3"))
+        let lines = try String(contentsOfFile: Self.logPath(folder), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+    }
+
+    @Test func damageBeforeTheLastLineStopsWithTheLineNumber() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.edit(folder, script: "accept 1\naccept 2\naccept 3\n").status == 0)
+        var lines = try String(contentsOfFile: Self.logPath(folder), encoding: .utf8).components(separatedBy: "\n")
+        lines[2] = "{\"seq\": oops"
+        try lines.joined(separator: "\n").write(toFile: Self.logPath(folder), atomically: true, encoding: .utf8)
+        let run = try Self.edit(folder, script: "points\n")
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("line 3: damaged record"))
+        let replay = try ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path], in: folder)
+        #expect(replay.status == 65)
+        #expect(replay.stderr.contains("line 3: damaged record"))
+    }
+
+    @Test func aChangedInputIsRefusedUnlessForced() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("day.json").path
+        try FileManager.default.copyItem(atPath: Self.sampleDay, toPath: copy)
+        #expect(try Self.edit(folder, script: "accept 1\nsave\n", inputs: [copy]).status == 0)
+        // Trailing whitespace keeps the JSON valid but changes the bytes.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: copy))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n\n".utf8))
+        try handle.close()
+
+        let refused = try Self.edit(folder, script: "accept 2\n", inputs: [copy])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("day.json: was"))
+        #expect(refused.stderr.contains("--force"))
+        let replay = try ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check"], in: folder)
+        #expect(replay.status == 65)
+        #expect(replay.stderr.contains("differ from the ones the session started with"))
+
+        let forced = try ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check", "--force"], in: folder)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("warning: inputs differ"))
+        #expect(try Self.edit(folder, script: "accept 2\n", inputs: [copy], extra: ["--force"]).status == 0)
+    }
+
+    @Test func aFailingCommandStopsTheScriptUnlessKeepGoing() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stopped = try Self.edit(folder, script: "accept 1\nswap 1 99\naccept 2\n")
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains(":2: error: there is no point 99"))
+        #expect(!stopped.stdout.contains("accepted 2"))
+        let other = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: other) }
+        let kept = try Self.edit(other, script: "accept 1\nswap 1 99\naccept 2\n", extra: ["--keep-going"])
+        #expect(kept.status == 1)
+        #expect(kept.stdout.contains("[2] accepted 2"))
+    }
+
+    @Test func commandsComeFromStandardInputWhenItIsNotATerminal() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ChildProcess.run(
+            ["edit", Self.sampleDay, "--date", "2026-01-24", "--sessions", folder.appendingPathComponent("sessions").path,
+             "--out", folder.path],
+            stdin: "accept 2\nrewrite stocks\n第一行\n.\nhelp swap\n", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("[1] accepted 2"))
+        #expect(run.stdout.contains("[2] rewrote section stocks"))
+        #expect(run.stdout.contains("swap N M"))
+    }
+}
