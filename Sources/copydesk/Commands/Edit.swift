@@ -58,7 +58,8 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                SessionSetup.printError("copydesk: the interactive shell is coming; for now type commands, one per line (Ctrl-D ends)")
+                DeskShellHost.run(session, render: SessionSetup.render)
+                return
             }
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
