@@ -183,6 +183,9 @@ final class Terminal {
 
     func close() {
         _ = try? tmux(["kill-server"])
+        // tmux may leave its socket file behind.
+        let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(base)/tmux-\(getuid())/\(socket)")
     }
 
     @discardableResult
