@@ -99,6 +99,39 @@ import Glibc
         #expect(history.hasPrefix("_HiStOrY_V2_\n"))
         #expect(history.contains("undo\nC-d") == false && history.contains("save\nquit\n"))
     }
+
+    @Test func aKilledTerminalLosesNothingAcknowledged() throws {
+        let folder = try Fixtures.temporaryFolder("shell-pty")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let term = try Terminal(folder: folder)
+        defer { term.close() }
+        try term.start(
+            "cd '\(Fixtures.root.path)' && env HOME='\(folder.path)' XDG_STATE_HOME='\(folder.path)/state' LANG=C "
+            + "'\(ChildProcess.binary)' edit seeds/sample-day/2026-01-24.x-api.json --date 2026-01-24 "
+            + "--sessions '\(folder.path)/sessions' --out '\(folder.path)/out'")
+        try term.waitFor("?10> ")
+        term.type("accept 1", "Enter")
+        try term.waitFor("[1] accepted 1")
+        // Typed Chinese survives a C locale (the shell switches LC_CTYPE to UTF-8).
+        term.type("edit 1 断电之前", "Enter")
+        try term.waitFor("[2] point 1: 断电之前")
+        term.type("reject 2")
+        try term.waitFor("> reject 2")
+        term.close()  // the terminal goes away mid-line: SIGHUP
+
+        let log = try String(contentsOfFile: folder.path + "/sessions/2026-01-24.jsonl", encoding: .utf8)
+        let records = log.split(separator: "\n").dropFirst()
+        #expect(records.count == 2)
+        #expect(records.last?.contains("断电之前") == true)
+        let history = try String(contentsOfFile: folder.path + "/state/copydesk/history", encoding: .utf8)
+        #expect(history.contains("accept\\0401\n"))
+        // Reopening resumes with both commands applied.
+        let resumed = try ChildProcess.run(
+            ["edit", "seeds/sample-day/2026-01-24.x-api.json", "--date", "2026-01-24",
+             "--sessions", folder.path + "/sessions", "--out", folder.path + "/out"], stdin: "points\n", in: folder)
+        #expect(resumed.stderr.contains("resumed") && resumed.stderr.contains("at record 2"))
+        #expect(resumed.stdout.contains(" 1 ✓ [") && resumed.stdout.contains("断电之前"))
+    }
 }
 
 /// A tmux server of its own running one program in a pseudo-terminal, read back as the screen shows it.
@@ -138,7 +171,7 @@ final class Terminal {
         return (parts[0], parts[1])
     }
 
-    /// Waits until the screen shows `text` (10 s at most).
+    /// Waits until the screen shows `text` (20 s at most: the machine may be busy).
     func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         // The screen keeps no trailing spaces: compare without them on both sides.
         func trimmed(_ text: String) -> String {
@@ -146,7 +179,7 @@ final class Terminal {
                 .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
         }
         let wanted = trimmed(text)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if trimmed(screen()).contains(wanted) { return }
             usleep(50_000)
@@ -170,7 +203,7 @@ final class Terminal {
 
     /// Waits for the program to end and returns its exit status.
     func waitForExit() throws -> Int {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: exitFile, encoding: .utf8), let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return status
