@@ -18,6 +18,8 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var post: PostOptions
+
     @Option(help: "Run the commands in this file.")
     var script: String?
 
@@ -37,7 +39,7 @@ struct Edit: AsyncParsableCommand {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post))
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
