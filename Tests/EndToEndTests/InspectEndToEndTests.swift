@@ -18,6 +18,14 @@ import TestSupport
         #expect(result.stdout.contains("(+08:00)"))
     }
 
+    @Test func takesANegativeOffsetAfterTz() throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-inspect")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ChildProcess.run(["inspect", Self.sample, "--date", "2026-01-23", "--tz", "-05:00"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2026-01-23 (-05:00)"))
+    }
+
     @Test func printsJSONWithTheDocumentedKeys() throws {
         let folder = try Fixtures.temporaryFolder("copydesk-inspect")
         defer { try? FileManager.default.removeItem(at: folder) }

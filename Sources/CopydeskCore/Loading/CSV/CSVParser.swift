@@ -37,7 +37,8 @@ enum CSVParser {
                 continue
             }
             guard row.fields.count == header.fields.count else {
-                sink.skip(line: row.line, RecordProblem(.malformed, "the row has \(row.fields.count) fields, the header \(header.fields.count); skipped (quote fields that hold commas)"))
+                let hint = row.fields.count > header.fields.count ? " (quote fields that hold commas)" : ""
+                sink.skip(line: row.line, RecordProblem(.malformed, "the row has \(row.fields.count) fields, the header \(header.fields.count); skipped\(hint)"))
                 continue
             }
             sink.record(line: row.line) { () throws(RecordProblem) -> Tweet in
