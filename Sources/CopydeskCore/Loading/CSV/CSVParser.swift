@@ -75,6 +75,8 @@ enum CSVParser {
         if handle.hasPrefix("@") { handle.removeFirst() }
         guard let position = columns[.text] else { throw RecordProblem(.missingField, "tweet \(id) has no text; skipped") }
         let text = fields[position]
+        // Before scanning the text for entities: an absurd text should cost nothing more.
+        try RecordProblem.checkLength(of: text, id: id)
         let found = TextEntities(scanning: text)
         let ownLink = "/status/\(id)"
         // Some exports put the tweet's own link in `url`; that is not a link the tweet shares.
