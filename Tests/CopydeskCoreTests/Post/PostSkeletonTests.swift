@@ -78,3 +78,17 @@ import TestSupport
         }
     }
 }
+
+@Suite struct EngineSampleDayPostTests {
+    @Test func engineDraftOfTheSampleDayHasTheReferenceSkeleton() throws {
+        let day = try SampleDayDraft.fromEngine()
+        let post = try PostRenderer().render(day.draft, tweets: day.tweets)
+        try? post.write(toFile: "/tmp/copydesk-engine-day.md", atomically: true, encoding: .utf8)
+        let expected = PostSkeleton.lines(of: try PostSkeletonTests.reference())
+        let actual = PostSkeleton.lines(of: post)
+        if let i = zip(expected, actual).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("line \(i): reference \(expected[i]) | rendered \(actual[i])")
+        }
+        #expect(actual == expected)
+    }
+}
