@@ -91,20 +91,35 @@ extension PostContent {
         }
 
         /// Splits a headline into a bold lead-in and the rest, at the first clause break that
-        /// leaves a lead of 2 to 40 characters; the rest keeps its punctuation.
+        /// leaves a lead of 2 to 40 characters outside any parentheses; the rest keeps its punctuation.
         static func split(_ headline: String) -> (lead: String, rest: String) {
             let text = SafeText.oneLine(headline)
             let breaks: [String] = ["：", "，", "。", ": ", ", ", " — ", " - ", "; ", "；"]
-            var best: String.Index?
+            var cuts: [String.Index] = []
             for mark in breaks {
-                if let r = text.range(of: mark), best == nil || r.lowerBound < best! { best = r.lowerBound }
+                var from = text.startIndex
+                while let r = text.range(of: mark, range: from..<text.endIndex) {
+                    cuts.append(r.lowerBound)
+                    from = r.upperBound
+                }
             }
-            if let cut = best {
+            for cut in cuts.sorted() {
                 let lead = text[..<cut].trimmingCharacters(in: .whitespaces)
                 let rest = String(text[cut...]).trimmingCharacters(in: .whitespaces)
-                if (2...40).contains(lead.count), rest.count > 2 { return (lead, rest) }
+                guard lead.count <= 40 else { break }
+                if lead.count >= 2, rest.count > 2, isBalanced(lead) { return (lead, rest) }
             }
             return (text, "")
+        }
+
+        /// Whether every bracket opened in `text` is closed in it.
+        static func isBalanced(_ text: String) -> Bool {
+            var depth = 0
+            for c in text {
+                if "([（【".contains(c) { depth += 1 }
+                if ")]）】".contains(c) { depth -= 1 }
+            }
+            return depth == 0
         }
 
         /// `CALM: cuts steps by 4x` under the lead-in `CALM` reads `cuts steps by 4x`.

@@ -115,6 +115,15 @@ import Testing
         #expect(!post.contains("****"))
     }
 
+    @Test func pointLeadInsBreakAtAClauseOutsideParentheses() throws {
+        var draft = PostSamples.draft()
+        draft.points[0].headline = "700 creators (authors, actors) sign, opposing training"
+        draft.points[1].headline = "GLM-4.7-Flash：智谱发布，开源模型"
+        let post = try PostRenderer().render(draft, tweets: PostSamples.tweets())
+        #expect(post.contains("1.  **700 creators (authors, actors) sign**, opposing training"))
+        #expect(post.contains("2.  **GLM-4.7-Flash**：智谱发布，开源模型"))
+    }
+
     @Test func aLinkRemovedLeavesNoDanglingColon() {
         var tweets = PostSamples.tweets()
         let draft = PostSamples.draft()
