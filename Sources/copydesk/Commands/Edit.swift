@@ -18,6 +18,8 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var post: PostOptions
+
     @Option(help: "Run the commands in this file.")
     var script: String?
 
@@ -37,7 +39,7 @@ struct Edit: AsyncParsableCommand {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post))
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
@@ -58,7 +60,8 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                SessionSetup.printError("copydesk: the interactive shell is coming; for now type commands, one per line (Ctrl-D ends)")
+                DeskShellHost.run(session, render: SessionSetup.render)
+                return
             }
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
