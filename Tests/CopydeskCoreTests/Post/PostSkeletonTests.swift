@@ -36,6 +36,13 @@ import TestSupport
         #expect(skeleton.last == "image 词云图 wordcloud_twitter_ai_99999999_99999999.jpg")
     }
 
+    @Test func severalStocksAreOneElementOfTheForm() throws {
+        let one = "*   **个股分析：Intel (INTC)**\n    *   **事件**：a\n    *   **原因**：b\n"
+        let two = one + "\n*   **个股分析：$NVDA**\n    *   **事件**：c\n"
+        #expect(PostSkeleton.lines(of: two) == PostSkeleton.lines(of: one))
+        #expect(PostSkeleton.lines(of: one + "*   **数字货币分析**\n    *   none\n" + "*   **个股分析：$X**\n").count == 5)
+    }
+
     @Test func englishPostHasTheSameShape() throws {
         let zh = PostSkeleton.lines(of: try PostRenderer().render(PostSamples.draft(), tweets: PostSamples.tweets()))
         let en = PostSkeleton.lines(of: try PostRenderer(language: .english).render(PostSamples.draft(), tweets: PostSamples.tweets()))
