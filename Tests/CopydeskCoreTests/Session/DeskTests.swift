@@ -190,6 +190,8 @@ import TestSupport
         #expect(desk.completions(for: "reclassify 3 op") == ["open_source"])
         #expect(desk.completions(for: "reclassify 3 开源") == ["开源与社区动态"])
         #expect(desk.completions(for: "rewrite ov") == ["overview"])
+        #expect(desk.completions(for: "rewrite 开源") == ["开源与社区动态"])
+        #expect(desk.completions(for: "rewrite 核") == ["核心信息"])
         #expect(desk.completions(for: "cloud ex") == ["exclude"])
         #expect(desk.completions(for: "cloud ") == ["exclude", "include", "render"])
         #expect(desk.completions(for: "help und") == ["undo"])
