@@ -16,7 +16,8 @@ enum SessionSetup {
         do {
             loaded = try TweetLoader.load(inputs, window: window, options: LoadOptions(archiveHandle: archiveHandle))
         } catch {
-            printError("copydesk: \(error)")
+            // A load error names its file and line itself (`day.json:3: error: …`).
+            printError("\(error)")
             throw ExitCode(65)
         }
         let recorded = loaded.inputs.map { SessionHeader.Input(path: $0.path, sha256: $0.sha256, size: $0.size) }
