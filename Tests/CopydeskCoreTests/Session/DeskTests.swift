@@ -131,6 +131,11 @@ import TestSupport
         #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
         #expect(try desk.decide(line: "save") == .save)
         #expect(try desk.decide(line: "cloud render") == .renderCloud)
+        #expect(try desk.decide(line: "check") == .output("nothing to look at"))
+        // Without the day's tweets no point has a supporting tweet.
+        guard case .output(let check)? = try Desk(draft: F.draft, tweets: []).decide(line: "check") else { Issue.record("check"); return }
+        #expect(check.split(separator: "\n").count == PostCheck.warnings(F.draft, tweets: [:]).count)
+        #expect(check.hasPrefix("warning: "))
         guard case .output(let words)? = try desk.decide(line: "cloud") else { Issue.record("cloud"); return }
         #expect(words.contains("topic"))
     }
