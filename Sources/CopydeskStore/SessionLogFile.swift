@@ -29,7 +29,7 @@ public final class SessionLogFile {
     /// Creates a log holding only its header (atomically: a log never exists without its header).
     public static func create(at path: String, header: SessionHeader) throws(FileError) -> SessionLogFile {
         let line = SessionLog.line(header)
-        try AtomicFile.write(line, to: path)
+        try AtomicFile.create(line, at: path)
         return try openForAppend(path, length: line.count)
     }
 
