@@ -24,14 +24,6 @@ enum ChildProcess {
         return files.result(await exit(pid))
     }
 
-    /// The same, blocking the calling thread (for synchronous tests).
-    static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL
-    ) throws -> Result {
-        let (pid, files) = try start(arguments, stdin: stdin, environment: environment, in: folder)
-        return files.result(wait(pid))
-    }
-
     /// The files a child's streams go through.
     struct StreamFiles {
         var stdin: String?
