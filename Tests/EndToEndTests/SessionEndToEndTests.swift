@@ -45,6 +45,9 @@ import TestSupport
         let early = try await ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check", "--until", "2"], in: folder)
         #expect(early.status == 1)
         #expect(early.stderr.contains("differs from the replay at line"))
+        let beyond = try await ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--until", "9"], in: folder)
+        #expect(beyond.status == 65)
+        #expect(beyond.stderr.contains("--until 9, but the log holds records 1–5"))
         // export writes the same post into another folder.
         let other = folder.appendingPathComponent("export")
         let export = try await ChildProcess.run(["export", Self.logPath(folder), "--out", other.path], in: folder)
