@@ -69,11 +69,6 @@ enum SessionSetup {
         }
     }
 
-    /// The post with the built-in template (the shell's `preview`).
-    @Sendable static func render(_ draft: Draft, tweets: [String: Tweet]) throws -> String {
-        try SessionPost.render(draft, tweets: tweets)
-    }
-
     /// Renders the post, turning a template error into a message.
     static func render(_ draft: Draft, tweets: [String: Tweet], with renderer: PostRenderer) throws -> String {
         do {
