@@ -66,7 +66,9 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                DeskShellHost.run(session, render: SessionSetup.render)
+                // `preview` uses the session's language and template, marking the automatic parts.
+                let preview = try post.renderer(markAutomatic: true)
+                DeskShellHost.run(session, render: { try preview.render($0, tweets: $1) })
                 return
             }
             name = "<stdin>"
