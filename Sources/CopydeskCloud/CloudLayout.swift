@@ -38,7 +38,9 @@ struct CloudLayout {
         }
     }
 
-    func layout(_ ranked: [WordCount], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
+    /// Lays out the words biggest first; `required` words (the editor's inclusions) that the main
+    /// pass left out because the canvas filled are then squeezed in at the smallest sizes that fit.
+    func layout(_ ranked: [WordCount], required: Set<String> = [], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
         let words = Array(ranked.prefix(options.maxWords))
         guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
         var fontSize: Int
@@ -94,6 +96,20 @@ struct CloudLayout {
                 word: entry.word, count: entry.count, fontSize: fontSize, x: placement.x, y: placement.y,
                 isVertical: isVertical, mask: placement.mask, color: color))
             lastFrequency = frequency
+        }
+        let done = Set(placed.map(\.word))
+        for entry in words where required.contains(entry.word) && !done.contains(entry.word) {
+            let unit = typeface.render(entry.word, pixelSize: Sized.unitSize)
+            if unit.width == 0 || unit.height == 0 { continue }
+            let word = Sized(text: entry.word, unitWidth: unit.width, unitHeight: unit.height)
+            let size = max(fontSize, options.minFontSize)
+            let fit = place(word, size: size, vertical: false, on: &occupancy, random: &random).map { (size, $0) }
+                ?? largestFit(word, below: size, on: &occupancy, random: &random)
+            guard let (fitSize, placement) = fit else { continue }
+            occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
+            placed.append(PlacedWord(
+                word: entry.word, count: entry.count, fontSize: fitSize, x: placement.x, y: placement.y,
+                isVertical: false, mask: placement.mask, color: options.colormap.color(at: random.unit())))
         }
         return placed
     }
