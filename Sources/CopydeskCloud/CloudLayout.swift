@@ -8,10 +8,12 @@ import CopydeskCore
 /// orientation, then smaller; the position is uniform among all free ones; the run stops when a
 /// word would go below the minimum size.
 ///
-/// Faster than there: a position is first guessed at random and checked against a bitset
-/// (rejection sampling, so still uniform over the free positions) and the exhaustive summed-area
-/// scan runs only when guesses fail; a word that fits nowhere shrinks by a galloping then binary
-/// search over sizes instead of one size per scan.
+/// Faster than there, where every attempt scans the whole canvas: a position is first guessed at
+/// random and checked against a bitset (rejection sampling, so still uniform over the free
+/// positions); only when guesses fail does `OccupancyMap` scan, over a summed-area table of 4×4
+/// cells that rules out most of the canvas at once; a word that fits nowhere shrinks by a
+/// galloping then binary search over sizes instead of one size per scan; and a word's box is
+/// predicted from a small render, so hopeless sizes are never drawn.
 struct CloudLayout {
     var options: CloudOptions
     let typeface: Typeface
@@ -32,7 +34,7 @@ struct CloudLayout {
         var unitWidth: Int
         var unitHeight: Int
 
-        /// The box at `size`, a little generous: glyph boxes grow about linearly with size.
+        /// The box at `size` by proportion (glyph boxes grow about linearly with size; callers allow slack).
         func estimate(_ size: Int) -> (width: Int, height: Int) {
             (unitWidth * size / Self.unitSize, unitHeight * size / Self.unitSize)
         }
