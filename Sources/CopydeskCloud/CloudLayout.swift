@@ -25,6 +25,19 @@ struct CloudLayout {
         var y: Int
     }
 
+    /// A word and its ink box at `unitSize`, to predict its box at any size without drawing it.
+    private struct Sized {
+        static let unitSize = 24
+        var text: String
+        var unitWidth: Int
+        var unitHeight: Int
+
+        /// The box at `size`, a little generous: glyph boxes grow about linearly with size.
+        func estimate(_ size: Int) -> (width: Int, height: Int) {
+            (unitWidth * size / Self.unitSize, unitHeight * size / Self.unitSize)
+        }
+    }
+
     func layout(_ ranked: [WordCount], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
         let words = Array(ranked.prefix(options.maxWords))
         guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
@@ -57,17 +70,24 @@ struct CloudLayout {
             }
             if fontSize < options.minFontSize { break }
             let vertical = !(random.unit() < options.preferHorizontal)
-            var found = place(entry.word, size: fontSize, vertical: vertical, on: &occupancy, random: &random).map { ($0, vertical) }
+            let unit = typeface.render(entry.word, pixelSize: Sized.unitSize)
+            if unit.width == 0 || unit.height == 0 { continue }  // no ink (spaces only): nothing to place
+            let word = Sized(text: entry.word, unitWidth: unit.width, unitHeight: unit.height)
+            var found = place(word, size: fontSize, vertical: vertical, on: &occupancy, random: &random).map { ($0, vertical) }
             if found == nil, options.preferHorizontal < 1 {
-                found = place(entry.word, size: fontSize, vertical: !vertical, on: &occupancy, random: &random).map { ($0, !vertical) }
+                found = place(word, size: fontSize, vertical: !vertical, on: &occupancy, random: &random).map { ($0, !vertical) }
             }
             if found == nil {
-                guard let (size, placement) = largestFit(entry.word, below: fontSize, on: &occupancy, random: &random) else { break }
-                fontSize = size
-                found = (placement, false)
+                if let (size, placement) = largestFit(word, below: fontSize, on: &occupancy, random: &random) {
+                    fontSize = size
+                    found = (placement, false)
+                } else if fitsCanvas(typeface.render(word.text, pixelSize: options.minFontSize)) {
+                    break  // the canvas is full, as wordcloud stops
+                } else {
+                    continue  // this word is too long for the canvas even at the smallest size: skip it alone
+                }
             }
             guard let (placement, isVertical) = found else { break }
-            if placement.mask.width == 0 { continue }
             occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
             let color = options.colormap.color(at: random.unit())
             placed.append(PlacedWord(
@@ -83,17 +103,17 @@ struct CloudLayout {
     /// Fitting is monotone in size (a smaller box fits wherever a bigger one does), so a galloping
     /// search down from `size` then a binary search finds what wordcloud's one-step loop finds.
     private func largestFit(
-        _ word: String, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
     ) -> (Int, Placement)? {
         var tooBig = size  // known not to fit
         // A word far bigger than the canvas (the top words' trial run starts at the canvas
-        // height) need not be drawn at every size on the way down: scale straight to the canvas.
-        let full = typeface.render(word, pixelSize: size)
-        if full.width > 0, full.height > 0 {
-            let scale = min(Double(options.width - options.margin) / Double(full.width),
-                            Double(options.height - options.margin) / Double(full.height))
-            let guess = Int(Double(size) * scale) + 2
-            if scale < 0.9, guess < size, !fitsCanvas(typeface.render(word, pixelSize: guess)) { tooBig = guess }
+        // height) need not be tried at every size on the way down: scale straight to the canvas.
+        let box = word.estimate(size)
+        let scale = min(Double(options.width - options.margin) / Double(max(box.width, 1)),
+                        Double(options.height - options.margin) / Double(max(box.height, 1)))
+        let guess = Int(Double(size) * scale) + 2
+        if scale < 0.9, guess < size, guess > options.minFontSize, !fitsCanvas(typeface.render(word.text, pixelSize: guess)) {
+            tooBig = guess
         }
         var step = 1
         var best: (Int, Placement)?
@@ -128,11 +148,14 @@ struct CloudLayout {
 
     /// A free spot for the word at this size and orientation, uniform among all free spots; nil if none.
     private func place(
-        _ word: String, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
     ) -> Placement? {
-        var mask = typeface.render(word, pixelSize: size)
-        // A word without ink takes no room: report it placed so the caller skips it.
-        if mask.width == 0 || mask.height == 0 { return Placement(mask: GlyphMask(width: 0, height: 0), x: 0, y: 0) }
+        // Far too big for the canvas: say so without drawing a huge mask.
+        let estimate = word.estimate(size)
+        let (across, down) = vertical ? (estimate.height, estimate.width) : (estimate.width, estimate.height)
+        if across > options.width + options.width / 4 + 8 || down > options.height + options.height / 4 + 8 { return nil }
+        var mask = typeface.render(word.text, pixelSize: size)
+        if mask.width == 0 || mask.height == 0 { return nil }
         if vertical { mask = mask.rotatedCounterClockwise() }
         let boxWidth = mask.width + options.margin, boxHeight = mask.height + options.margin
         guard boxWidth <= options.width, boxHeight <= options.height else { return nil }

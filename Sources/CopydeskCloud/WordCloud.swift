@@ -8,7 +8,9 @@ public struct WordCloud: Sendable {
     public var background: RGBColor
     /// Biggest first, in placement order.
     public var words: [PlacedWord]
-    /// Words left out because the font has no glyph for some of their characters.
+    /// Words left out: the font has no glyph for some of their characters, or they are longer than
+    /// `maxWordLength` characters (tweets are untrusted: a 10,000-letter "word" must not become a
+    /// 10,000-glyph mask).
     public var skippedWords: [String]
     /// The face the words were drawn with.
     public var font: FontFace
@@ -26,7 +28,7 @@ public struct WordCloud: Sendable {
             guard drawable.count < options.maxWords else { break }
             let word = entry.word.trimmingCharacters(in: .whitespacesAndNewlines)
             if word.isEmpty { continue }
-            if typeface.hasGlyphs(for: word) {
+            if word.count <= Self.maxWordLength, typeface.hasGlyphs(for: word) {
                 drawable.append(WordCount(word, entry.count))
             } else {
                 skipped.append(word)
@@ -45,6 +47,9 @@ public struct WordCloud: Sendable {
         self.skippedWords = skipped
         self.font = face
     }
+
+    /// The longest word drawn, in characters.
+    public static let maxWordLength = 60
 
     /// The cloud painted: each word's mask blended in its colour over the background.
     public func rendered() -> RGBImage {

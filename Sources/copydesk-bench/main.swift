@@ -1,3 +1,4 @@
 import CopydeskCore
 print("copydesk-bench: no benchmarks yet")
 CloudBench.run()
+LoadBench.run()

@@ -119,3 +119,21 @@ import Testing
         #expect(image.pixel(x: blank % cloud.width, y: blank / cloud.width) == .black)
     }
 }
+
+@Suite struct WordCloudInputTests {
+    @Test func aWordTooLongForTheCanvasIsSkippedAndTheRestStillDrawn() throws {
+        var options = WordCloudTests.options()
+        options.minFontSize = 12
+        let long = String(repeating: "模型", count: 30)  // 60 characters: within the limit, too wide at 12 px
+        let counts = [WordCount("OpenAI", 50), WordCount(long, 40), WordCount("agents", 30), WordCount("开源", 20)]
+        let cloud = try WordCloud(counts, options: options)
+        #expect(cloud.words.map(\.word) == ["OpenAI", "agents", "开源"])
+    }
+
+    @Test func absurdlyLongWordsAreLeftOut() throws {
+        let huge = String(repeating: "a", count: 10_000)
+        let cloud = try WordCloud([WordCount(huge, 90), WordCount("Claude", 10)], options: WordCloudTests.options())
+        #expect(cloud.skippedWords == [huge])
+        #expect(cloud.words.map(\.word) == ["Claude"])
+    }
+}

@@ -15,10 +15,10 @@ import Glibc
          "COPYDESK_LLM_TIMEOUT": "10", "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
     }
 
-    static func edit(_ folder: URL, _ script: String, _ environment: [String: String], extra: [String] = []) throws -> ChildProcess.Result {
+    static func edit(_ folder: URL, _ script: String, _ environment: [String: String], extra: [String] = []) async throws -> ChildProcess.Result {
         let path = folder.appendingPathComponent("script-\(UUID().uuidString).txt").path
         try script.write(toFile: path, atomically: true, encoding: .utf8)
-        return try ChildProcess.run(
+        return try await ChildProcess.run(
             ["edit", SessionEndToEndTests.sampleDay, "--date", "2026-01-24", "--script", path,
              "--sessions", folder.appendingPathComponent("sessions").path, "--out", folder.path] + extra,
             environment: environment, in: folder)
@@ -28,12 +28,12 @@ import Glibc
         try String(contentsOfFile: SessionEndToEndTests.logPath(folder), encoding: .utf8)
     }
 
-    @Test func draftTheOverviewAcceptItAndReplayWithoutTheNetwork() throws {
+    @Test func draftTheOverviewAcceptItAndReplayWithoutTheNetwork() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-ai")
         defer { try? FileManager.default.removeItem(at: folder) }
         let pieces = ["当前，人工智能领域的核心话题", "围绕**AI智能体**展开。"]
         let server = try FakeChatServer([.streamHead] + FakeChatServer.Step.chunked(ChatFixtures.stream(pieces), sizes: [9, 40]))
-        let run = try Self.edit(folder, "accept 1 2 3\nai overview\nsave\n", Self.environment(server, folder), extra: ["--yes"])
+        let run = try await Self.edit(folder, "accept 1 2 3\nai overview\nsave\n", Self.environment(server, folder), extra: ["--yes"])
         server.stop()
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains(pieces.joined() + "\n"), "the draft streams to stdout")
@@ -55,18 +55,18 @@ import Glibc
         #expect(post.contains(pieces.joined()))
 
         // The server is gone: a replay rebuilds the same post from the log alone.
-        let check = try ChildProcess.run(
+        let check = try await ChildProcess.run(
             ["replay", SessionEndToEndTests.logPath(folder), "--out", folder.path, "--check"],
             environment: ["OPENAI_BASE_URL": server.baseURL], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
     }
 
-    @Test func withoutYesTheDraftWaitsForAccept() throws {
+    @Test func withoutYesTheDraftWaitsForAccept() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-ai")
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try FakeChatServer([.streamHead, .send(Data(ChatFixtures.stream(["**英特尔**，股价下跌。"]).utf8))])
         defer { server.stop() }
-        let run = try Self.edit(folder, "ai edit 2\nai discard\nai edit 2\nai accept\n", Self.environment(server, folder))
+        let run = try await Self.edit(folder, "ai edit 2\nai discard\nai edit 2\nai accept\n", Self.environment(server, folder))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("`ai accept` puts it in the draft"))
         #expect(run.stdout.contains("discarded the drafted text"))
@@ -74,13 +74,13 @@ import Glibc
         #expect(try Self.log(folder).contains("headlineEdited"))
     }
 
-    @Test func aFaultIsOneLineAndTheSessionGoesOn() throws {
+    @Test func aFaultIsOneLineAndTheSessionGoesOn() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-ai")
         defer { try? FileManager.default.removeItem(at: folder) }
         let body = "{\"error\":{\"message\":\"Incorrect API key provided: \(Self.secret)\"}}"
         let server = try FakeChatServer([.response(status: 401, body: body)])
         defer { server.stop() }
-        let run = try Self.edit(folder, "accept 1\nai overview\nai accept\nreject 2\n", Self.environment(server, folder),
+        let run = try await Self.edit(folder, "accept 1\nai overview\nai accept\nreject 2\n", Self.environment(server, folder),
                                 extra: ["--yes", "--keep-going"])
         #expect(run.status == 1)
         #expect(run.stderr.contains(
@@ -91,16 +91,16 @@ import Glibc
         #expect(!(try Self.log(folder)).contains("sectionRewritten"))
     }
 
-    @Test func offlineTheAICommandsSayHowToConfigure() throws {
+    @Test func offlineTheAICommandsSayHowToConfigure() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-ai")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.edit(folder, "ai points\n", [
+        let run = try await Self.edit(folder, "ai points\n", [
             "OPENAI_BASE_URL": "", "OPENAI_API_KEY": "", "XDG_CONFIG_HOME": folder.path, "HOME": folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: ai points: no LLM endpoint configured: set OPENAI_BASE_URL"))
     }
 
-    @Test func ctrlCCancelsTheRequestAndTheScriptGoesOn() throws {
+    @Test func ctrlCCancelsTheRequestAndTheScriptGoesOn() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-ai")
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try FakeChatServer([.streamHead, .send(Data("data: \(ChatFixtures.chunk("开始写"))\n\n".utf8)), .hang])
@@ -116,10 +116,10 @@ import Glibc
         // Interrupt once the first piece has been shown.
         let deadline = Date().addingTimeInterval(20)
         while !((try? String(contentsOfFile: out, encoding: .utf8))?.contains("开始写") ?? false) && Date() < deadline {
-            usleep(20_000)
+            try await Task.sleep(nanoseconds: 20_000_000)
         }
         kill(pid, SIGINT)
-        let status = ChildProcess.wait(pid)
+        let status = await ChildProcess.exit(pid)
         #expect(status.signal == nil, "copydesk was killed by the signal")
         #expect(status.exitCode == 1)
         let stderr = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""

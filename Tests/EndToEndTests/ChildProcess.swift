@@ -16,7 +16,9 @@ enum ChildProcess {
     }
 
     /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL
+    ) async throws -> Result {
         let id = UUID().uuidString
         let out = folder.appendingPathComponent(".stdout-\(id)").path
         let err = folder.appendingPathComponent(".stderr-\(id)").path
@@ -27,7 +29,7 @@ enum ChildProcess {
             input = path
         }
         let pid = try spawn([binary] + arguments, stdin: input, stdout: out, stderr: err, environment: environment)
-        let status = wait(pid)
+        let status = await exit(pid)
         defer { for path in [out, err] + (input.map { [$0] } ?? []) { unlink(path) } }
         return Result(
             status: status.exitCode ?? -1,
@@ -85,6 +87,12 @@ enum ChildProcess {
     static func hasExited(_ pid: pid_t) -> Bool {
         var info = siginfo_t()
         return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
+    /// Waits for a child without blocking a thread of the test pool (polls every 2 ms).
+    static func exit(_ pid: pid_t) async -> Status {
+        while !hasExited(pid) { try? await Task.sleep(nanoseconds: 2_000_000) }
+        return wait(pid)
     }
 
     static func wait(_ pid: pid_t) -> Status {

@@ -51,8 +51,9 @@ extension PostContent {
         let mine = draft.stories.filter {
             Section(category: $0.category) == section && draft.decisions[$0.id] != .rejected && seen.insert($0.id).inserted
         }
-        let accepted = mine.filter { draft.decisions[$0.id] == .accepted }
-        if !accepted.isEmpty { return accepted }
+        if draft.decisions.values.contains(.accepted) {
+            return mine.filter { draft.decisions[$0.id] == .accepted }
+        }
         return Array(mine.filter { $0.noise == nil }.prefix(limit(for: section)))
     }
 

@@ -8,7 +8,9 @@ extension PostContent {
         var maxText = 320
 
         func point(_ point: Draft.Point, story: Story?, number: Int) -> Point {
-            let (lead, rest) = Self.split(point.headline)
+            // An empty bold lead-in (`****`) is not bold at all: fall back to the story's headline.
+            let headline = [point.headline, story?.headline ?? ""].first { !SafeText.oneLine($0).isEmpty } ?? strings.untitled
+            let (lead, rest) = Self.split(headline)
             return Point(
                 number: number, story: point.story, lead: SafeText.inline(lead), rest: SafeText.inline(rest).nonLeadingEscaped(rest),
                 link: story.flatMap(link), supportingTweets: story.map(found) ?? [])
@@ -16,8 +18,10 @@ extension PostContent {
 
         func item(_ story: Story, section: Section) -> Item {
             let lead = leadTweet(story)
-            let leadIn = leadIn(story, tweet: lead, section: section)
-            let text = Self.dropLeadIn(leadIn, from: lead.map { Self.clean($0.text, limit: maxText) } ?? story.headline)
+            let named = leadIn(story, tweet: lead, section: section)
+            let quoted = lead.map { Self.clean($0.text, limit: maxText) } ?? story.headline
+            let leadIn = !SafeText.oneLine(named).isEmpty ? named : !SafeText.oneLine(story.headline).isEmpty ? Self.split(story.headline).lead : strings.untitled
+            let text = Self.dropLeadIn(leadIn, from: quoted)
             var item = Item(
                 story: story.id, lead: SafeText.inline(leadIn), text: SafeText.inline(text), link: link(story))
             if section == .stocks || section == .crypto {
@@ -120,6 +124,10 @@ extension PostContent {
             var t = text.replacing(/https?:\/\/\S+/, with: "")
             t = t.replacing(/^RT @\w+:\s*/, with: "")
             t = SafeText.oneLine(t)
+            // `Read the report: <link>` loses its link; it should not keep pointing at nothing.
+            if t.count < SafeText.oneLine(text).count, let last = t.last, last == ":" || last == "：" {
+                t = String(t.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
             guard t.count > limit else { return t }
             var cut = t.prefix(limit)
             if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 2 / 3 {

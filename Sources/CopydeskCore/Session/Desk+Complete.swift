@@ -38,7 +38,7 @@ extension Desk {
         case ("rewrite", 1):
             return Section.allCases.map(\.rawValue)
         case ("cloud", 1):
-            return ["exclude", "include"]
+            return ["exclude", "include", "render"]
         case ("cloud", 2):
             return words[1] == "include" ? draft.cloud.excluded : draft.cloud.included
         case ("help", 1):

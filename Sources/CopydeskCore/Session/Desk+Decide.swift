@@ -78,6 +78,11 @@ extension Desk {
                 throw .unchanged("the date is already \(date)")
             }
             return .change([.dateChanged(date: date)], message: "date: \(date)")
+        case .cloud:
+            let day = tweets.values.sorted { $0.id < $1.id }
+            return .output(CloudWords.listing(CloudWords().counts(for: draft, tweets: day), adjustments: draft.cloud))
+        case .cloudRender:
+            return .renderCloud
         case .cloudExclude(let word):
             guard !draft.cloud.excluded.contains(word) else { throw .unchanged("'\(word)' is already excluded") }
             return .change([.cloudWordExcluded(word: word)], message: "the word cloud leaves out '\(word)'")

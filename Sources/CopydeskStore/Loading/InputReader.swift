@@ -61,7 +61,7 @@ enum InputReader {
         var filled = 0
         while filled < bytes.count {
             let got = bytes.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
+                readFile(fd, raw.baseAddress! + filled, raw.count - filled)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -73,4 +73,13 @@ enum InputReader {
         bytes.removeSubrange(filled...)
         return bytes
     }
+}
+
+/// `read(2)`, named apart from `InputReader.read`.
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #else
+    return Darwin.read(fd, buffer, count)
+    #endif
 }

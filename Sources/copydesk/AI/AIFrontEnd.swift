@@ -1,4 +1,3 @@
-import ArgumentParser
 import CopydeskCore
 import CopydeskLLM
 import CopydeskStore
@@ -115,5 +114,3 @@ enum OffPool {
         var value: T?
     }
 }
-
-extension PromptLanguage: ExpressibleByArgument {}

@@ -19,6 +19,8 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var post: PostOptions
+
     @Option(help: "Run the commands in this file.")
     var script: String?
 
@@ -37,19 +39,18 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
     var yes = false
 
-    @Option(help: "The language of `ai …` prompts and drafts: zh or en.")
-    var lang: PromptLanguage = .zh
-
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post))
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
-        let ai = AIFrontEnd(language: lang, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
+        // `--lang` picks the post's language and the `ai` prompts' alike.
+        let language = PromptLanguage(rawValue: try post.language().rawValue) ?? .zh
+        let ai = AIFrontEnd(language: language, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?
@@ -66,7 +67,8 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                SessionSetup.printError("copydesk: the interactive shell is coming; for now type commands, one per line (Ctrl-D ends)")
+                DeskShellHost.run(session, render: SessionSetup.render, ai: ai)
+                return
             }
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }

@@ -30,10 +30,7 @@ import TestSupport
     }
 
     func buildSite() throws -> Built {
-        guard let jekyll = JekyllSite.jekyll() else {
-            Issue.record("jekyll is not installed: run `make test` (it installs Debian's jekyll) or `apt-get install jekyll`.")
-            throw CancellationError()
-        }
+        let jekyll = try JekyllSite.requireJekyll()
         let site = try JekyllSite(root: try Fixtures.temporaryFolder("copydesk-jekyll"))
         let day = try SampleDayDraft.load()
         let sample = day.draft

@@ -2,7 +2,7 @@
 ///
 /// It lets a loader refuse absurd nesting without building anything, and tell one JSON document
 /// from JSON Lines (several top-level values) without guessing from the file name.
-/// - Complexity: O(n), constant memory; stops early once `limit` is passed.
+/// - Complexity: O(length of the first value), constant memory; stops early once `limit` is passed.
 struct JSONShape: Equatable {
     /// The deepest nesting seen (stops counting just past `limit`).
     var maxDepth: Int
@@ -39,13 +39,13 @@ struct JSONShape: Equatable {
                         }
                     case UInt8(ascii: "}"), UInt8(ascii: "]"):
                         depth -= 1
-                        if depth <= 0, shape.firstValueEnd == nil {
+                        if depth <= 0 {
                             shape.firstValueEnd = i + 1
                             var j = i + 1
                             while j < n, b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x09 { j += 1 }
                             shape.hasMoreValues = j < n
+                            return
                         }
-                        if depth < 0 { depth = 0 }
                     default: break
                     }
                 }
