@@ -16,9 +16,7 @@ enum ChildProcess {
     }
 
     /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`.
-    static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL
-    ) async throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL) async throws -> Result {
         let id = UUID().uuidString
         let out = folder.appendingPathComponent(".stdout-\(id)").path
         let err = folder.appendingPathComponent(".stderr-\(id)").path

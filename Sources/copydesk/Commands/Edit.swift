@@ -39,6 +39,7 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
     var yes = false
 
+
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
@@ -48,9 +49,7 @@ struct Edit: AsyncParsableCommand {
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
-        // `--lang` picks the post's language and the `ai` prompts' alike.
-        let language = PromptLanguage(rawValue: try post.language().rawValue) ?? .zh
-        let ai = AIFrontEnd(language: language, acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
+        let ai = AIFrontEnd(language: try post.promptLanguage(), acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?
@@ -67,7 +66,7 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                DeskShellHost.run(session, render: SessionSetup.render, ai: ai)
+                DeskShellHost.run(session, render: SessionSetup.render)
                 return
             }
             name = "<stdin>"
