@@ -62,7 +62,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 "$venv/bin/python" -m llama_cpp.server --model "$model" --host 127.0.0.1 --port "$port" \
-  --n_threads 1 --n_ctx 4096 >"$home/server.log" 2>&1 &
+  --n_threads 1 --n_ctx 8192 >"$home/server.log" 2>&1 &
 server_pid=$!
 say "server pid $server_pid on 127.0.0.1:$port (log: $home/server.log)"
 for _ in $(seq 1 240); do
