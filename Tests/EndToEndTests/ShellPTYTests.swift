@@ -8,10 +8,10 @@ import Glibc
 /// Drives the interactive shell of the built binary through a real pseudo-terminal (tmux), the way
 /// an editor types: TAB completion, Chinese text, Ctrl-C, Ctrl-D; then replays its log.
 @Suite(.serialized) struct ShellPTYTests {
-    @Test func aSessionTypedAtTheTerminalReplaysToTheSamePost() throws {
+    @Test func aSessionTypedAtTheTerminalReplaysToTheSamePost() async throws {
         let folder = try Fixtures.temporaryFolder("shell-pty")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let listing = try ChildProcess.run(
+        let listing = try await ChildProcess.run(
             ["edit", "seeds/sample-day/2026-01-24.x-api.json", "--date", "2026-01-24",
              "--sessions", folder.appendingPathComponent("probe").path, "--out", folder.appendingPathComponent("probe").path],
             stdin: "points\n", in: folder)
@@ -90,7 +90,7 @@ import Glibc
         #expect(records.count == 6)
         #expect(records.contains { $0.contains("headlineEdited") && $0.contains(edited) })
         #expect(records.last?.contains("\"undone\"") == true)
-        let replay = try ChildProcess.run(
+        let replay = try await ChildProcess.run(
             ["replay", folder.path + "/sessions/2026-01-24.jsonl", "--out", folder.path + "/out", "--check"], in: folder)
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.contains("identical to the replay"))
@@ -100,7 +100,7 @@ import Glibc
         #expect(history.contains("undo\nC-d") == false && history.contains("save\nquit\n"))
     }
 
-    @Test func aKilledTerminalLosesNothingAcknowledged() throws {
+    @Test func aKilledTerminalLosesNothingAcknowledged() async throws {
         let folder = try Fixtures.temporaryFolder("shell-pty")
         defer { try? FileManager.default.removeItem(at: folder) }
         let term = try Terminal(folder: folder)
@@ -126,7 +126,7 @@ import Glibc
         let history = try String(contentsOfFile: folder.path + "/state/copydesk/history", encoding: .utf8)
         #expect(history.contains("accept\\0401\n"))
         // Reopening resumes with both commands applied.
-        let resumed = try ChildProcess.run(
+        let resumed = try await ChildProcess.run(
             ["edit", "seeds/sample-day/2026-01-24.x-api.json", "--date", "2026-01-24",
              "--sessions", folder.path + "/sessions", "--out", folder.path + "/out"], stdin: "points\n", in: folder)
         #expect(resumed.stderr.contains("resumed") && resumed.stderr.contains("at record 2"))
