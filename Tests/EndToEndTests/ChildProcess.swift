@@ -16,7 +16,7 @@ enum ChildProcess {
     }
 
     /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`.
-    static func run(_ arguments: [String], stdin: String? = nil, in folder: URL) async throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL) async throws -> Result {
         let id = UUID().uuidString
         let out = folder.appendingPathComponent(".stdout-\(id)").path
         let err = folder.appendingPathComponent(".stderr-\(id)").path
@@ -26,7 +26,7 @@ enum ChildProcess {
             try stdin.write(toFile: path, atomically: true, encoding: .utf8)
             input = path
         }
-        let pid = try spawn([binary] + arguments, stdin: input, stdout: out, stderr: err)
+        let pid = try spawn([binary] + arguments, stdin: input, stdout: out, stderr: err, environment: environment)
         let status = await exit(pid)
         defer { for path in [out, err] + (input.map { [$0] } ?? []) { unlink(path) } }
         return Result(
@@ -41,7 +41,10 @@ enum ChildProcess {
     }
 
     /// Starts a child with stdin from a file (or /dev/null) and stdout/stderr into files.
-    static func spawn(_ arguments: [String], stdin: String?, stdout: String, stderr: String) throws -> pid_t {
+    /// `environment` adds to (or replaces in) this process's environment.
+    static func spawn(
+        _ arguments: [String], stdin: String?, stdout: String, stderr: String, environment: [String: String] = [:]
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -61,7 +64,8 @@ enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        let environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+            .map { "\($0.key)=\($0.value)" }
         var argv = arguments.map { strdup($0) } + [nil]
         var envp = environment.map { strdup($0) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }

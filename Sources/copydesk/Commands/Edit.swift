@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskLLM
 import CopydeskStore
 import Foundation
 
@@ -35,6 +36,10 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Resume even when the inputs differ from the ones the session started with.")
     var force = false
 
+    @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
+    var yes = false
+
+
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
@@ -44,6 +49,7 @@ struct Edit: AsyncParsableCommand {
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
+        let ai = AIFrontEnd(language: try post.promptLanguage(), acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?
@@ -66,8 +72,13 @@ struct Edit: AsyncParsableCommand {
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
         }
-        let outcome = SessionScript(name: name, keepGoing: keepGoing).run(
-            session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        let script = SessionScript(name: name, keepGoing: keepGoing) { line in
+            ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
+        }
+        // Off the thread pool: an `ai` line waits for its request, which needs the pool.
+        let outcome = await OffPool.run {
+            script.run(session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        }
         if outcome.failures > 0 { throw ExitCode(1) }
     }
 }

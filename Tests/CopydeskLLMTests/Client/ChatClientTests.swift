@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CopydeskLLM
 
 /// The client against an in-process server speaking the protocol: answers, streams and each fault.
