@@ -66,7 +66,11 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                DeskShellHost.run(session, render: SessionSetup.render)
+                let renderer = try SessionSetup.renderer(post)
+                // Off the pool like script mode: an `ai` line blocks until its request is done.
+                await OffPool.run {
+                    DeskShellHost.run(session, render: { try renderer.render($0, tweets: $1) }, ai: ai)
+                }
                 return
             }
             name = "<stdin>"
