@@ -2,3 +2,4 @@
 PipelineBench.run()
 print("")
 CloudBench.run()
+LoadBench.run()

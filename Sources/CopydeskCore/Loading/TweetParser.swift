@@ -21,17 +21,6 @@ public enum TweetParser {
         return sink.result(format: format, repairedUTF8: repairs)
     }
 
-    /// Detects the format of `bytes` without reading records.
-    public static func detect(_ bytes: [UInt8]) -> InputFormat? {
-        guard BinarySniffer.binaryKind(bytes) == nil else { return nil }
-        var sink = ParseSink(file: "")
-        let (text, _) = UTF8Repair.repair(bytes)
-        var start = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
-        guard start < text.count else { return nil }
-        return try? detectAndRead(text, from: start, options: ParseOptions(), into: &sink)
-    }
-
     private static func detectAndRead(_ bytes: [UInt8], from start: Int, options: ParseOptions, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
         let file = sink.file
         if let (name, body) = ArchiveParser.header(bytes, from: start) {
@@ -67,12 +56,23 @@ public enum TweetParser {
         let file = sink.file
         let lines = LineIndex(bytes)
         let shape = JSONShape.scan(bytes, from: start)
-        if let offset = shape.tooDeepAt, !shape.hasMoreValues, shape.firstValueEnd == nil {
+        // The end of the first line: before `start` only when there is none after it.
+        let firstLineEnd = lines.lineEnd(containing: start, count: bytes.count)
+        if let offset = shape.tooDeepAt {
+            // In JSON Lines only that line is bad; a single document is refused whole.
+            let moreLines = bytes[firstLineEnd...].contains { !isSpace($0) }
+            if offset < firstLineEnd, moreLines {
+                return readRecords(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+            }
             let (line, column) = lines.location(of: offset, in: bytes)
             throw LoadError(file: file, line: line, column: column, .tooDeep(limit: JSONParser.maxDepth))
         }
         if shape.hasMoreValues {
-            return readJSONLines(bytes, from: start, lines: lines, into: &sink)
+            if let end = shape.firstValueEnd, end > firstLineEnd {
+                // Pretty-printed values one after another (`jq '.[]'` output), not one a line.
+                return readRecords(concatenatedValues(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+            }
+            return readRecords(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
         }
         let value = try parseDocument(bytes, range: start..<bytes.count, file: file, lines: lines)
         switch value {
@@ -107,29 +107,49 @@ public enum TweetParser {
         }
     }
 
-    /// JSON Lines: each line one tweet (or one X API response); a bad line is skipped with a warning.
-    private static func readJSONLines(_ bytes: [UInt8], from start: Int, lines: LineIndex, into sink: inout ParseSink) -> InputFormat {
-        var format: InputFormat?
-        var responses: [JSONObject] = []
+    /// The non-blank lines of JSON Lines, trimmed, with their line numbers.
+    private static func jsonLines(_ bytes: [UInt8], from start: Int, lines: LineIndex) -> [(range: Range<Int>, line: Int)] {
+        var records: [(range: Range<Int>, line: Int)] = []
         var lineStart = start
         var lineNumber = lines.line(of: start)
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer {
-                lineStart = lineEnd + 1
-                lineNumber += 1
-            }
             var contentEnd = lineEnd
-            while contentEnd > lineStart, [0x20, 0x0D, 0x09].contains(bytes[contentEnd - 1]) { contentEnd -= 1 }
+            while contentEnd > lineStart, isSpace(bytes[contentEnd - 1]) { contentEnd -= 1 }
             var contentStart = lineStart
-            while contentStart < contentEnd, [0x20, 0x09].contains(bytes[contentStart]) { contentStart += 1 }
-            if contentStart == contentEnd { continue }
-            switch JSONParser.parse(bytes, range: contentStart..<contentEnd) {
+            while contentStart < contentEnd, isSpace(bytes[contentStart]) { contentStart += 1 }
+            if contentStart < contentEnd { records.append((contentStart..<contentEnd, lineNumber)) }
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return records
+    }
+
+    /// Top-level values one after another, each found by a structure scan; an unclosed one runs to the end.
+    private static func concatenatedValues(_ bytes: [UInt8], from start: Int, lines: LineIndex) -> [(range: Range<Int>, line: Int)] {
+        var records: [(range: Range<Int>, line: Int)] = []
+        var position = start
+        while true {
+            while position < bytes.count, isSpace(bytes[position]) { position += 1 }
+            guard position < bytes.count else { break }
+            let end = JSONShape.scan(bytes, from: position).firstValueEnd ?? bytes.count
+            records.append((position..<end, lines.line(of: position)))
+            position = end
+        }
+        return records
+    }
+
+    /// Reads each record range as one tweet (or one X API response); a bad record is skipped with a warning.
+    private static func readRecords(_ records: [(range: Range<Int>, line: Int)], _ bytes: [UInt8], lines: LineIndex, into sink: inout ParseSink) -> InputFormat {
+        var format: InputFormat?
+        var responses: [JSONObject] = []
+        for (range, lineNumber) in records {
+            switch JSONParser.parse(bytes, range: range) {
             case .failure(let failure):
-                let column = lines.location(of: failure.offset, in: bytes).column
-                let what = failure.kind == .tooDeep ? "a line nested deeper than \(JSONParser.maxDepth) levels" : "malformed JSON (\(failure.message))"
-                sink.skip(line: lineNumber, column: column, RecordProblem(.malformed, "\(what); line skipped"))
+                let (line, column) = lines.location(of: failure.offset, in: bytes)
+                let what = failure.kind == .tooDeep ? "a record nested deeper than \(JSONParser.maxDepth) levels" : "malformed JSON (\(failure.message))"
+                sink.skip(line: line, column: column, RecordProblem(.malformed, "\(what); record skipped"))
             case .success(.object(let object)):
                 if format == nil { format = isXAPIResponse(object) ? .xAPI : .twscrape }
                 if format == .xAPI {
@@ -138,11 +158,15 @@ public enum TweetParser {
                     sink.record(line: lineNumber) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
                 }
             case .success:
-                sink.skip(line: lineNumber, RecordProblem(.malformed, "a line that is not a JSON object; skipped"))
+                sink.skip(line: lineNumber, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
             }
         }
         if format == .xAPI { XAPIParser.read(responses: responses, lines: lines, into: &sink) }
         return format ?? .twscrape
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private static func isXAPIResponse(_ object: JSONObject) -> Bool {

@@ -41,7 +41,9 @@ enum InputReader {
             }
             if found == 0 { throw LoadError(file: path, .noSupportedFiles) }
         }
-        return files
+        // A file named twice (directly and through its folder) is read once.
+        var seen = Set<String>()
+        return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     /// The whole content of a regular file of at most `limit` bytes.
@@ -61,7 +63,7 @@ enum InputReader {
         var filled = 0
         while filled < bytes.count {
             let got = bytes.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
+                readFile(fd, raw.baseAddress! + filled, raw.count - filled)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -73,4 +75,13 @@ enum InputReader {
         bytes.removeSubrange(filled...)
         return bytes
     }
+}
+
+/// `read(2)`, named apart from `InputReader.read`.
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buffer, count)
+    #else
+    return Darwin.read(fd, buffer, count)
+    #endif
 }

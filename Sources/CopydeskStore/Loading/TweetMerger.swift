@@ -27,8 +27,8 @@ enum TweetMerger {
         }
         kept.sort { a, b in
             if a.createdAt != b.createdAt { return a.createdAt < b.createdAt }
-            // Ids are decimal strings; shorter is smaller.
-            if a.id.count != b.id.count { return a.id.count < b.id.count }
+            // Ids are decimal strings; shorter is smaller. (`utf8.count` is O(1); `count` is not.)
+            if a.id.utf8.count != b.id.utf8.count { return a.id.utf8.count < b.id.utf8.count }
             return a.id < b.id
         }
         report.kept = kept.count

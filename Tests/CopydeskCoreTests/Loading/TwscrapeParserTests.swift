@@ -66,4 +66,26 @@ import Testing
         #expect(parsed.format == .twscrape)
         #expect(parsed.tweets.count == 4)
     }
+
+    @Test func readsPrettyPrintedObjectsOneAfterAnother() throws {
+        // What `jq '.[]'` writes: whole objects over several lines, back to back.
+        let text = """
+        {
+          "id": 1,
+          "date": "2026-01-24T03:12:00+00:00",
+          "user": {"username": "amy"},
+          "rawContent": "one"
+        }
+        {
+          "id": 2,
+          "date": "2026-01-24T03:13:00+00:00",
+          "user": {"username": "ben"},
+          "rawContent": "two"
+        }
+        """
+        let parsed = try parseExport(text)
+        #expect(parsed.format == .twscrape)
+        #expect(parsed.tweets.map(\.id) == ["1", "2"])
+        #expect(parsed.tweets.map(\.source.line) == [1, 7])
+    }
 }
