@@ -51,6 +51,17 @@ import Testing
         #expect(recall >= 0.75)
     }
 
+    @Test func categoriesAgreeWithTheLabels() {
+        var agreeing = 0, total = 0
+        for story in analysis.stories where story.noise == nil {
+            guard let gold = day.majorityStory(story), let label = day.labels.stories[gold] else { continue }
+            total += story.tweetIDs.count
+            if label.category == story.category.rawValue { agreeing += story.tweetIDs.count }
+        }
+        print("sample day: categories agree with the labels for \(agreeing)/\(total) story tweets")
+        #expect(Double(agreeing) >= 0.75 * Double(total))
+    }
+
     @Test func labelledNoiseIsFlagged() {
         var flagged = 0, total = 0
         var missed: [String] = []
