@@ -189,3 +189,20 @@ extension StoryEngineTests {
         #expect(roots[1] == roots[3])
     }
 }
+
+@Suite struct EngineEdgeCaseTests {
+    @Test func emptyAndOddInputsDoNotCrash() {
+        let engine = StoryEngine()
+        let empty = engine.analyze([], window: TweetFactory.window)
+        #expect(empty.stories.isEmpty && empty.points.isEmpty && empty.reserve.isEmpty)
+        var f = TweetFactory()
+        f.add("", by: "a")
+        f.add("🔥🔥🔥", by: "b")
+        f.add(String(repeating: "智谱开源大模型 GLM-4.7-Flash ", count: 2_000), by: "c")
+        f.add("RT @x:", by: "d", kind: .retweet, referencing: "1")
+        f.add("\u{0}\u{1}$\u{FEFF}#@ http:// $ # @", by: "e")
+        let analysis = engine.analyze(f.tweets + [f.tweets[0]], window: TweetFactory.window) // a duplicate id
+        #expect(analysis.stories.flatMap(\.tweetIDs).count == 5)
+        #expect(analysis.stories.allSatisfy { !$0.id.rawValue.isEmpty })
+    }
+}
