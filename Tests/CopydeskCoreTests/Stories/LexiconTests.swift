@@ -29,3 +29,18 @@ import Testing
         #expect(base.count == 12)
     }
 }
+
+@Suite struct DistinctiveNameTests {
+    @Test func namesWithSeveralPartsMergeUnlessCommon() {
+        var f = TweetFactory()
+        let a = f.add("Claude in Excel reads the whole workbook", by: "a")
+        let b = f.add("Spent years in banking, Claude in Excel finally gets my models", by: "b")
+        let c = f.add("Hugging Face trending page is wild today", by: "c")
+        let d = f.add("Hugging Face raised prices for inference endpoints", by: "d")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = { (id: String) in Set(analysis.stories.first { $0.tweetIDs.contains(id) }!.tweetIDs) }
+        #expect(story(a) == [a, b])
+        #expect(story(c) == [c])
+        #expect(story(d) == [d])
+    }
+}
