@@ -25,7 +25,8 @@ struct TopicMerger {
             for feature in profile.features { frequency.add(feature, 1) }
         }
         guard documents > 2 else { return }
-        let cap = Int32(max(10, documents / 35))
+        // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
+        let cap = Int32(min(50, max(10, documents / 35)))
         func idf(_ feature: UInt64) -> Double { log(Double(documents) / Double(frequency[feature] ?? 1)) }
 
         // Each story's distinct features, and how much information they carry.
