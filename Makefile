@@ -10,8 +10,9 @@ APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
 .PHONY: run test bench build deps clean test-llm prompts
 
+# The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
 run: deps build
-	$(BIN) inspect $(SAMPLE) --date $(SAMPLE_DATE)
+	$(BIN) edit $(SAMPLE) --date $(SAMPLE_DATE) --sessions out/sessions --out out
 
 # Serial: on 2 cores the concurrency pool has 2 threads, and the end-to-end tests that wait on
 # child processes (kill -9 trials, jekyll) would starve the tests that measure timeouts.

@@ -2,6 +2,7 @@
 // libedit's native API. el_set/el_get/history are variadic, and stdin/stdout are unsafe globals
 // under Swift 6, so Swift calls these small wrappers instead.
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -138,14 +139,37 @@ static inline void copydesk_window_size(int fd, int *rows, int *columns) {
     }
 }
 
-/// Installs `handler` for `signo` without SA_RESTART, so a blocking read returns EINTR.
-static inline int copydesk_catch_signal(int signo, void (*handler)(int)) {
+// The thread that reads lines. Swift emits no global variables from a header, so it lives in a
+// function's static; call the two functions below from one Swift file so they share one copy.
+static inline pthread_t *copydesk_reader_thread_slot(void) {
+    static pthread_t thread;
+    return &thread;
+}
+
+// SIGINT goes to any thread of the process (Swift's async runtime has several), but only the
+// reading thread's blocking read must be interrupted: send the signal on to it.
+static inline void copydesk_interrupt_handler(int signo) {
+    pthread_t reader = *copydesk_reader_thread_slot();
+    if (!pthread_equal(pthread_self(), reader)) {
+        pthread_kill(reader, signo);
+    }
+}
+
+/// Makes SIGINT interrupt the calling thread's blocking reads: the handler is installed without
+/// SA_RESTART, so el_gets returns NULL with errno EINTR.
+static inline int copydesk_catch_interrupts(void) {
+    *copydesk_reader_thread_slot() = pthread_self();
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = handler;
+    action.sa_handler = copydesk_interrupt_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(signo, &action, NULL);
+    return sigaction(SIGINT, &action, NULL);
+}
+
+/// Marks the calling thread as the one whose reads SIGINT interrupts.
+static inline void copydesk_set_reader_thread(void) {
+    *copydesk_reader_thread_slot() = pthread_self();
 }
 
 static inline int copydesk_unblock_signal(int signo) {
@@ -165,6 +189,3 @@ static inline void copydesk_default_signal(int signo) {
 static inline void copydesk_ignore_signal(int signo) {
     signal(signo, SIG_IGN);
 }
-
-extern char **environ;
-static inline char **copydesk_environ(void) { return environ; }

@@ -8,10 +8,12 @@ import CopydeskCore
 /// orientation, then smaller; the position is uniform among all free ones; the run stops when a
 /// word would go below the minimum size.
 ///
-/// Faster than there: a position is first guessed at random and checked against a bitset
-/// (rejection sampling, so still uniform over the free positions) and the exhaustive summed-area
-/// scan runs only when guesses fail; a word that fits nowhere shrinks by a galloping then binary
-/// search over sizes instead of one size per scan.
+/// Faster than there, where every attempt scans the whole canvas: a position is first guessed at
+/// random and checked against a bitset (rejection sampling, so still uniform over the free
+/// positions); only when guesses fail does `OccupancyMap` scan, over a summed-area table of 4×4
+/// cells that rules out most of the canvas at once; a word that fits nowhere shrinks by a
+/// galloping then binary search over sizes instead of one size per scan; and a word's box is
+/// predicted from a small render, so hopeless sizes are never drawn.
 struct CloudLayout {
     var options: CloudOptions
     let typeface: Typeface
@@ -25,7 +27,22 @@ struct CloudLayout {
         var y: Int
     }
 
-    func layout(_ ranked: [WordCount], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
+    /// A word and its ink box at `unitSize`, to predict its box at any size without drawing it.
+    private struct Sized {
+        static let unitSize = 24
+        var text: String
+        var unitWidth: Int
+        var unitHeight: Int
+
+        /// The box at `size` by proportion (glyph boxes grow about linearly with size; callers allow slack).
+        func estimate(_ size: Int) -> (width: Int, height: Int) {
+            (unitWidth * size / Self.unitSize, unitHeight * size / Self.unitSize)
+        }
+    }
+
+    /// Lays out the words biggest first; `required` words (the editor's inclusions) that the main
+    /// pass left out because the canvas filled are then squeezed in at the smallest sizes that fit.
+    func layout(_ ranked: [WordCount], required: Set<String> = [], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
         let words = Array(ranked.prefix(options.maxWords))
         guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
         var fontSize: Int
@@ -57,23 +74,44 @@ struct CloudLayout {
             }
             if fontSize < options.minFontSize { break }
             let vertical = !(random.unit() < options.preferHorizontal)
-            var found = place(entry.word, size: fontSize, vertical: vertical, on: &occupancy, random: &random).map { ($0, vertical) }
+            let unit = typeface.render(entry.word, pixelSize: Sized.unitSize)
+            if unit.width == 0 || unit.height == 0 { continue }  // no ink (spaces only): nothing to place
+            let word = Sized(text: entry.word, unitWidth: unit.width, unitHeight: unit.height)
+            var found = place(word, size: fontSize, vertical: vertical, on: &occupancy, random: &random).map { ($0, vertical) }
             if found == nil, options.preferHorizontal < 1 {
-                found = place(entry.word, size: fontSize, vertical: !vertical, on: &occupancy, random: &random).map { ($0, !vertical) }
+                found = place(word, size: fontSize, vertical: !vertical, on: &occupancy, random: &random).map { ($0, !vertical) }
             }
             if found == nil {
-                guard let (size, placement) = largestFit(entry.word, below: fontSize, on: &occupancy, random: &random) else { break }
-                fontSize = size
-                found = (placement, false)
+                if let (size, placement) = largestFit(word, below: fontSize, on: &occupancy, random: &random) {
+                    fontSize = size
+                    found = (placement, false)
+                } else if fitsCanvas(typeface.render(word.text, pixelSize: options.minFontSize)) {
+                    break  // the canvas is full, as wordcloud stops
+                } else {
+                    continue  // this word is too long for the canvas even at the smallest size: skip it alone
+                }
             }
             guard let (placement, isVertical) = found else { break }
-            if placement.mask.width == 0 { continue }
             occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
             let color = options.colormap.color(at: random.unit())
             placed.append(PlacedWord(
                 word: entry.word, count: entry.count, fontSize: fontSize, x: placement.x, y: placement.y,
                 isVertical: isVertical, mask: placement.mask, color: color))
             lastFrequency = frequency
+        }
+        let done = Set(placed.map(\.word))
+        for entry in words where required.contains(entry.word) && !done.contains(entry.word) {
+            let unit = typeface.render(entry.word, pixelSize: Sized.unitSize)
+            if unit.width == 0 || unit.height == 0 { continue }
+            let word = Sized(text: entry.word, unitWidth: unit.width, unitHeight: unit.height)
+            let size = max(fontSize, options.minFontSize)
+            let fit = place(word, size: size, vertical: false, on: &occupancy, random: &random).map { (size, $0) }
+                ?? largestFit(word, below: size, on: &occupancy, random: &random)
+            guard let (fitSize, placement) = fit else { continue }
+            occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
+            placed.append(PlacedWord(
+                word: entry.word, count: entry.count, fontSize: fitSize, x: placement.x, y: placement.y,
+                isVertical: false, mask: placement.mask, color: options.colormap.color(at: random.unit())))
         }
         return placed
     }
@@ -83,17 +121,17 @@ struct CloudLayout {
     /// Fitting is monotone in size (a smaller box fits wherever a bigger one does), so a galloping
     /// search down from `size` then a binary search finds what wordcloud's one-step loop finds.
     private func largestFit(
-        _ word: String, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
     ) -> (Int, Placement)? {
         var tooBig = size  // known not to fit
         // A word far bigger than the canvas (the top words' trial run starts at the canvas
-        // height) need not be drawn at every size on the way down: scale straight to the canvas.
-        let full = typeface.render(word, pixelSize: size)
-        if full.width > 0, full.height > 0 {
-            let scale = min(Double(options.width - options.margin) / Double(full.width),
-                            Double(options.height - options.margin) / Double(full.height))
-            let guess = Int(Double(size) * scale) + 2
-            if scale < 0.9, guess < size, !fitsCanvas(typeface.render(word, pixelSize: guess)) { tooBig = guess }
+        // height) need not be tried at every size on the way down: scale straight to the canvas.
+        let box = word.estimate(size)
+        let scale = min(Double(options.width - options.margin) / Double(max(box.width, 1)),
+                        Double(options.height - options.margin) / Double(max(box.height, 1)))
+        let guess = Int(Double(size) * scale) + 2
+        if scale < 0.9, guess < size, guess > options.minFontSize, !fitsCanvas(typeface.render(word.text, pixelSize: guess)) {
+            tooBig = guess
         }
         var step = 1
         var best: (Int, Placement)?
@@ -128,11 +166,14 @@ struct CloudLayout {
 
     /// A free spot for the word at this size and orientation, uniform among all free spots; nil if none.
     private func place(
-        _ word: String, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
     ) -> Placement? {
-        var mask = typeface.render(word, pixelSize: size)
-        // A word without ink takes no room: report it placed so the caller skips it.
-        if mask.width == 0 || mask.height == 0 { return Placement(mask: GlyphMask(width: 0, height: 0), x: 0, y: 0) }
+        // Far too big for the canvas: say so without drawing a huge mask.
+        let estimate = word.estimate(size)
+        let (across, down) = vertical ? (estimate.height, estimate.width) : (estimate.width, estimate.height)
+        if across > options.width + options.width / 4 + 8 || down > options.height + options.height / 4 + 8 { return nil }
+        var mask = typeface.render(word.text, pixelSize: size)
+        if mask.width == 0 || mask.height == 0 { return nil }
         if vertical { mask = mask.rotatedCounterClockwise() }
         let boxWidth = mask.width + options.margin, boxHeight = mask.height + options.margin
         guard boxWidth <= options.width, boxHeight <= options.height else { return nil }

@@ -8,14 +8,17 @@ public struct WordCloud: Sendable {
     public var background: RGBColor
     /// Biggest first, in placement order.
     public var words: [PlacedWord]
-    /// Words left out because the font has no glyph for some of their characters.
+    /// Words left out: the font has no glyph for some of their characters, or they are longer than
+    /// `maxWordLength` characters (tweets are untrusted: a 10,000-letter "word" must not become a
+    /// 10,000-glyph mask).
     public var skippedWords: [String]
     /// The face the words were drawn with.
     public var font: FontFace
 
     /// Lays out the most frequent words (see `CloudLayout`). The same counts and options,
-    /// seed included, give the same cloud.
-    public init(_ counts: [WordCount], options: CloudOptions = CloudOptions()) throws(CloudError) {
+    /// seed included, give the same cloud. `required` words are placed even when the canvas
+    /// fills before their turn (at the smallest size that fits), unless no room is left at all.
+    public init(_ counts: [WordCount], options: CloudOptions = CloudOptions(), required: Set<String> = []) throws(CloudError) {
         try options.validate()
         let face: FontFace
         if let given = options.font { face = given } else { face = try FontLocator.defaultChineseFace() }
@@ -26,7 +29,7 @@ public struct WordCloud: Sendable {
             guard drawable.count < options.maxWords else { break }
             let word = entry.word.trimmingCharacters(in: .whitespacesAndNewlines)
             if word.isEmpty { continue }
-            if typeface.hasGlyphs(for: word) {
+            if word.count <= Self.maxWordLength, typeface.hasGlyphs(for: word) {
                 drawable.append(WordCount(word, entry.count))
             } else {
                 skipped.append(word)
@@ -38,13 +41,16 @@ public struct WordCloud: Sendable {
         }
         var random = SeededGenerator(seed: options.seed)
         let layout = CloudLayout(options: options, typeface: typeface)
-        self.words = try layout.layout(drawable, random: &random)
+        self.words = try layout.layout(drawable, required: required, random: &random)
         self.width = options.width
         self.height = options.height
         self.background = options.background
         self.skippedWords = skipped
         self.font = face
     }
+
+    /// The longest word drawn, in characters.
+    public static let maxWordLength = 60
 
     /// The cloud painted: each word's mask blended in its colour over the background.
     public func rendered() -> RGBImage {

@@ -18,9 +18,6 @@ extension LineReader {
         return reader.completeAtCursor(editor)
     }
 
-    /// Does nothing: its only work is to interrupt `el_gets`'s read.
-    static let interruptHandler: @convention(c) (Int32) -> Void = { _ in }
-
     /// Binds TAB, Ctrl-R, and the Home/End/Delete/Ctrl-arrow sequences terminals and tmux send.
     func bindKeys(_ editor: OpaquePointer) {
         copydesk_el_addfn(editor, "copydesk-complete", "Complete the word before the cursor", Self.completeCallback)

@@ -59,7 +59,7 @@ public final class LineReader {
         el_source(editor, nil)
         bindKeys(editor)
         // Ctrl-C interrupts the blocking read (no SA_RESTART), so el_gets returns with EINTR.
-        copydesk_catch_signal(SIGINT, LineReader.interruptHandler)
+        copydesk_catch_interrupts()
         copydesk_unblock_signal(SIGINT)
     }
 
@@ -90,6 +90,7 @@ public final class LineReader {
             el_push(editor, TerminalText.replacingControlCharacters(text))
         }
         var count: Int32 = 0
+        copydesk_set_reader_thread()
         copydesk_clear_errno()
         guard let raw = el_gets(editor, &count) else {
             if copydesk_errno() == EINTR {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The facts the prompt shows: the report's date and how far the review has come.
 public struct ShellPrompt: Sendable, Hashable {
     /// The report's day (or range), such as `2026-01-24`.
@@ -37,7 +39,9 @@ extension ShellPrompt {
             paint("✗\(rejected)", "31"),
             paint("?\(pending)", pending > 0 ? "33" : "2"),
         ].joined(separator: " ")
-        return "\(paint(date, "1;36"))\(star) \(progress)> "
+        // Two escapes side by side would put two markers together, which libedit misreads: merge them.
+        let m = String(Self.escapeMarker)
+        return "\(paint(date, "1;36"))\(star) \(progress)> ".replacingOccurrences(of: m + m, with: "")
     }
 
     /// The prompt with escapes and markers removed: what the terminal shows.

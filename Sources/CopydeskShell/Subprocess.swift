@@ -34,8 +34,11 @@ enum Subprocess {
         let argv = ["/bin/sh", "-c", script, "sh"] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
+        let environment = TerminalLocale.childEnvironment(ProcessInfo.processInfo.environment, utf8InForce: TerminalLocale.isUTF8)
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { cEnvironment.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &cArguments, copydesk_environ())
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &cArguments, &cEnvironment)
         if let input {
             close(pipeEnds[0])
             if spawned == 0 {

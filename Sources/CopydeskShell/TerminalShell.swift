@@ -39,7 +39,7 @@ public final class TerminalShell: ShellIO {
                 if !reader.isInteractive || mayLeave() { return }
             case .line(let line):
                 guard !line.allSatisfy(\.isWhitespace) else { continue }
-                remember(line)
+                remember(String(line.reversed().drop(while: \.isWhitespace).reversed()))
                 if host.execute(line, io: self) == .quit, mayLeave() { return }
             }
         }

@@ -18,9 +18,12 @@ public final class SessionController {
     private let log: SessionLogFile
     private let renderer: PostRendering
     private var savedStep: Int?
+    private let cloudRenderer: CloudRendering?
 
     /// Renders a draft into the post's text.
     public typealias PostRendering = @Sendable (Draft, [String: Tweet]) throws -> String
+    /// Writes the word-cloud image for a draft into an output folder and returns its path.
+    public typealias CloudRendering = @Sendable (Draft, [Tweet], _ folder: String) throws -> String
 
     /// Opens the day's log, resuming it when it exists, or starts one from `propose()`.
     ///
@@ -31,11 +34,12 @@ public final class SessionController {
     public init(
         logPath: String, outputFolder: String, tweets: [Tweet], inputs: [SessionHeader.Input], window: ReportWindow,
         force: Bool = false, renderer: @escaping PostRendering = SessionPost.render,
-        propose: () throws -> SessionHeader
+        cloudRenderer: CloudRendering? = nil, propose: () throws -> SessionHeader
     ) throws {
         self.logPath = logPath
         self.outputFolder = outputFolder
         self.renderer = renderer
+        self.cloudRenderer = cloudRenderer
         var warnings: [String] = []
         if FileManager.default.fileExists(atPath: logPath) {
             let (file, log) = try SessionLogFile.open(at: logPath)
@@ -130,6 +134,16 @@ public final class SessionController {
             } catch {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
             }
+        case .renderCloud:
+            guard let cloudRenderer else {
+                return Reply(text: "this copydesk cannot render the word cloud", isError: true, draftChanged: false)
+            }
+            do {
+                let day = desk.tweets.values.sorted { $0.id < $1.id }
+                return Reply(text: "wrote \(try cloudRenderer(desk.draft, day, outputFolder))", isError: false, draftChanged: false)
+            } catch {
+                return Reply(text: "the word cloud was not written: \(error)", isError: true, draftChanged: false)
+            }
         case .change(let events, let message):
             return commit(events, line: line, message: message, now: now)
         }
@@ -168,6 +182,9 @@ public final class SessionController {
     public var postPath: String {
         (outputFolder as NSString).appendingPathComponent(SessionPost.relativePath(desk.draft.window))
     }
+
+    /// The post as `save` would write it now.
+    public func renderPost() throws -> String { try renderer(desk.draft, desk.tweets) }
 
     /// Writes the post into the output folder (atomically) and returns its path.
     @discardableResult

@@ -11,8 +11,12 @@ import Testing
         #expect(unsaved.plain == "2026-01-24* ✓3 ✗1 ?6> ")
     }
 
-    @Test func colourEscapesSitBetweenMarkersAndDoNotEndThePrompt() {
+    @Test(arguments: [false, true])
+    func colourEscapesSitBetweenMarkersAndDoNotEndThePrompt(unsaved: Bool) {
+        var prompt = prompt
+        prompt.unsaved = unsaved
         let coloured = prompt.rendered(colour: true)
+        #expect(!coloured.contains("\u{1}\u{1}"))
         #expect(coloured.contains("\u{1}\u{1B}[32m\u{1}✓3\u{1}\u{1B}[0m\u{1}"))
         #expect(coloured.hasSuffix("\u{1}> "))
         // Removing the marked escapes leaves exactly what the terminal shows.

@@ -23,3 +23,14 @@ import Testing
         #expect(TerminalText.columns([], screenWidth: 80).isEmpty)
     }
 }
+
+@Suite struct TerminalLocaleTests {
+    @Test func childrenHearOfTheSwitchToUTF8() {
+        #expect(TerminalLocale.childEnvironment(["LANG": "C"], utf8InForce: true)["LC_CTYPE"] == "C.UTF-8")
+        #expect(TerminalLocale.childEnvironment([:], utf8InForce: true)["LC_CTYPE"] == "C.UTF-8")
+        #expect(TerminalLocale.childEnvironment(["LC_ALL": "POSIX"], utf8InForce: true)["LC_ALL"] == "C.UTF-8")
+        #expect(TerminalLocale.childEnvironment(["LANG": "zh_CN.UTF-8"], utf8InForce: true) == ["LANG": "zh_CN.UTF-8"])
+        #expect(TerminalLocale.childEnvironment(["LANG": "en_US.utf8"], utf8InForce: true) == ["LANG": "en_US.utf8"])
+        #expect(TerminalLocale.childEnvironment(["LANG": "C"], utf8InForce: false) == ["LANG": "C"])
+    }
+}

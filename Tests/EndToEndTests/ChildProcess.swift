@@ -15,24 +15,47 @@ enum ChildProcess {
         var stderr: String
     }
 
-    /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`.
-    static func run(_ arguments: [String], stdin: String? = nil, in folder: URL) throws -> Result {
+    /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`. Waits
+    /// without blocking a thread of the test pool.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL
+    ) async throws -> Result {
+        let (pid, files) = try start(arguments, stdin: stdin, environment: environment, in: folder)
+        return files.result(await exit(pid))
+    }
+
+    /// The files a child's streams go through.
+    struct StreamFiles {
+        var stdin: String?
+        var stdout: String
+        var stderr: String
+
+        /// Reads the output and removes the files.
+        func result(_ status: Status) -> Result {
+            defer { for path in [stdout, stderr] + (stdin.map { [$0] } ?? []) { unlink(path) } }
+            return Result(
+                status: status.exitCode ?? -1,
+                stdout: (try? String(contentsOfFile: stdout, encoding: .utf8)) ?? "",
+                stderr: (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? "")
+        }
+    }
+
+    /// Starts `copydesk ARGS` with its streams in files; `environment` adds to the inherited one.
+    static func start(
+        _ arguments: [String], stdin: String?, environment: [String: String], in folder: URL
+    ) throws -> (pid_t, StreamFiles) {
         let id = UUID().uuidString
-        let out = folder.appendingPathComponent(".stdout-\(id)").path
-        let err = folder.appendingPathComponent(".stderr-\(id)").path
-        var input: String?
+        var files = StreamFiles(
+            stdin: nil, stdout: folder.appendingPathComponent(".stdout-\(id)").path,
+            stderr: folder.appendingPathComponent(".stderr-\(id)").path)
         if let stdin {
             let path = folder.appendingPathComponent(".stdin-\(id)").path
             try stdin.write(toFile: path, atomically: true, encoding: .utf8)
-            input = path
+            files.stdin = path
         }
-        let pid = try spawn([binary] + arguments, stdin: input, stdout: out, stderr: err)
-        let status = wait(pid)
-        defer { for path in [out, err] + (input.map { [$0] } ?? []) { unlink(path) } }
-        return Result(
-            status: status.exitCode ?? -1,
-            stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        let pid = try spawn(
+            [binary] + arguments, stdin: files.stdin, stdout: files.stdout, stderr: files.stderr, environment: environment)
+        return (pid, files)
     }
 
     struct SpawnError: Error, CustomStringConvertible {
@@ -41,7 +64,10 @@ enum ChildProcess {
     }
 
     /// Starts a child with stdin from a file (or /dev/null) and stdout/stderr into files.
-    static func spawn(_ arguments: [String], stdin: String?, stdout: String, stderr: String) throws -> pid_t {
+    /// `environment` adds to (or replaces in) this process's environment.
+    static func spawn(
+        _ arguments: [String], stdin: String?, stdout: String, stderr: String, environment: [String: String] = [:]
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -61,7 +87,8 @@ enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        let environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+            .map { "\($0.key)=\($0.value)" }
         var argv = arguments.map { strdup($0) } + [nil]
         var envp = environment.map { strdup($0) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
@@ -81,6 +108,12 @@ enum ChildProcess {
     static func hasExited(_ pid: pid_t) -> Bool {
         var info = siginfo_t()
         return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
+    /// Waits for a child without blocking a thread of the test pool (polls every 2 ms).
+    static func exit(_ pid: pid_t) async -> Status {
+        while !hasExited(pid) { try? await Task.sleep(nanoseconds: 2_000_000) }
+        return wait(pid)
     }
 
     static func wait(_ pid: pid_t) -> Status {

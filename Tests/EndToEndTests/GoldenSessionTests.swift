@@ -9,12 +9,12 @@ import TestSupport
         Fixtures.root.appendingPathComponent("Tests/EndToEndTests/Golden/2026-01-24-twitter_ai_20260124_20260124.md")
     }
 
-    @Test func theCuratedSessionReplaysToTheGoldenPostByteForByte() throws {
+    @Test func theCuratedSessionReplaysToTheGoldenPostByteForByte() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-golden")
         defer { try? FileManager.default.removeItem(at: folder) }
         // Run from elsewhere than the repository: the log's relative input paths still resolve.
-        let replay = try ChildProcess.run(["replay", Self.log, "--out", folder.path], in: folder)
-        #expect(replay.status == 0, "\(replay.stderr)")
+        let replay = try await ChildProcess.run(["replay", Self.log, "--out", folder.path], in: folder)
+        try #require(replay.status == 0, "\(replay.stderr)\nIf the sample day changed on purpose, remake the session (sessions/README.md).")
         let post = try Data(contentsOf: folder.appendingPathComponent(SessionEndToEndTests.postName))
         if ProcessInfo.processInfo.environment["COPYDESK_RECORD_GOLDEN"] != nil {
             try post.write(to: Self.golden)
@@ -23,11 +23,11 @@ import TestSupport
         let expected = try Data(contentsOf: Self.golden)
         #expect(post == expected, "the replay differs from \(Self.golden.lastPathComponent); if the renderer changed on purpose, re-record it (sessions/README.md)")
 
-        let check = try ChildProcess.run(["replay", Self.log, "--out", folder.path, "--check"], in: folder)
+        let check = try await ChildProcess.run(["replay", Self.log, "--out", folder.path, "--check"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
     }
 
-    @Test func theGoldenPostHasTheReferencesFrontMatterAndHeadings() throws {
+    @Test func theGoldenPostHasTheReferencesFrontMatterAndHeadings() async throws {
         let post = try String(contentsOf: Self.golden, encoding: .utf8).components(separatedBy: "\n")
         let reference = try String(contentsOf: Fixtures.seeds.appendingPathComponent("reference-2026-01-24.md"), encoding: .utf8)
             .components(separatedBy: "\n")
@@ -36,7 +36,7 @@ import TestSupport
         #expect(headings(post) == headings(reference))
     }
 
-    @Test func theLogRecordsItsProposalAndInputs() throws {
+    @Test func theLogRecordsItsProposalAndInputs() async throws {
         let lines = try String(contentsOfFile: Self.log, encoding: .utf8).split(separator: "\n")
         let header = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(header["format"] as? Int == 1)

@@ -54,7 +54,7 @@ import Glibc
     }
 
     @Test(arguments: [11, 22, 33, 44] as [UInt64])
-    func aKilledSessionLosesNoAcknowledgedCommand(seed: UInt64) throws {
+    func aKilledSessionLosesNoAcknowledgedCommand(seed: UInt64) async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let scriptPath = folder.appendingPathComponent("script.txt").path
@@ -74,10 +74,12 @@ import Glibc
             try? FileManager.default.removeItem(at: folder.appendingPathComponent("sessions"))
             let pid = try ChildProcess.spawn(Self.arguments(folder, script: scriptPath), stdin: nil, stdout: out, stderr: err)
             let deadline = Date().addingTimeInterval(20)
-            while Self.lineCount(out) < target, Date() < deadline, !ChildProcess.hasExited(pid) { usleep(500) }
+            while Self.lineCount(out) < target, Date() < deadline, !ChildProcess.hasExited(pid) {
+                try await Task.sleep(nanoseconds: 500_000)
+            }
             usleep(pause)
             kill(pid, SIGKILL)
-            status = ChildProcess.wait(pid)
+            status = await ChildProcess.exit(pid)
             if status.signal == SIGKILL { break }
             target /= 2
         }
@@ -99,11 +101,11 @@ import Glibc
         // Resuming with the rest of the script ends where an uninterrupted session does.
         let rest = folder.appendingPathComponent("rest.txt").path
         try Self.script.dropFirst(logged.count).map { $0 + "\n" }.joined().write(toFile: rest, atomically: true, encoding: .utf8)
-        let resumed = try ChildProcess.run(Array(Self.arguments(folder, script: rest).dropFirst()), in: folder)
+        let resumed = try await ChildProcess.run(Array(Self.arguments(folder, script: rest).dropFirst()), in: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try Self.records(log).lines == Self.script)
 
-        let export = try ChildProcess.run(["export", log, "--out", folder.appendingPathComponent("post").path], in: folder)
+        let export = try await ChildProcess.run(["export", log, "--no-cloud", "--out", folder.appendingPathComponent("post").path], in: folder)
         #expect(export.status == 0, "\(export.stderr)")
         let post = try String(contentsOf: folder.appendingPathComponent("post/" + SessionEndToEndTests.postName), encoding: .utf8)
         #expect(post.contains("date: \"2026-01-24 12:00:00 +0800\""))

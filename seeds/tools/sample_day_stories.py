@@ -85,6 +85,7 @@ def lecun(d):
         "Both can be true for a few more years.")
     d.chat("moonshot_gems", "04:02", "🔥🔥🔥", to="lecun")
 
+
 def cea(d):
     d.story("cea-great-divergence", "viewpoints", None, "White House CEA: AI as electrification, a Great Divergence")
     url = "https://www.whitehouse.gov/cea/written-materials/2026/01/23/artificial-intelligence-and-the-great-divergence/"
@@ -117,6 +118,7 @@ def cea(d):
 
     d.t("Gorden_Sun", "12:02",
         "白宫 CEA 新报告的核心观点：AI 是电气化级别的生产力冲击，但会带来行业和地区之间的「大分化」。早用的行业会越跑越快。")
+
 
 def levie(d):
     d.story("levie-agents-unstructured-data", "viewpoints", 2, "Aaron Levie: agents unlock unstructured enterprise data")
@@ -179,6 +181,7 @@ def capex(d):
         "Strategist note: AI capex is now a bigger share of S&P 500 capex than tech was in 2000, but it's "
         "funded by operating cash flow, not debt. \"Not a bubble yet\" is the consensus view.")
 
+
 def feifei(d):
     d.story("feifei-world-models", "viewpoints", None, "Fei-Fei Li: language is generative, the world is 3D")
     d.t("drfeifei", "02:05",
@@ -217,6 +220,7 @@ def continual(d):
     d.ext("cl-old", "GoogleDeepMind", "01-21 01:00",
           "Learning never stops. Our researchers on why continual learning matters for the next generation of AI.")
     d.re("chetaslua", "04:45", "this old post makes a lot more sense now 👀", to="cl-old")
+
 
 def glm(d):
     d.story("glm-4.7-flash", "models", 4, "GLM-4.7-Flash (Reasoning) tops open models under 100B")
@@ -283,6 +287,7 @@ def glm(d):
         "本地跑推理模型门槛又降低了 🔥 " + hf)
     d.chat("gradschool_gwen", "02:10", "🔥🔥🔥", to="glm-aa")
     d.rt("Gorden_Sun lxfater", "09:50", of="glm-karm")
+
 
 def calm(d):
     d.story("calm", "models", 7, "CALM: continuous autoregressive models, 4x fewer steps")
@@ -356,6 +361,7 @@ def codex(d):
         "writes, runs tests and reviews changes right inside your IDE. Huge for Java and Kotlin shops 👇 " + blog)
     d.t("lxfater", "13:10", "Codex 进 JetBrains 了，Java 和 Kotlin 开发者终于不用为了 AI 换编辑器。")
 
+
 def excel(d):
     d.story("claude-in-excel", "products", 3, "Claude in Excel for Pro users")
     url = "https://claude.com/claude-in-excel"
@@ -402,6 +408,7 @@ def excel(d):
         "AI 正在从工具变成生产力平台。 " + url)
     d.chat("tomasz_dev", "02:45", "finance bros about to have the best weekend of their lives", to="excel-rowan")
 
+
 def odyssey(d):
     d.story("odyssey-2-pro", "products", None, "Odyssey-2 Pro world model API")
     url = "https://odyssey.world/introducing-odyssey-2-pro"
@@ -421,6 +428,7 @@ def odyssey(d):
     d.re("DrJimFan", "02:20",
          "Interactive world models as an API is a big step for robotics sim too. Would love to see action "
          "conditioning beyond camera controls.", to="ody")
+
 
 def llamaparse(d):
     d.story("llamacloud-llamaparse-v2", "products", 2, "LlamaCloud API and LlamaParse v2 SDKs")
@@ -458,6 +466,7 @@ def ai_mode(d):
     d.t("rowancheung", "02:50",
         "Google just gave AI Mode access to your Gmail and Photos.\n\nIt's called Personal Intelligence: opt in, "
         "and search answers are built around your own bookings, receipts and pictures. " + blog)
+
 
 def personaplex(d):
     d.story("personaplex-7b", "open_source", None, "NVIDIA PersonaPlex-7B full-duplex speech model")
@@ -503,6 +512,7 @@ def airllm(d):
         "405B runs on 8GB VRAM. No quantization needed. " + gh)
     d.t("Gorden_Sun", "14:05", "AirLLM 太猛了：4GB 显存跑 70B，8GB 显存跑 405B，不用量化，逐层加载。虽然慢，但真的能跑。")
 
+
 def ltx(d):
     d.story("ltx-2-downloads", "open_source", None, "LTX-2 passes 2M downloads on Hugging Face")
     hf = "https://huggingface.co/Lightricks/LTX-2"
@@ -517,6 +527,7 @@ def ltx(d):
     d.t("reach_vb", "04:00",
         "LTX-2 crossing 2M downloads on the Hub is a reminder: people want open video models they can run "
         "and fine-tune themselves. " + hf)
+
 
 def intel(d):
     d.story("intel-guidance", "stocks", None, "Intel falls 15%+ on weak guidance despite a beat")
@@ -550,6 +561,7 @@ def intel(d):
     d.chat("moonshot_gems", "00:52", "$INTC bagholders in shambles 😂", to="intc")
     d.t("oran_ge", "13:25", "英特尔这次跌得很惨，业绩超预期也救不了疲弱的指引。AI 芯片竞赛里，市场只认执行力。")
 
+
 def world_labs(d):
     d.story("world-labs-valuation", "finance", None, "World Labs talks at a $5B valuation")
     bbg = "https://www.bloomberg.com/news/articles/2026-01-23/fei-fei-li-s-world-labs-in-talks-at-5-billion-valuation"
@@ -567,6 +579,7 @@ def world_labs(d):
         "李飞飞的 World Labs 据报道正以约 50 亿美元（$5B）估值融资。世界模型成了资本追逐的新方向。")
 
     d.t("karminski3", "12:30", "World Labs 据传估值 50 亿美元融资，李飞飞押注的世界模型赛道越来越热。")
+
 
 def memory(d):
     d.story("memory-bottleneck", "finance", 1, "Memory becomes the AI bottleneck; TrendForce peak")
@@ -601,6 +614,7 @@ def memory(d):
     d.t("lxfater", "14:30",
         "TrendForce：AI 服务器将带动内存营收创新高。HBM 供不应求，内存从周期品变成了瓶颈。美光、三星、SK 海力士都是受益者。")
 
+
 def creators(d):
     d.story("creators-anti-ai-statement", "policy", 8, "700+ creators sign an anti-AI-training statement")
     url = "https://www.theguardian.com/technology/2026/jan/23/creators-statement-ai-training-consent"
@@ -623,6 +637,7 @@ def creators(d):
         "版权之争还远没有结束。 " + url)
 
     d.chat("lena_builds", "02:40", "both sides talking past each other as usual", to="cr-bindu")
+
 
 def ai_employees(d):
     d.story("ai-employees", "ai_industry", 9, "AI employees: AGI-0, AI First")
@@ -669,6 +684,7 @@ def claude_code(d):
         "Claude Code is now writing ~90% of the code at a lot of startups I talk to. Engineers have become "
         "reviewers and architects. The loop is plan → code → test → deploy, and the AI runs all of it.")
     d.chat("indiehacker_jo", "00:55", "same!! haven't written a for loop by hand in weeks", to="cc")
+
 
 def crewai(d):
     d.story("crewai-ollama-blog-agent", "ai_tech", 2, "Local blog-writing agents with CrewAI + Ollama")
@@ -724,6 +740,7 @@ def evals(d):
 
     d.re("HamelHusain", "03:40", "Exactly. The SME is the eval.", to="ev")
 
+
 def vibe_ios(d):
     d.story("vibe-coding-ios-apps", "ai_industry", 5, "Vibe coding: iOS app releases up 60% YoY")
     url = "https://appfigures.com/resources/insights/20260123/ios-app-releases-december"
@@ -740,6 +757,7 @@ def vibe_ios(d):
         "Vibe Coding 带来了一波 iOS 新应用发布潮：12 月新上架应用同比增长 60%。人人都能做 App 的时代来了。 " + url)
 
     d.t("WaytoAGI", "14:45", "12 月 iOS 新应用发布量同比增长 60%，Vibe Coding 正在改变 App Store。")
+
 
 def creative_tools(d):
     d.story("synthesia-ppt-to-video", "ai_industry", None, "Synthesia turns slides into videos")
@@ -778,11 +796,16 @@ def creative_tools(d):
     d.t("Gorden_Sun", "10:40", "Qwen3-TTS 开源：3 秒音频克隆声音，支持 10 种语言和情绪控制。语音克隆的伦理问题又要被讨论了。 " + hf)
     d.rt("_akhaliq reach_vb", "10:15", of="qtts")
 
+    # Written after the stories above; `story=` files each under its own story. (The order of the
+    # calls fixes ids and times, and sessions/2026-01-24.jsonl pins the x-api file's bytes.)
     d.t("minchoi", "02:45",
         "Krea just dropped Realtime Edit 🤯\n\nTalk to an image and watch it change in under a second. Image "
-        "editing will never be the same 👇 https://www.krea.ai/realtime-edit")
-    d.t("berryxia", "12:15", "HeyGen 的 Avatar IV 一张照片就能生成带手势和微表情的数字人视频，短视频里已经很难分辨真假了。")
-    d.t("vista8", "12:40", "Synthesia 上线 PPT 转视频：上传幻灯片，选一个 AI 数字人和声音，几分钟生成讲解视频。")
+        "editing will never be the same 👇 https://www.krea.ai/realtime-edit", story="krea-realtime-edit")
+    d.t("berryxia", "12:15", "HeyGen 的 Avatar IV 一张照片就能生成带手势和微表情的数字人视频，短视频里已经很难分辨真假了。",
+        story="heygen-avatars")
+    d.t("vista8", "12:40", "Synthesia 上线 PPT 转视频：上传幻灯片，选一个 AI 数字人和声音，几分钟生成讲解视频。",
+        story="synthesia-ppt-to-video")
+
 
 def protein(d):
     d.story("protein-design-competition", "ai_industry", 6, "AI-designed proteins win a design competition")
@@ -796,6 +819,7 @@ def protein(d):
     d.rt("DrJimFan", "01:50", of="prot")
 
     d.t("op7418", "14:00", "蛋白质设计竞赛结果出炉：AI 设计的结合蛋白霸榜，好几个在第一轮湿实验就达到纳摩尔级亲和力。")
+
 
 def reproducibility(d):
     d.story("paper-reproducibility", "ai_industry", 6, "AI agents check whether papers reproduce")

@@ -11,7 +11,8 @@ import Foundation
 public struct CloudWords: Sendable {
     public var analyzer: TextAnalyzer
 
-    public init(analyzer: TextAnalyzer = TextAnalyzer()) {
+    /// The analyzer defaults to the tokenizer with the cloud's extra stop words (`CloudStopWords`).
+    public init(analyzer: TextAnalyzer = CloudStopWords.analyzer) {
         self.analyzer = analyzer
     }
 
@@ -21,14 +22,15 @@ public struct CloudWords: Sendable {
         in tweets: [Tweet], adjustments: Draft.CloudAdjustments = Draft.CloudAdjustments(), limit: Int? = nil
     ) -> [WordCount] {
         let texts = Self.distinctTexts(tweets)
+        let termsByText = texts.map { Set(analyzer.terms(in: $0)) }
+        let singular = Self.pluralsToSingulars(termsByText.reduce(into: Set<String>()) { $0.formUnion($1) })
         var tweetsByKey: [String: Int] = [:]
         var spellings: [String: [String: Int]] = [:]
-        for text in texts {
-            let terms = Set(analyzer.terms(in: text))
-            for key in terms { tweetsByKey[key, default: 0] += 1 }
+        for (text, terms) in zip(texts, termsByText) {
+            for key in Set(terms.map { singular[$0] ?? $0 }) { tweetsByKey[key, default: 0] += 1 }
             // The surface forms of this tweet's terms, for display.
             for token in analyzer.tokens(in: text) where terms.contains(token.key) {
-                spellings[token.key, default: [:]][token.text, default: 0] += 1
+                spellings[singular[token.key] ?? token.key, default: [:]][token.text, default: 0] += 1
             }
         }
         let excluded = Set(adjustments.excluded.map(Self.fold))
@@ -53,6 +55,17 @@ public struct CloudWords: Sendable {
         let forced = ranked.filter { includedKeys.contains(Self.fold($0.word)) }
         let others = ranked.filter { !includedKeys.contains(Self.fold($0.word)) }
         return WordCount.ranked(forced + others.prefix(max(0, limit - forced.count)))
+    }
+
+    /// English plurals that also occur in the singular (`models` → `model`, `agents` → `agent`),
+    /// so the two count as one word; a plural alone stays as it is.
+    static func pluralsToSingulars(_ keys: Set<String>) -> [String: String] {
+        var map: [String: String] = [:]
+        for key in keys where key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") && key.allSatisfy(\.isLetter) {
+            let stem = String(key.dropLast())
+            if keys.contains(stem) { map[key] = stem }
+        }
+        return map
     }
 
     /// The adjustments' matching form: trimmed and lower-cased (Chinese is unchanged).

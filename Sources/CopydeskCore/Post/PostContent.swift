@@ -1,9 +1,10 @@
 /// What goes into each part of the post, decided from a draft and the day's tweets.
 ///
-/// Pure: the same draft and tweets give the same content. A section shows the stories of its
-/// category that the editor accepted; a section where the editor accepted none shows its pending
-/// stories that are not noise, best first, up to `PostContent.limit(for:)`. Rejected stories never
-/// appear. A story among the ten points still appears in its section, once.
+/// Pure: the same draft and tweets give the same content. Once the editor has accepted any story,
+/// each section shows the accepted stories of its category (the curated post; a section left
+/// empty says so, and `check` warns). Before that, each section shows its pending stories that are
+/// not noise, best first, up to `PostContent.limit(for:)` (the automatic draft). Rejected stories
+/// never appear. A story among the ten points still appears in its section, once.
 public struct PostContent: Sendable, Hashable {
     public var window: ReportWindow
     public var metadata: Draft.Metadata
@@ -49,6 +50,8 @@ public struct PostContent: Sendable, Hashable {
         public var reaction: String?
         /// Stocks and crypto only: a representative reply or quote.
         public var discussion: String?
+        /// Stocks and crypto only: other stories on the same tickers, folded into this bullet.
+        public var merged: [StoryID] = []
     }
 
     /// How many pending stories a section shows when the editor accepted none of its stories.

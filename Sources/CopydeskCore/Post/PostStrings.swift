@@ -14,6 +14,8 @@ struct PostStrings: Sendable {
     /// The overview paragraph built from the day's figures and topics.
     var overview: @Sendable (_ tweets: Int, _ stories: Int, _ byCategory: [(Category, Int)], _ topics: [String], _ lead: String?) -> String
     var cloudAlt: String
+    /// A lead-in for a story with no headline and no name to show.
+    var untitled: String
 
     static let chinese = PostStrings(
         colon: "：",
@@ -37,7 +39,8 @@ struct PostStrings: Sendable {
             if let lead { text += "讨论最多的是：\(lead)" }
             return text
         },
-        cloudAlt: "词云图"
+        cloudAlt: "词云图",
+        untitled: "（无标题）"
     )
 
     static let english = PostStrings(
@@ -46,7 +49,7 @@ struct PostStrings: Sendable {
         viewpointsIntro: "The views below are quoted from today's tweets.",
         noStocks: "Today's tweets contain **no substantive discussion or market analysis of individual stocks**, so this report does not cover stocks.",
         noCrypto: "Today's tweets contain **no substantive discussion or market analysis of cryptocurrencies**, so this report does not cover crypto.",
-        stockLead: "Stock analysis", cryptoLead: "Crypto analysis",
+        stockLead: "Stock Analysis", cryptoLead: "Crypto Analysis",
         reactionFigures: { authors, tweets, m in
             "\(authors) authors, \(tweets) tweets; \(m.likes) likes, \(m.retweets) retweets, \(m.replies) replies, \(m.views) views."
         },
@@ -62,6 +65,7 @@ struct PostStrings: Sendable {
             if let lead { text += " Most discussed: \(lead)" }
             return text
         },
-        cloudAlt: "Word cloud"
+        cloudAlt: "Word cloud",
+        untitled: "(untitled)"
     )
 }

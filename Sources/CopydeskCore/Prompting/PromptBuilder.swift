@@ -50,9 +50,14 @@ public struct PromptBuilder: Sendable {
         return Prompt(task: task, system: Self.tidy(system), user: Self.tidy(user), stories: stories.map(\.id))
     }
 
-    /// The stories a task may send, in the draft's order.
+    /// The stories a task may send, in the editor's order.
     func selectStories(for task: PromptTask, in draft: Draft) throws(PromptError) -> [Story] {
-        let accepted = draft.stories.filter { draft.decisions[$0.id] == .accepted && $0.noise == nil }
+        // The editor's order first: accepted points as listed, then any other accepted story.
+        let pointOrder = Dictionary(draft.points.enumerated().map { ($0.element.story, $0.offset) }, uniquingKeysWith: min)
+        let accepted = draft.stories.enumerated()
+            .filter { draft.decisions[$0.element.id] == .accepted }
+            .sorted { (pointOrder[$0.element.id] ?? Int.max, $0.offset) < (pointOrder[$1.element.id] ?? Int.max, $1.offset) }
+            .map(\.element)
         let chosen: [Story]
         switch task {
         case .overview:

@@ -78,12 +78,18 @@ extension Command {
             guard isDateTime(text) else { throw .badDate(rest) }
             return .date(text)
         case "cloud":
-            guard let sub = args.first?.lowercased(), sub == "exclude" || sub == "include" else {
-                throw usage("say 'exclude' or 'include'")
+            guard let sub = args.first?.lowercased() else { return .cloud }
+            if sub == "render" {
+                try count(1)
+                return .cloudRender
             }
+            guard sub == "exclude" || sub == "include" else { throw usage("say 'exclude', 'include' or 'render'") }
             let word = rest.headAndRest().rest
             guard !word.isEmpty else { throw usage("missing word") }
             return sub == "exclude" ? .cloudExclude(word) : .cloudInclude(word)
+        case "check":
+            try count(0)
+            return .check
         case "undo":
             try count(0)
             return .undo

@@ -21,8 +21,14 @@ public enum Command: Sendable, Hashable {
     case title(String)
     /// `YYYY-MM-DD HH:MM:SS`, checked.
     case date(String)
+    /// The cloud's top words with their counts.
+    case cloud
     case cloudExclude(String)
     case cloudInclude(String)
+    /// Write the word-cloud image (an effect outside the core).
+    case cloudRender
+    /// The post check's warnings (a story in two sections, an empty section, …).
+    case check
     case undo
     case redo
     case save

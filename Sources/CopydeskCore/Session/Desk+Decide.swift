@@ -78,12 +78,20 @@ extension Desk {
                 throw .unchanged("the date is already \(date)")
             }
             return .change([.dateChanged(date: date)], message: "date: \(date)")
+        case .cloud:
+            let day = tweets.values.sorted { $0.id < $1.id }
+            return .output(CloudWords.listing(CloudWords().counts(for: draft, tweets: day), adjustments: draft.cloud))
+        case .cloudRender:
+            return .renderCloud
         case .cloudExclude(let word):
             guard !draft.cloud.excluded.contains(word) else { throw .unchanged("'\(word)' is already excluded") }
             return .change([.cloudWordExcluded(word: word)], message: "the word cloud leaves out '\(word)'")
         case .cloudInclude(let word):
             guard !draft.cloud.included.contains(word) else { throw .unchanged("'\(word)' is already included") }
             return .change([.cloudWordIncluded(word: word)], message: "the word cloud keeps '\(word)'")
+        case .check:
+            let warnings = PostCheck.warnings(draft, tweets: tweets)
+            return .output(warnings.isEmpty ? "nothing to look at" : warnings.map { "warning: \($0)" }.joined(separator: "\n"))
         case .undo:
             guard state.canUndo else { throw .nothingToUndo }
             return .change([.undone], message: "undone")

@@ -25,6 +25,8 @@ public struct Desk: Sendable {
         case needsText(Section, current: String)
         /// Write the post (an effect outside the core).
         case save
+        /// Write the word-cloud image (an effect outside the core).
+        case renderCloud
     }
 
     /// Decides a line. nil for a blank line or a comment. `text` is the text `rewrite` asked for.

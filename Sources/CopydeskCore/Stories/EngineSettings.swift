@@ -4,6 +4,11 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var pointCount = 10
     /// How many stories to hold in reserve after the points.
     public var reserveCount = 20
+    /// The points first take the best story of each category, up to this many per category, then
+    /// fill up by score: the core points are a survey of the day, not ten takes on one release.
+    public var pointsPerCategoryFirst = 1
+    /// Categories with a section of their own that the core points leave out (they stay in reserve).
+    public var pointsExclude: [Category] = [.stocks, .crypto]
 
     /// MinHash banding: `bands × rows` hashes; a band is `rows` hashes long.
     public var minHashBands = 20
@@ -16,6 +21,10 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var mergeByURL = true
     /// Merge tweets that name the same single versioned model or product (`GLM-4.7-Flash`).
     public var mergeByEntity = true
+    /// Merge stories that share rare words (the same news, paraphrased or in another language).
+    public var mergeByTopic = true
+    /// How much of the smaller story's information the shared rare words must carry.
+    public var topicThreshold = 0.6
 
     /// Weights of the score's parts.
     public var weights = ScoreWeights()

@@ -110,6 +110,8 @@ public struct Lexicon: Sendable, Hashable {
 /// Why a story is noise.
 public enum NoiseKind: String, Sendable, Hashable, Codable, CaseIterable {
     case job, giveaway, shilling, chatter
+    /// Event logistics and promotion: agendas, badges, tickets, calls for speakers.
+    case conference
     /// A reply that says nothing (`this!`, `🔥🔥`, `agreed`).
     case reply
 }

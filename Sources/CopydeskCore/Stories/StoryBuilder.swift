@@ -3,8 +3,8 @@ struct StoryBuilder {
     let index: LexiconIndex
     let ranker: StoryRanker
 
-    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?]) -> Story {
-        let leadIndex = lead(members, tweets)
+    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> Story {
+        let leadIndex = lead(members, tweets, noise)
         let lead = tweets[leadIndex]
         // Members are in canonical (id) order, so the first holds the smallest id.
         let smallest = tweets[members[0]].id
@@ -20,12 +20,8 @@ struct StoryBuilder {
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
         let (category, confidence) = classifier.classify(scores)
-        let leadProfile = profiles[leadIndex] ?? {
-            var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
-            return profiler.profile(lead.bodyText)
-        }()
-        let noise = NoiseDetector(index: index).detect(
-            lead: lead, profile: leadProfile, categoryEvidence: scores.reduce(0, +), storySize: members.count)
+        // A story is noise when even its best tweet is (chatter replies ride along with real stories).
+        let noise = noise[leadIndex]
 
         let memberTweets = members.map { tweets[$0] }
         let parts = ranker.scoreParts(memberTweets)
@@ -39,13 +35,16 @@ struct StoryBuilder {
             noise: noise?.rawValue)
     }
 
-    /// The story's voice: its most engaging tweet that is not a retweet (ties: earliest, then smallest id).
-    private func lead(_ members: [Int], _ tweets: [Tweet]) -> Int {
+    /// The story's voice: its most engaging tweet that is not a retweet, news before noise
+    /// (ties: earliest, then smallest id).
+    private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?]) -> Int {
         var best = members[0]
         var bestValue = -1.0
         for i in members where tweets[i].kind != .retweet {
             let m = tweets[i].metrics
+            // Any news tweet outranks every noise tweet.
             let value = Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
+                + (noise[i] == nil ? 1e15 : 0)
             if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {
                 best = i
                 bestValue = value

@@ -30,15 +30,15 @@ public struct StoryEngine: Sendable {
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         let tweets = Self.canonical(tweets)
         let profiles = profile(tweets)
-        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles)
+        let detector = NoiseDetector(index: index)
+        let noise = tweets.indices.map { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
+        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
-        var stories = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles) }
+        var stories = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
         Self.disambiguateIDs(&stories)
         stories.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
 
-        let eligible = stories.filter { $0.noise == nil }.map(\.id)
-        let points = Array(eligible.prefix(settings.pointCount))
-        let reserve = Array(eligible.dropFirst(settings.pointCount).prefix(settings.reserveCount))
+        let (points, reserve) = Self.candidates(stories, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part.
         let keyphrases = Keyphrases(analyzer: analyzer)
@@ -52,6 +52,25 @@ public struct StoryEngine: Sendable {
         }
         return Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
+    }
+
+    /// The points (a balanced pick: the best of each category first, then by score, in score order)
+    /// and the reserve (the best of the rest). Noise is never a candidate.
+    static func candidates(_ ranked: [Story], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
+        let eligible = ranked.filter { $0.noise == nil }
+        var chosen = Set<StoryID>()
+        var perCategory: [Category: Int] = [:]
+        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+            guard perCategory[story.category, default: 0] < settings.pointsPerCategoryFirst else { continue }
+            perCategory[story.category, default: 0] += 1
+            chosen.insert(story.id)
+        }
+        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+            chosen.insert(story.id)
+        }
+        let points = eligible.filter { chosen.contains($0.id) }.map(\.id)
+        let reserve = eligible.filter { !chosen.contains($0.id) }.prefix(settings.reserveCount).map(\.id)
+        return (points, Array(reserve))
     }
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.

@@ -12,7 +12,8 @@ struct StoryGrouper {
 
     /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
-    func group(_ tweets: [Tweet], profiles: [TweetProfile?]) -> [[Int]] {
+    /// `noise[i]` marks noise tweets: they never merge by name or topic.
+    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> [[Int]] {
         let n = tweets.count
         var sets = UnionFind(count: n)
         var index: [String: Int] = [:]
@@ -55,10 +56,14 @@ struct StoryGrouper {
         if settings.mergeByEntity {
             var firstByEntity: [UInt64: Int] = [:]
             for i in 0..<n {
-                guard let profile = profiles[i], profile.entities.count == 1 else { continue }
+                guard noise[i] == nil, let profile = profiles[i], profile.entities.count == 1 else { continue }
                 let entity = profile.entities[0]
                 if let j = firstByEntity[entity] { sets.union(i, j) } else { firstByEntity[entity] = i }
             }
+        }
+        if settings.mergeByTopic {
+            let news = profiles.indices.map { noise[$0] == nil ? profiles[$0] : nil }
+            TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: news, sets: &sets)
         }
         return sets.groups()
     }

@@ -2,6 +2,8 @@
 ///
 /// Removes what is not the news: `RT @x:` prefixes, links, leading reply mentions, boilerplate
 /// (`BREAKING:`, `JUST IN:`, 🚨, 🧵, `1/`), a tail of hashtags, and `#` before in-sentence tags.
+import Foundation
+
 enum StoryHeadline {
     /// Headlines are cut at this many characters (at a word boundary where one is near).
     static let maxLength = 160
@@ -15,29 +17,33 @@ enum StoryHeadline {
             headline += joiner + sentence
             if width(headline) >= 24 { break }
         }
-        if headline.isEmpty { headline = cleaned }
+        if headline.isEmpty { headline = cleaned.replacingOccurrences(of: "\n", with: " ") }
         return truncate(headline)
     }
 
     /// The text without links, retweet prefixes, reply mentions, boilerplate and trailing tags.
     static func clean(_ text: String) -> String {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" })
+        // Line breaks end sentences: keep them as a word of their own until the end.
+        let marked = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: " \n ")
+        var words = marked.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" })
             .map(String.init)
+        // Leading line breaks go first, so prefixes below see the first real word.
+        while words.first == "\n" { words.removeFirst() }
         // Retweet prefix and leading reply mentions.
         if words.first == "RT" { words.removeFirst() }
         while let first = words.first, first.hasPrefix("@") { words.removeFirst() }
         words.removeAll { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("pic.twitter.com/") }
         // Boilerplate openers.
-        while let first = words.first, isBoilerplate(first) { words.removeFirst() }
+        while let first = words.first, isBoilerplate(first) || first == "\n" { words.removeFirst() }
         if words.count >= 2, ["just", "breaking"].contains(words[0].lowercased()), words[1].lowercased().hasPrefix("in") && words[1].hasSuffix(":") {
             words.removeFirst(2)
         }
         // A tail of hashtags, mentions and emoji.
         while let last = words.last, last.hasPrefix("#") || last.hasPrefix("@") || isSymbolOnly(last) { words.removeLast() }
-        words = words.filter { !isSymbolOnly($0) || $0.count > 3 }
+        words = words.filter { $0 == "\n" || !isSymbolOnly($0) || $0.count > 3 }
         // `#OpenAI` inside a sentence reads as `OpenAI`.
         words = words.map { $0.hasPrefix("#") && $0.count > 1 ? String($0.dropFirst()) : $0 }
-        return words.joined(separator: " ")
+        return words.joined(separator: " ").replacingOccurrences(of: " \n ", with: "\n").replacingOccurrences(of: "\n\n", with: "\n")
     }
 
     private static func isBoilerplate(_ word: String) -> Bool {
@@ -58,7 +64,10 @@ enum StoryHeadline {
         var current = ""
         var previous: Character = " "
         for character in text {
-            if "。！？".contains(character) {
+            if character == "\n" {
+                sentences.append(current)
+                current = ""
+            } else if "。！？".contains(character) {
                 current.append(character)
                 sentences.append(current)
                 current = ""

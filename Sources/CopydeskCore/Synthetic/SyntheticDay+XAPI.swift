@@ -195,6 +195,11 @@ extension SyntheticDay {
     static func truncated(_ text: String, scalars: Int) -> String {
         var cut = String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalars)))
         if let space = cut.lastIndex(where: { $0 == " " || $0 == "\n" }) { cut = String(cut[..<space]) }
+        // Never end on a link: the ellipsis would become part of it.
+        while let space = cut.lastIndex(where: { $0 == " " || $0 == "\n" }),
+              cut[cut.index(after: space)...].hasPrefix("https://") {
+            cut = String(cut[..<space])
+        }
         return cut + "…"
     }
 

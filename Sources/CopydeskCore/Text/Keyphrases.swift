@@ -23,13 +23,17 @@ struct Keyphrases {
     /// The day's keyphrases from each story's terms and score.
     func day(_ stories: [(terms: [String], score: Double)], limit: Int) -> [String] {
         var totals: [String: Double] = [:]
+        var storyCount: [String: Int] = [:]
         for story in stories {
+            for term in Set(story.terms) { storyCount[term, default: 0] += 1 }
             for (rank, term) in story.terms.enumerated() {
                 // A story's first terms say most about it.
                 totals[term, default: 0] += max(0.1, story.score) / Double(rank + 1).squareRoot()
             }
         }
-        return totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+        // A term in most stories (`ai`) says nothing about any of them.
+        let ubiquitous = max(3, stories.count * 3 / 10)
+        return totals.filter { storyCount[$0.key, default: 0] <= ubiquitous }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
     }
 
     static func boost(_ term: String) -> Double {

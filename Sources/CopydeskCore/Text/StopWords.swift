@@ -15,6 +15,11 @@ enum StopWords {
     yourself yourselves going gonna go goes back around already always another anyone anything big can't come \
     comes day days done else enough every first good great keep know last let look looks lol maybe means next \
     people per pretty put right see seems since something take takes tell time today try yes yeah year years \
+    being both whole early going still ever again own across actually almost along among anyway \
+    became become becomes beyond doing either else elsewhere enough especially everyone everything far getting given \
+    gives giving hardly however instead least less likely mostly nearly neither never nobody none nothing often old \
+    once otherwise perhaps quite rather seem seemed several shall simply soon sure truly usually whatever whether \
+    within yet got lot thanks thank please hey wow oh ok okay \
     rt amp via breaking just in thread 🧵 pm am etc ie eg vs i.e e.g https http www com
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 

@@ -1,11 +1,77 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskStore
+import Foundation
 
-/// `copydesk draft`: Write the automatic draft post and print the candidates.
+/// `copydesk draft FILE... --date D --out DIR`: the automatic draft post (no curation), and with
+/// `--json` the candidates (points, reserve, every story) on standard output.
 struct DraftCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "draft", abstract: "Write the automatic draft post and print the candidates.")
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Write the automatic draft post and print the candidates.",
+        discussion: """
+            Groups the day's tweets into stories, ranks and classifies them, and writes the draft post to \
+            DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md. With --json the candidates are printed as JSON: \
+            {"points":[{"rank","title","category","score","story","tweets"}],"reserve":[…],"stories":[{"id","category","tweets"}]}.
+            """)
+
+    @OptionGroup var report: ReportOptions
+
+    @Option(help: "The output folder; the post goes to OUT/_posts/….")
+    var out = "."
+
+    @Flag(help: "Print the candidates as JSON on standard output.")
+    var json = false
+
+    @Option(help: "A lexicon file to use instead of the built-in one (start from Sources/CopydeskCore/Resources/lexicon.txt).")
+    var lexicon: String?
+
+    func validate() throws {
+        _ = try report.window()
+    }
 
     func run() async throws {
-        throw ValidationError("`draft` is not built yet.")
+        let window = try report.window()
+        let engine = StoryEngine(lexicon: try loadLexicon())
+        let loaded: LoadResult
+        do {
+            loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))
+        } catch {
+            SessionSetup.printError("copydesk: \(error)")
+            throw ExitCode(65)
+        }
+        let analysis = engine.analyze(loaded.tweets, window: window)
+        let draft = Draft(analysis: analysis, window: window, metadata: Draft.Metadata(startingAt: Date(), window: window))
+        let tweets = Dictionary(loaded.tweets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let path = (out as NSString).appendingPathComponent(PostFiles.postPath(for: window))
+        do {
+            let text = try PostRenderer(options: .init(markAutomatic: true)).render(draft, tweets: tweets)
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            SessionSetup.printError("copydesk: error: \(path): \(error)")
+            throw ExitCode(73)
+        }
+        if json {
+            FileHandle.standardOutput.write(Data(CandidateReport(analysis).json().utf8))
+        } else {
+            SessionSetup.printOutput(path)
+        }
+    }
+
+    private func loadLexicon() throws -> Lexicon {
+        guard let lexicon else { return .default }
+        let text: String
+        do {
+            text = try String(contentsOfFile: lexicon, encoding: .utf8)
+        } catch {
+            SessionSetup.printError("copydesk: error: --lexicon \(lexicon): cannot read the file (\(error.localizedDescription)).")
+            throw ExitCode(66)
+        }
+        do {
+            return try Lexicon(parsing: text, file: lexicon)
+        } catch {
+            SessionSetup.printError("copydesk: error: \(error)")
+            throw ExitCode(65)
+        }
     }
 }

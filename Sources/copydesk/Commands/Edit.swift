@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskLLM
 import CopydeskStore
 import Foundation
 
@@ -18,6 +19,8 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var post: PostOptions
+
     @Option(help: "Run the commands in this file.")
     var script: String?
 
@@ -33,15 +36,20 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Resume even when the inputs differ from the ones the session started with.")
     var force = false
 
+    @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
+    var yes = false
+
+
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post))
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
+        let ai = AIFrontEnd(language: try post.promptLanguage(), acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?
@@ -58,13 +66,24 @@ struct Edit: AsyncParsableCommand {
             nextLine = { iterator.next() }
         } else {
             if isatty(0) != 0 && isatty(1) != 0 {
-                SessionSetup.printError("copydesk: the interactive shell is coming; for now type commands, one per line (Ctrl-D ends)")
+                // `preview` uses the session's language and template, marking the automatic parts.
+                let preview = try post.renderer(markAutomatic: true)
+                // Off the pool like script mode: an `ai` line blocks until its request is done.
+                await OffPool.run {
+                    DeskShellHost.run(session, render: { try preview.render($0, tweets: $1) }, ai: ai)
+                }
+                return
             }
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
         }
-        let outcome = SessionScript(name: name, keepGoing: keepGoing).run(
-            session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        let script = SessionScript(name: name, keepGoing: keepGoing) { line in
+            ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
+        }
+        // Off the thread pool: an `ai` line waits for its request, which needs the pool.
+        let outcome = await OffPool.run {
+            script.run(session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+        }
         if outcome.failures > 0 { throw ExitCode(1) }
     }
 }

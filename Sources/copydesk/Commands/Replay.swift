@@ -24,9 +24,11 @@ struct Replay: AsyncParsableCommand {
     @Flag(help: "Replay even when an input's hash differs from the log's.")
     var force = false
 
+    @OptionGroup var post: PostOptions
+
     func run() async throws {
         let replay = try SessionSetup.replay(log, until: until, force: force)
-        let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID)
+        let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
         let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft.window))
         guard check else {
             try AtomicFile.write(Data(text.utf8), to: path)

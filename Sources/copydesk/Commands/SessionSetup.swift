@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskCloud
 import CopydeskCore
 import CopydeskStore
 import Foundation
@@ -8,13 +9,15 @@ import Foundation
 enum SessionSetup {
     /// Loads the inputs and opens (or resumes) the day's session.
     static func openSession(
-        inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?
+        inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?,
+        renderer: PostRenderer
     ) throws -> SessionController {
         let loaded: LoadResult
         do {
             loaded = try TweetLoader.load(inputs, window: window, options: LoadOptions(archiveHandle: archiveHandle))
         } catch {
-            printError("copydesk: \(error)")
+            // A load error names its file and line itself (`day.json:3: error: …`).
+            printError("\(error)")
             throw ExitCode(65)
         }
         let recorded = loaded.inputs.map { SessionHeader.Input(path: $0.path, sha256: $0.sha256, size: $0.size) }
@@ -22,7 +25,7 @@ enum SessionSetup {
         do {
             return try SessionController(
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
-                force: force, renderer: render
+                force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
                 let (analysis, fingerprint) = propose(loaded.tweets, window: window)
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
@@ -34,6 +37,14 @@ enum SessionSetup {
             printError("copydesk: error: \(error)")
             throw ExitCode(65)
         }
+    }
+
+    /// Writes the post's word cloud under `folder` where the built page's link finds it.
+    @Sendable static func writeCloud(_ draft: Draft, tweets: [Tweet], folder: String, options: CloudOptions = CloudOptions()) throws -> String {
+        let path = (folder as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: draft))
+        let cloud = try WordCloud(draft: draft, tweets: tweets, options: options)
+        try AtomicFile.write(try cloud.rendered().encoded(as: .jpeg, quality: options.jpegQuality), to: path)
+        return path
     }
 
     /// Reads a log back for replay or export.
@@ -48,14 +59,30 @@ enum SessionSetup {
         }
     }
 
-    /// The post's text.
-    @Sendable static func render(_ draft: Draft, tweets: [String: Tweet]) throws -> String {
-        try SessionPost.render(draft, tweets: tweets)
+    /// The renderer the post options name, for posts as published (no automatic-part markers).
+    static func renderer(_ options: PostOptions) throws -> PostRenderer {
+        do {
+            return try options.renderer(markAutomatic: false)
+        } catch let error as PostError {
+            printError("copydesk: error: \(error)")
+            throw ExitCode(65)
+        }
     }
 
-    /// The engine's proposal and the fingerprint of its settings.
+    /// Renders the post, turning a template error into a message.
+    static func render(_ draft: Draft, tweets: [String: Tweet], with renderer: PostRenderer) throws -> String {
+        do {
+            return try renderer.render(draft, tweets: tweets)
+        } catch {
+            printError("copydesk: error: \(error)")
+            throw ExitCode(65)
+        }
+    }
+
+    /// The engine's proposal and the fingerprint of its lexicon and settings.
     static func propose(_ tweets: [Tweet], window: ReportWindow) -> (Analysis, String) {
-        InterimProposer.propose(tweets)
+        let engine = StoryEngine()
+        return (engine.analyze(tweets, window: window), engine.fingerprint)
     }
 
     static func printOutput(_ text: String) {
@@ -64,24 +91,5 @@ enum SessionSetup {
 
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-}
-
-/// A stand-in for the story engine until it lands: each original tweet is a story, ranked by engagement.
-enum InterimProposer {
-    static func propose(_ tweets: [Tweet]) -> (Analysis, String) {
-        let originals = tweets.filter { $0.kind != .retweet }
-        func score(_ t: Tweet) -> Double {
-            log(Double(t.metrics.likes + 1)) + 2 * log(Double(t.metrics.retweets + t.metrics.quotes + 1))
-        }
-        let ranked = originals.sorted { (score($0), $1.id) > (score($1), $0.id) }
-        let stories = ranked.map { t in
-            Story(id: StoryID("t\(t.id)"), tweetIDs: [t.id],
-                  headline: String(t.text.split(whereSeparator: \.isNewline).first ?? "").trimmingCharacters(in: .whitespaces),
-                  category: t.cashtags.isEmpty ? .aiTech : .stocks, score: score(t), urls: t.urls, authors: [t.author.handle])
-        }
-        let ids = stories.map(\.id)
-        return (Analysis(stories: stories, points: Array(ids.prefix(10)), reserve: Array(ids.dropFirst(10).prefix(20)),
-                         keyphrases: []), SHA256.hex(Array("interim-proposer-1".utf8)))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskStore
 import Foundation
 
 /// `copydesk synth`: Write a synthetic day of tweets, for benchmarks.
@@ -38,7 +39,7 @@ struct Synth: AsyncParsableCommand {
     var labels: String?
 
     func validate() throws {
-        guard LocalDate(date) != nil else { throw ValidationError("--date \(date): expected a date as YYYY-MM-DD.") }
+        guard LocalDate(date) != nil else { throw ValidationError("--date \(date): expected a calendar date as YYYY-MM-DD.") }
         guard ReportWindow.parseOffset(tz) != nil else {
             throw ValidationError("--tz \(tz): expected an offset such as +08:00, -05:00 or Z.")
         }
@@ -58,11 +59,13 @@ struct Synth: AsyncParsableCommand {
         print("wrote \(day.tweets.count) tweets (\(day.stories.count) stories, \(noise) noise) to \(out)")
     }
 
+    /// Writes atomically; a failure is reported once, with exit status 73 (cannot create).
     private func write(_ data: Data, to path: String) throws {
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(data, to: path)
         } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            FileHandle.standardError.write(Data("copydesk: \(error)\n".utf8))
+            throw ExitCode(73)
         }
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 final class DeskShellHost: ShellHost {
     let session: SessionController
     let render: (Draft, [String: Tweet]) throws -> String
+    /// The `ai …` commands (LLM drafting), when the session has them.
+    var ai: AIFrontEnd?
 
     init(session: SessionController, render: @escaping (Draft, [String: Tweet]) throws -> String) {
         self.session = session
@@ -15,8 +17,11 @@ final class DeskShellHost: ShellHost {
     }
 
     /// Opens the shell on the terminal and runs it until the editor leaves.
-    static func run(_ session: SessionController, render: @escaping (Draft, [String: Tweet]) throws -> String) {
+    static func run(
+        _ session: SessionController, render: @escaping (Draft, [String: Tweet]) throws -> String, ai: AIFrontEnd? = nil
+    ) {
         let host = DeskShellHost(session: session, render: render)
+        host.ai = ai
         let shell = TerminalShell(host: host)
         shell.write("\(session.desk.draft.points.count) points. `help` lists the commands, TAB completes, "
             + "Ctrl-R searches the history, Ctrl-D leaves.\n")
@@ -44,6 +49,9 @@ final class DeskShellHost: ShellHost {
         }
         if first == "why", words.count <= 2 {
             return .words(session.completions(for: "show " + line.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)))
+        }
+        if first == "ai" {
+            return .words(AIFrontEnd.completions(for: line))
         }
         if first == "help", words.count <= 2 {
             let typed = words.count == 2 && !(line.last?.isWhitespace ?? false) ? String(words[1]) : ""
@@ -75,6 +83,13 @@ final class DeskShellHost: ShellHost {
                 return fail(CommandError.pointOutOfRange(Int(words[1]) ?? 0, count: draft.points.count).description, io)
             }
             io.prefill("edit \(n) \(draft.points[n - 1].headline)")
+        case ("ai", _):
+            guard let ai else { return fail("ai: LLM drafting is not available in this session", io) }
+            let terminal = OffPool.Unchecked(io)
+            let reply = ai.run(
+                line, session: session, write: { terminal.value.write($0) },
+                revise: { io.editText($0, fileExtension: "md") })
+            show(reply, io)
         case ("help", 2) where ShellCommands.help(words[1].lowercased()) != nil:
             io.write(ShellCommands.help(words[1].lowercased())! + "\n")
         case ("help", 1):
@@ -95,7 +110,11 @@ final class DeskShellHost: ShellHost {
             guard let text = io.editText(request.current, fileExtension: "md") else { return }
             reply = session.run(line, text: text)
         }
-        guard !reply.text.isEmpty else { return }
+        show(reply, io)
+    }
+
+    private func show(_ reply: SessionController.Reply?, _ io: ShellIO) {
+        guard let reply, !reply.text.isEmpty else { return }
         if reply.isError {
             _ = fail(reply.text, io)
         } else {

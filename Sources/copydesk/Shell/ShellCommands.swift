@@ -10,6 +10,9 @@ enum ShellCommands {
         Entry(name: "why", usage: "why N", summary: "Show the parts of point N's score and how it was classified.", example: "why 3"),
         Entry(name: "preview", usage: "preview", summary: "Render the post (through $PAGER when longer than the screen).", example: "preview"),
         Entry(name: "diff", usage: "diff", summary: "Show what changed against the automatic draft.", example: "diff"),
+        Entry(name: "ai", usage: "ai overview|points|section NAME|edit N|accept|revise|discard",
+              summary: "Draft with the LLM (streamed; Ctrl-C cancels); accept (or revise in $EDITOR) puts it in the draft.",
+              example: "ai overview"),
         Entry(name: "quit", usage: "quit", summary: "Leave (asks first when the post has unsaved changes); Ctrl-D too.", example: "quit"),
     ]
 

@@ -115,3 +115,25 @@ import Testing
         #expect(counts.first { $0.word.lowercased() == "topic" }?.count == 60)
     }
 }
+
+@Suite struct CloudWordsVocabularyTests {
+    static func tweet(_ id: Int, _ text: String) -> Tweet { CloudWordsTests.tweet(id, text) }
+
+    @Test func pluralsJoinTheirSingularWhenBothOccur() {
+        let tweets = [Self.tweet(1, "new models from Mistral"), Self.tweet(2, "a model card"),
+                      Self.tweet(3, "models and a model"), Self.tweet(4, "GPUs everywhere")]
+        let counts = CloudWords().counts(in: tweets)
+        let merged = counts.filter { $0.word.lowercased().hasPrefix("model") }
+        #expect(merged.count == 1)
+        #expect(merged.first?.count == 3)
+        #expect(counts.contains { $0.word == "GPUs" })
+    }
+
+    @Test func genericTweetWordsAreNotCloudWords() {
+        let tweets = [Self.tweet(1, "Everyone can run the real thing this week, available worldwide: Kimi")]
+        #expect(CloudWords().counts(in: tweets).map(\.word).contains("Kimi"))
+        #expect(!CloudWords().counts(in: tweets).map { $0.word.lowercased() }.contains { ["everyone", "run", "real", "week", "available"].contains($0) })
+        // The engine's own analyzer keeps them: only the cloud leaves them out.
+        #expect(TextAnalyzer().terms(in: "everyone can run").contains("run"))
+    }
+}

@@ -43,6 +43,19 @@ struct JekyllSite {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
     }
 
+    /// Jekyll is missing: these tests fail (never skip) and say how to get it.
+    struct Missing: Error, CustomStringConvertible {
+        var description: String {
+            "jekyll is not installed: run `make test` (it installs Debian's jekyll) or `apt-get install jekyll`."
+        }
+    }
+
+    /// The `jekyll` on PATH, or a `Missing` error.
+    static func requireJekyll() throws -> String {
+        guard let path = jekyll() else { throw Missing() }
+        return path
+    }
+
     /// The `jekyll` on PATH, or nil.
     static func jekyll() -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

@@ -25,7 +25,7 @@ import TestSupport
 
     @Test func overviewSendsOnlyAcceptedStories() throws {
         let overview = try prompt(.overview)
-        #expect(overview.stories == [StoryID("glm"), StoryID("intc"), StoryID("inject")])
+        #expect(overview.stories == [StoryID("glm"), StoryID("inject"), StoryID("intc")], "points in order, then other accepted stories")
         #expect(overview.user.contains("GLM-4.7-Flash (Reasoning) tops"))
         #expect(overview.user.contains("$INTC falls 15%"))
         #expect(!overview.user.contains("Claude in Excel"), "a rejected story was sent")

@@ -26,7 +26,8 @@ import Testing
         ("date 2026-01-24 14:32:23", .date("2026-01-24 14:32:23")),
         ("cloud exclude amp", .cloudExclude("amp")),
         ("cloud include 智能体", .cloudInclude("智能体")),
-        ("undo", .undo), ("redo", .redo), ("save", .save), ("help", .help(nil)), ("help Accept", .help("accept")),
+        ("cloud", .cloud), ("cloud render", .cloudRender),
+        ("check", .check), ("undo", .undo), ("redo", .redo), ("save", .save), ("help", .help(nil)), ("help Accept", .help("accept")),
     ])
     func parses(line: String, command: Command) throws {
         #expect(try Command.parse(line) == command)
@@ -66,9 +67,11 @@ import Testing
         ("date 2026-01-24", .badDate("2026-01-24")),
         ("date 2026-02-30 10:00:00", .badDate("2026-02-30 10:00:00")),
         ("date 2026-01-24 24:00:00", .badDate("2026-01-24 24:00:00")),
-        ("cloud", .usage(command: "cloud", problem: "say 'exclude' or 'include'")),
+        ("cloud export", .usage(command: "cloud", problem: "say 'exclude', 'include' or 'render'")),
+        ("cloud render now", .usage(command: "cloud", problem: "too many arguments")),
         ("cloud exclude", .usage(command: "cloud", problem: "missing word")),
         ("undo 2", .usage(command: "undo", problem: "too many arguments")),
+        ("check all", .usage(command: "check", problem: "too many arguments")),
         ("help a b", .usage(command: "help", problem: "too many arguments")),
     ])
     func refuses(line: String, error: CommandError) {

@@ -130,6 +130,14 @@ import TestSupport
         #expect(help.contains("move N POS"))
         #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
         #expect(try desk.decide(line: "save") == .save)
+        #expect(try desk.decide(line: "cloud render") == .renderCloud)
+        #expect(try desk.decide(line: "check") == .output("nothing to look at"))
+        // Without the day's tweets no point has a supporting tweet.
+        guard case .output(let check)? = try Desk(draft: F.draft, tweets: []).decide(line: "check") else { Issue.record("check"); return }
+        #expect(check.split(separator: "\n").count == PostCheck.warnings(F.draft, tweets: [:]).count)
+        #expect(check.hasPrefix("warning: "))
+        guard case .output(let words)? = try desk.decide(line: "cloud") else { Issue.record("cloud"); return }
+        #expect(words.contains("topic"))
     }
 
     @Test func undoAndRedoWalkTheHistory() throws {
@@ -187,9 +195,27 @@ import TestSupport
         #expect(desk.completions(for: "reclassify 3 op") == ["open_source"])
         #expect(desk.completions(for: "reclassify 3 开源") == ["开源与社区动态"])
         #expect(desk.completions(for: "rewrite ov") == ["overview"])
+        #expect(desk.completions(for: "rewrite 开源") == ["开源与社区动态"])
+        #expect(desk.completions(for: "rewrite 核") == ["核心信息"])
         #expect(desk.completions(for: "cloud ex") == ["exclude"])
+        #expect(desk.completions(for: "cloud ") == ["exclude", "include", "render"])
         #expect(desk.completions(for: "help und") == ["undo"])
         try Self.run(&desk, "cloud exclude amp")
         #expect(desk.completions(for: "cloud include a") == ["amp"])
+    }
+
+    @Test(arguments: [
+        ("RT @someone: The results are in! https://t.co/x", "The results are in!"),
+        ("  \n第一行  有  空格\n第二行", "第一行 有 空格"),
+        (String(repeating: "长", count: 200), String(repeating: "长", count: 139) + "…"),
+    ])
+    func headlinesForNewStories(text: String, headline: String) throws {
+        var tweet = F.tweets[0]
+        tweet.id = "777"
+        tweet.text = text
+        var desk = Desk(draft: F.draft, tweets: [tweet])
+        let events = try Self.run(&desk, "add 777")
+        #expect(events == [.pointAdded(story: Story(id: StoryID("tweet-777"), tweetIDs: ["777"], headline: headline,
+                                                    category: .aiTech, urls: tweet.urls, authors: [tweet.author.handle]))])
     }
 }

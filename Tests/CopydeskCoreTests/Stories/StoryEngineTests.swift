@@ -158,3 +158,9 @@ extension StoryEngineTests {
         #expect(Set(story.keys) == ["id", "category", "tweets"])
     }
 }
+
+@Suite struct HeadlineLineTests {
+    @Test func aLineBreakEndsTheHeadline() {
+        #expect(StoryHeadline.extract(from: "You can now run a 70B model on a single 4GB GPU 🤯\n\nAirLLM loads the model layer by layer") == "You can now run a 70B model on a single 4GB GPU")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CopydeskLLM
 
 /// The client against an in-process server speaking the protocol: answers, streams and each fault.
@@ -149,6 +150,22 @@ import Testing
         defer { server.stop() }
         let error = await failure { () async throws(LLMError) in try await client(server).stream(messages) { _ in } }
         #expect(error == .malformedResponse("a streamed chunk is not JSON ({not json})"))
+    }
+
+    @Test func aServerThatIgnoresStreamingStillAnswers() async throws {
+        let server = try FakeChatServer([.response(status: 200, body: ChatFixtures.completion("整段回答"))])
+        defer { server.stop() }
+        let received = Received()
+        let answer = try await client(server).stream(messages) { received.append($0) }
+        #expect(answer.text == "整段回答")
+        #expect(received.pieces == ["整段回答"])
+    }
+
+    @Test func aStreamThatIsNotEventsIsMalformed() async throws {
+        let server = try FakeChatServer([.streamHead, .send(Data("<html>gateway</html>".utf8))])
+        defer { server.stop() }
+        let error = await failure { () async throws(LLMError) in try await client(server).stream(messages) { _ in } }
+        #expect(error == .malformedResponse("expected server-sent events, got <html>gateway</html>"))
     }
 
     @Test func streamCutMidway() async throws {

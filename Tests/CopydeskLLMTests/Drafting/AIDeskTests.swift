@@ -1,6 +1,7 @@
 import CopydeskCore
 import Foundation
 import Testing
+import TestSupport
 @testable import CopydeskLLM
 
 /// `ai …` commands end to end against the fake server: draft, stream, accept, revise, discard, faults.

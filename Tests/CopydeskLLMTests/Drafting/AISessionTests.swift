@@ -1,6 +1,7 @@
 import CopydeskCore
 import Foundation
 import Testing
+import TestSupport
 @testable import CopydeskLLM
 
 @Suite struct AISessionTests {

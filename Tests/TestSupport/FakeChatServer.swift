@@ -10,9 +10,9 @@ import Darwin
 /// It runs on its own thread over POSIX sockets, on an ephemeral port, one connection at a time,
 /// and closes every connection after its answer. Request N gets `scripts[N]` (the last script
 /// repeats). It records what it was sent, so tests can check headers and bodies.
-final class FakeChatServer: @unchecked Sendable {
+public final class FakeChatServer: @unchecked Sendable {
     /// One thing the server does while answering.
-    enum Step: Sendable {
+    public enum Step: Sendable {
         case send(Data)
         /// Waits, so the next `send` reaches the client as a separate read.
         case pause(TimeInterval)
@@ -20,15 +20,15 @@ final class FakeChatServer: @unchecked Sendable {
         case hang
     }
 
-    struct Request: Sendable {
-        var method: String
-        var path: String
-        var headers: [String: String]
-        var body: Data
-        var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: [String: String]
+        public var body: Data
+        public var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let scripts: [[Step]]
     private let lock = NSLock()
@@ -36,7 +36,7 @@ final class FakeChatServer: @unchecked Sendable {
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
 
-    init(scripts: [[Step]]) throws {
+    public init(scripts: [[Step]]) throws {
         precondition(!scripts.isEmpty)
         self.scripts = scripts
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -64,17 +64,17 @@ final class FakeChatServer: @unchecked Sendable {
         thread.start()
     }
 
-    convenience init(_ steps: [Step]) throws { try self.init(scripts: [steps]) }
+    public convenience init(_ steps: [Step]) throws { try self.init(scripts: [steps]) }
 
     /// `http://127.0.0.1:PORT/v1`.
-    var baseURL: String { "http://127.0.0.1:\(port)/v1" }
+    public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
-    var requests: [Request] { lock.withLock { recorded } }
+    public var requests: [Request] { lock.withLock { recorded } }
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
     /// Stops accepting, ends any hanging answer and waits for the thread.
-    func stop() {
+    public func stop() {
         let already = lock.withLock { () -> Bool in
             defer { stopped = true }
             return stopped
@@ -183,7 +183,7 @@ final class FakeChatServer: @unchecked Sendable {
 
 extension FakeChatServer.Step {
     /// A whole response with a body and `Connection: close`.
-    static func response(status: Int, headers: [String: String] = [:], body: String) -> FakeChatServer.Step {
+    public static func response(status: Int, headers: [String: String] = [:], body: String) -> FakeChatServer.Step {
         let reason = [200: "OK", 401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error",
                       503: "Service Unavailable", 404: "Not Found"][status] ?? "Status"
         var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n"
@@ -192,11 +192,11 @@ extension FakeChatServer.Step {
     }
 
     /// The head of an event stream (its body ends when the connection closes).
-    static let streamHead = FakeChatServer.Step.send(Data(
+    public static let streamHead = FakeChatServer.Step.send(Data(
         "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n".utf8))
 
     /// `body` sent in pieces of the given sizes (cycled), each a separate read.
-    static func chunked(_ body: String, sizes: [Int]) -> [FakeChatServer.Step] {
+    public static func chunked(_ body: String, sizes: [Int]) -> [FakeChatServer.Step] {
         let bytes = Array(body.utf8)
         var steps: [FakeChatServer.Step] = []
         var start = 0
@@ -213,14 +213,14 @@ extension FakeChatServer.Step {
 }
 
 /// Chat-completions bodies as servers send them.
-enum ChatFixtures {
-    static func completion(_ text: String, usage: (Int, Int)? = (12, 5)) -> String {
+public enum ChatFixtures {
+    public static func completion(_ text: String, usage: (Int, Int)? = (12, 5)) -> String {
         let content = String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
         let usageText = usage.map { ",\"usage\":{\"prompt_tokens\":\($0.0),\"completion_tokens\":\($0.1),\"total_tokens\":\($0.0 + $0.1)}" } ?? ""
         return "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\(content)},\"finish_reason\":\"stop\"}]\(usageText)}"
     }
 
-    static func chunk(_ text: String?, finish: String? = nil) -> String {
+    public static func chunk(_ text: String?, finish: String? = nil) -> String {
         let content = text.map { String(decoding: try! JSONEncoder().encode($0), as: UTF8.self) }
         let delta = content.map { "{\"content\":\($0)}" } ?? "{}"
         let reason = finish.map { "\"\($0)\"" } ?? "null"
@@ -228,7 +228,7 @@ enum ChatFixtures {
     }
 
     /// A complete event stream for `pieces`, with a comment, CRLF endings, usage and `[DONE]`.
-    static func stream(_ pieces: [String], crlf: Bool = false, done: Bool = true) -> String {
+    public static func stream(_ pieces: [String], crlf: Bool = false, done: Bool = true) -> String {
         let nl = crlf ? "\r\n" : "\n"
         var body = ": connected\(nl)\(nl)"
         body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\"},\"finish_reason\":null}]}\(nl)\(nl)"
