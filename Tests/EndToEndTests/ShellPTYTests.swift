@@ -27,13 +27,13 @@ import Glibc
             "cd '\(Fixtures.root.path)' && env HOME='\(folder.path)' XDG_STATE_HOME='\(folder.path)/state' "
             + "LANG=C.UTF-8 EDITOR=false PAGER=cat '\(ChildProcess.binary)' edit seeds/sample-day/2026-01-24.x-api.json "
             + "--date 2026-01-24 --sessions '\(folder.path)/sessions' --out '\(folder.path)/out'")
-        try term.waitFor("2026-01-24 ✓0 ✗0 ?10> ")
+        try term.waitFor("2026-01-24 +0 -0 ?10> ")
 
         term.type("acc", "Tab")
         try term.waitFor("> accept ")
         term.type("1-3", "Enter")
         try term.waitFor("[1] accepted 1, 2, 3")
-        try term.waitFor("2026-01-24* ✓3 ✗0 ?7> ")
+        try term.waitFor("2026-01-24* +3 -0 ?7> ")
         term.type("reject 4", "Enter")
         try term.waitFor("[2] rejected 4")
 
@@ -83,7 +83,7 @@ import Glibc
         term.type("C-d")
         try term.waitFor("Leave anyway? [y/N] ")
         term.type("n", "Enter")
-        try term.waitFor("Leave anyway? [y/N] n\n2026-01-24* ✓3 ✗1 ?6> ")
+        try term.waitFor("Leave anyway? [y/N] n\n2026-01-24* +3 -1 ?6> ")
         term.type("save", "Enter")
         try term.waitFor("saved \(folder.path)/out/_posts/")
         term.type("quit", "Enter")
