@@ -25,6 +25,8 @@ public enum CloudError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no font matches `\(pattern)`; install a CJK font (e.g. `apt-get install fonts-wqy-microhei`) or pass --font PATH."
         case .fontLacksCharacters(let path, let sample):
             return "the font \(path) has no glyphs for \(sample); install a CJK font (e.g. fonts-wqy-microhei) or pass --font PATH."
+        case .fontUnreadable(let path, let index, let code) where code < 0:
+            return "\(path) is not a font file that can be read (face \(index)); check the path, or pass another --font."
         case .fontUnreadable(let path, let index, let code):
             return "FreeType cannot open face \(index) of \(path) (error \(code)); check the path, or pass another --font."
         case .invalidOption(let message):

@@ -8,10 +8,12 @@ import CopydeskCore
 /// orientation, then smaller; the position is uniform among all free ones; the run stops when a
 /// word would go below the minimum size.
 ///
-/// Faster than there: a position is first guessed at random and checked against a bitset
-/// (rejection sampling, so still uniform over the free positions) and the exhaustive summed-area
-/// scan runs only when guesses fail; a word that fits nowhere shrinks by a galloping then binary
-/// search over sizes instead of one size per scan.
+/// Faster than there, where every attempt scans the whole canvas: a position is first guessed at
+/// random and checked against a bitset (rejection sampling, so still uniform over the free
+/// positions); only when guesses fail does `OccupancyMap` scan, over a summed-area table of 4×4
+/// cells that rules out most of the canvas at once; a word that fits nowhere shrinks by a
+/// galloping then binary search over sizes instead of one size per scan; and a word's box is
+/// predicted from a small render, so hopeless sizes are never drawn.
 struct CloudLayout {
     var options: CloudOptions
     let typeface: Typeface
@@ -32,13 +34,15 @@ struct CloudLayout {
         var unitWidth: Int
         var unitHeight: Int
 
-        /// The box at `size`, a little generous: glyph boxes grow about linearly with size.
+        /// The box at `size` by proportion (glyph boxes grow about linearly with size; callers allow slack).
         func estimate(_ size: Int) -> (width: Int, height: Int) {
             (unitWidth * size / Self.unitSize, unitHeight * size / Self.unitSize)
         }
     }
 
-    func layout(_ ranked: [WordCount], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
+    /// Lays out the words biggest first; `required` words (the editor's inclusions) that the main
+    /// pass left out because the canvas filled are then squeezed in at the smallest sizes that fit.
+    func layout(_ ranked: [WordCount], required: Set<String> = [], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
         let words = Array(ranked.prefix(options.maxWords))
         guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
         var fontSize: Int
@@ -94,6 +98,20 @@ struct CloudLayout {
                 word: entry.word, count: entry.count, fontSize: fontSize, x: placement.x, y: placement.y,
                 isVertical: isVertical, mask: placement.mask, color: color))
             lastFrequency = frequency
+        }
+        let done = Set(placed.map(\.word))
+        for entry in words where required.contains(entry.word) && !done.contains(entry.word) {
+            let unit = typeface.render(entry.word, pixelSize: Sized.unitSize)
+            if unit.width == 0 || unit.height == 0 { continue }
+            let word = Sized(text: entry.word, unitWidth: unit.width, unitHeight: unit.height)
+            let size = max(fontSize, options.minFontSize)
+            let fit = place(word, size: size, vertical: false, on: &occupancy, random: &random).map { (size, $0) }
+                ?? largestFit(word, below: size, on: &occupancy, random: &random)
+            guard let (fitSize, placement) = fit else { continue }
+            occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
+            placed.append(PlacedWord(
+                word: entry.word, count: entry.count, fontSize: fitSize, x: placement.x, y: placement.y,
+                isVertical: false, mask: placement.mask, color: options.colormap.color(at: random.unit())))
         }
         return placed
     }

@@ -6,7 +6,7 @@ extension WordCloud {
     public init(draft: Draft, tweets: [Tweet], options: CloudOptions = CloudOptions(), words: CloudWords = CloudWords()) throws(CloudError) {
         let counts = words.counts(for: draft, tweets: tweets, limit: options.maxWords)
         guard !counts.isEmpty else { throw .nothingToDraw("no words for the cloud: the day's kept tweets have no terms.") }
-        try self.init(counts, options: options)
+        try self.init(counts, options: options, required: CloudWords.includedWords(in: counts, adjustments: draft.cloud))
     }
 
     /// Renders the post's cloud into `folder` as `wordcloud_twitter_ai_START_END.jpg` (or the

@@ -16,8 +16,9 @@ public struct WordCloud: Sendable {
     public var font: FontFace
 
     /// Lays out the most frequent words (see `CloudLayout`). The same counts and options,
-    /// seed included, give the same cloud.
-    public init(_ counts: [WordCount], options: CloudOptions = CloudOptions()) throws(CloudError) {
+    /// seed included, give the same cloud. `required` words are placed even when the canvas
+    /// fills before their turn (at the smallest size that fits), unless no room is left at all.
+    public init(_ counts: [WordCount], options: CloudOptions = CloudOptions(), required: Set<String> = []) throws(CloudError) {
         try options.validate()
         let face: FontFace
         if let given = options.font { face = given } else { face = try FontLocator.defaultChineseFace() }
@@ -40,7 +41,7 @@ public struct WordCloud: Sendable {
         }
         var random = SeededGenerator(seed: options.seed)
         let layout = CloudLayout(options: options, typeface: typeface)
-        self.words = try layout.layout(drawable, random: &random)
+        self.words = try layout.layout(drawable, required: required, random: &random)
         self.width = options.width
         self.height = options.height
         self.background = options.background

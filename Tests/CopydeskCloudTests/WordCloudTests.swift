@@ -137,3 +137,33 @@ import Testing
         #expect(cloud.words.map(\.word) == ["Claude"])
     }
 }
+
+@Suite struct RequiredWordsTests {
+    @Test func requiredWordsAreDrawnAfterTheSizesRunOut() throws {
+        var options = WordCloudTests.options()
+        options.minFontSize = 10
+        // Counts halve word by word: the font size falls below the minimum well before the end.
+        let words = ["OpenAI", "Claude", "Gemini", "agents", "开源", "推理", "GLM-4.7", "编程", "Qwen", "算力", "Kimi", "芯片"]
+        let counts = words.enumerated().map { WordCount($1, 4096 >> $0) } + [WordCount("具身智能", 1)]
+        let plain = try WordCloud(counts, options: options)
+        #expect(!plain.words.contains { $0.word == "具身智能" })
+        let forced = try WordCloud(counts, options: options, required: ["具身智能"])
+        #expect(Array(forced.words.dropLast()) == plain.words)
+        let word = try #require(forced.words.last)
+        #expect(word.word == "具身智能")
+        #expect(word.fontSize >= 10)
+        var coverage = [UInt8](repeating: 0, count: 480 * 240)
+        for w in forced.words {
+            for i in 0..<w.mask.pixels.count where w.mask.pixels[i] > 0 {
+                coverage[(w.y + i / w.mask.width) * 480 + w.x + i % w.mask.width] += 1
+            }
+        }
+        #expect(!coverage.contains { $0 > 1 })
+    }
+
+    @Test func thePostCloudRequiresTheEditorsInclusions() {
+        let counts = [WordCount("OpenAI", 9), WordCount("具身智能", 1), WordCount("Claude", 3)]
+        let adjustments = Draft.CloudAdjustments(included: ["具身智能", "openai"])
+        #expect(CloudWords.includedWords(in: counts, adjustments: adjustments) == ["具身智能", "OpenAI"])
+    }
+}

@@ -13,6 +13,12 @@ extension CloudWords {
         counts(in: Self.keptTweets(for: draft, from: tweets), adjustments: draft.cloud, limit: limit)
     }
 
+    /// The entries of `counts` the editor forced in, as spelled in `counts`.
+    public static func includedWords(in counts: [WordCount], adjustments: Draft.CloudAdjustments) -> Set<String> {
+        let included = Set(adjustments.included.map(fold))
+        return Set(counts.map(\.word).filter { included.contains(fold($0)) })
+    }
+
     /// The `cloud` listing: the top words with their counts, one a line, marking forced words.
     public static func listing(_ counts: [WordCount], adjustments: Draft.CloudAdjustments, top: Int = 40) -> String {
         let included = Set(adjustments.included.map(fold))

@@ -32,11 +32,16 @@ struct Cloud: AsyncParsableCommand {
         do {
             text = try String(contentsOfFile: frequencies, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot read \(frequencies): \((error as NSError).localizedDescription)")
+            throw Self.fail("cannot read \(frequencies): \((error as NSError).localizedDescription)", code: 66)
         }
+        let counts: [WordCount]
         do {
-            let counts = try FrequencyTable.parse(text, file: frequencies)
-            let options = try style.cloudOptions()
+            counts = try FrequencyTable.parse(text, file: frequencies)
+        } catch {
+            throw Self.fail(error.description, code: 65)
+        }
+        let options = try style.cloudOptions()
+        do {
             let clock = ContinuousClock()
             let start = clock.now, startCPU = Self.threadCPUSeconds()
             let cloud = try WordCloud(counts, options: options)
@@ -50,14 +55,19 @@ struct Cloud: AsyncParsableCommand {
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if !cloud.skippedWords.isEmpty {
-                FileHandle.standardError.write(Data("warning: the font has no glyphs for: \(cloud.skippedWords.joined(separator: ", "))\n".utf8))
+                let words = cloud.skippedWords.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
+                FileHandle.standardError.write(Data("copydesk: warning: left out (no glyphs, or too long): \(words.joined(separator: ", "))\n".utf8))
             }
             print(out)
-        } catch let error as FrequencyTableError {
-            throw ValidationError(error.description)
-        } catch let error as CloudError {
-            throw ValidationError(error.description)
+        } catch {
+            throw Self.fail(error.description, code: 1)
         }
+    }
+
+    /// Prints the message once on stderr and gives the exit code to end with.
+    private static func fail(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("copydesk: \(message)\n".utf8))
+        return ExitCode(code)
     }
 
     /// This thread's CPU time: unlike wall time, not inflated when other processes share the cores.
