@@ -2,6 +2,8 @@ import Foundation
 
 /// Stories: heavy-tailed sizes, a lead tweet, rewordings, Chinese versions, retweets, quotes, replies.
 extension SyntheticDay {
+    /// Stories of Pareto-distributed sizes (at least 2, at most a sixth of the budget) until
+    /// `tweetBudget` tweets are made.
     mutating func makeStories(tweetBudget: Int, random: inout SeededRandom) {
         var remaining = tweetBudget
         var index = 0
@@ -16,6 +18,9 @@ extension SyntheticDay {
         }
     }
 
+    /// One story of `size` tweets, a few seconds to half an hour apart: 53% originals (the lead,
+    /// rewordings of it, other wordings, Chinese versions), 25% retweets, 7% quotes, 15% replies
+    /// (three in five of them chatter, labelled noise).
     mutating func makeStory(_ topic: SyntheticTopic, size: Int, random: inout SeededRandom) {
         let v = SyntheticVocabulary.self
         let span = Double(window.upperBound.timeIntervalSince(window.lowerBound))
