@@ -6,11 +6,11 @@ import Testing
 @Suite struct CloudCommandTests {
     static let words = Fixtures.root.appendingPathComponent("bench/words-200.tsv").path
 
-    @Test func writesAPNGOfTheAskedSizeAndPrintsItsPath() throws {
+    @Test func writesAPNGOfTheAskedSizeAndPrintsItsPath() async throws {
         let folder = try Fixtures.temporaryFolder("cloud-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("cloud.png").path
-        let result = try ChildProcess.run(
+        let result = try await ChildProcess.run(
             ["cloud", Self.words, "--out", out, "--width", "360", "--height", "180", "--max-words", "60", "--seed", "5"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == out + "\n")
@@ -21,13 +21,13 @@ import Testing
         #expect(be32(16) == 360 && be32(20) == 180)
     }
 
-    @Test func theSameSeedWritesTheSameJPEG() throws {
+    @Test func theSameSeedWritesTheSameJPEG() async throws {
         let folder = try Fixtures.temporaryFolder("cloud-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [Data] = []
         for name in ["a.jpg", "b.jpg"] {
             let out = folder.appendingPathComponent(name).path
-            let result = try ChildProcess.run(["cloud", Self.words, "--out", out, "--width", "300", "--height", "150"], in: folder)
+            let result = try await ChildProcess.run(["cloud", Self.words, "--out", out, "--width", "300", "--height", "150"], in: folder)
             #expect(result.status == 0, "\(result.stderr)")
             files.append(try Data(contentsOf: URL(fileURLWithPath: out)))
         }
@@ -35,12 +35,12 @@ import Testing
         #expect(files[0] == files[1])
     }
 
-    @Test func aBadLineIsReportedWithFileAndLine() throws {
+    @Test func aBadLineIsReportedWithFileAndLine() async throws {
         let folder = try Fixtures.temporaryFolder("cloud-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("bad.tsv")
         try "OpenAI\t5\nClaude six\n".write(to: input, atomically: true, encoding: .utf8)
-        let result = try ChildProcess.run(["cloud", input.path, "--out", folder.appendingPathComponent("x.jpg").path], in: folder)
+        let result = try await ChildProcess.run(["cloud", input.path, "--out", folder.appendingPathComponent("x.jpg").path], in: folder)
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.tsv:2: expected `word<TAB>count`"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.jpg").path))
