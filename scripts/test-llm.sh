@@ -62,7 +62,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 "$venv/bin/python" -m llama_cpp.server --model "$model" --host 127.0.0.1 --port "$port" \
-  --n_threads 1 --n_ctx 4096 >"$home/server.log" 2>&1 &
+  --n_threads 1 --n_ctx 8192 >"$home/server.log" 2>&1 &
 server_pid=$!
 say "server pid $server_pid on 127.0.0.1:$port (log: $home/server.log)"
 for _ in $(seq 1 240); do
@@ -90,16 +90,12 @@ OPENAI_BASE_URL="http://127.0.0.1:$port/v1" OPENAI_API_KEY="" COPYDESK_MODEL=smo
 "$venv/bin/python" - "$work/sessions/$day.jsonl" <<'CHECK'
 import json, sys
 
-def overviews(node):
-    """Every {section: overview, text: ...} object anywhere in a log record."""
-    if isinstance(node, dict):
-        if node.get("section") == "overview" and isinstance(node.get("text"), str):
-            yield node["text"]
-        for value in node.values():
-            yield from overviews(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from overviews(value)
+def overviews(record):
+    """The texts of the record's sectionRewritten events for the overview."""
+    for event in record.get("events", []) if isinstance(record, dict) else []:
+        rewritten = event.get("sectionRewritten") if isinstance(event, dict) else None
+        if isinstance(rewritten, dict) and rewritten.get("section") == "overview":
+            yield rewritten.get("text") or ""
 
 path = sys.argv[1]
 texts = []

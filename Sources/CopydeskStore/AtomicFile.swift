@@ -10,8 +10,18 @@ import Darwin
 /// The bytes go to a temporary file beside the target, which is fsynced, renamed over the target,
 /// and then the folder is fsynced so the rename itself is durable.
 public enum AtomicFile {
-    /// Writes `data` to `path`, creating the folder if needed.
+    /// Writes `data` to `path`, creating the folder if needed; replaces what is there.
     public static func write(_ data: Data, to path: String) throws(FileError) {
+        try put(data, at: path, replacing: true)
+    }
+
+    /// Creates `path` holding `data`, complete or not at all; fails with `EEXIST` if it exists
+    /// (so two processes starting the same file at once cannot overwrite each other).
+    public static func create(_ data: Data, at path: String) throws(FileError) {
+        try put(data, at: path, replacing: false)
+    }
+
+    private static func put(_ data: Data, at path: String, replacing: Bool) throws(FileError) {
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
         do {
@@ -32,11 +42,11 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw FileError(path: path, operation: "rename into place", code: code)
-        }
+        // rename replaces the target; link refuses an existing one. Either way readers see all or nothing.
+        let placed = replacing ? rename(temporary, path) : link(temporary, path)
+        let code = errno
+        if !replacing || placed != 0 { unlink(temporary) }
+        guard placed == 0 else { throw FileError(path: path, operation: replacing ? "rename into place" : "create", code: code) }
         try syncFolder(directory)
     }
 

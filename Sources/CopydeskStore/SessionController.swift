@@ -183,6 +183,9 @@ public final class SessionController {
         (outputFolder as NSString).appendingPathComponent(SessionPost.relativePath(desk.draft.window))
     }
 
+    /// The post as `save` would write it now.
+    public func renderPost() throws -> String { try renderer(desk.draft, desk.tweets) }
+
     /// Writes the post into the output folder (atomically) and returns its path.
     @discardableResult
     public func save() throws -> String {

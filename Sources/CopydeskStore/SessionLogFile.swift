@@ -9,10 +9,13 @@ import Glibc
 public final class SessionLogFile {
     public let path: String
     private var fd: Int32
+    /// Bytes of whole lines in the file: where a failed append is cut back to.
+    private var length: Int
 
-    private init(path: String, fd: Int32) {
+    private init(path: String, fd: Int32, length: Int) {
         self.path = path
         self.fd = fd
+        self.length = length
     }
 
     deinit { close() }
@@ -25,14 +28,15 @@ public final class SessionLogFile {
 
     /// Creates a log holding only its header (atomically: a log never exists without its header).
     public static func create(at path: String, header: SessionHeader) throws(FileError) -> SessionLogFile {
-        try AtomicFile.write(SessionLog.line(header), to: path)
-        return try openForAppend(path)
+        let line = SessionLog.line(header)
+        try AtomicFile.create(line, at: path)
+        return try openForAppend(path, length: line.count)
     }
 
     /// Reads an existing log. A torn last line is cut off the file (the caller warns about it).
     public static func open(at path: String) throws(SessionStoreError) -> (SessionLogFile, SessionLog) {
         let file: SessionLogFile
-        do { file = try openForAppend(path) } catch { throw .file(error) }
+        do { file = try openForAppend(path, length: 0) } catch { throw .file(error) }
         // Read through a fresh handle only once the lock is held, so no other session is appending.
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .file(FileError(path: path, operation: "read", code: errno == 0 ? ENOENT : errno))
@@ -48,17 +52,26 @@ public final class SessionLogFile {
                 throw .file(FileError(path: path, operation: "cut off the torn last line", code: errno))
             }
         }
+        file.length = log.goodLength
         return (file, log)
     }
 
-    /// Appends one record and waits until it is on disk.
+    /// Appends one record and waits until it is on disk. On failure (a full disk, say) the file is
+    /// cut back to its last whole line, so a later append cannot follow half a record.
     public func append(_ record: SessionRecord) throws(FileError) {
-        try AtomicFile.writeAll(fd, SessionLog.line(record), path: path)
-        guard fsync(fd) == 0 else { throw FileError(path: path, operation: "sync", code: errno) }
+        let line = SessionLog.line(record)
+        do throws(FileError) {
+            try AtomicFile.writeAll(fd, line, path: path)
+            guard fsync(fd) == 0 else { throw FileError(path: path, operation: "sync", code: errno) }
+        } catch {
+            _ = ftruncate(fd, off_t(length))
+            throw error
+        }
+        length += line.count
     }
 
     /// Opens for appending and takes an exclusive lock, so two sessions never write one log.
-    private static func openForAppend(_ path: String) throws(FileError) -> SessionLogFile {
+    private static func openForAppend(_ path: String, length: Int) throws(FileError) -> SessionLogFile {
         let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(path: path, operation: "open for appending", code: errno) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -66,6 +79,6 @@ public final class SessionLogFile {
             Glibc.close(fd)
             throw FileError(path: path, operation: "lock (is another copydesk editing this day?)", code: code)
         }
-        return SessionLogFile(path: path, fd: fd)
+        return SessionLogFile(path: path, fd: fd, length: length)
     }
 }

@@ -27,7 +27,7 @@ public struct SessionReplay: Sendable {
             warnings.append("\(path): line \(torn) was cut off (a session killed while writing it); ignored it")
         }
         if let until, until > log.records.count || until < 0 {
-            throw SessionStoreError.log(path: path, .badRecord(line: until + 1, reason: "--until \(until), but the log holds \(log.records.count) records"))
+            throw SessionStoreError.untilBeyondLog(log: path, until: until, records: log.records.count)
         }
 
         let base = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent

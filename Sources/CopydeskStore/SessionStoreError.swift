@@ -6,6 +6,8 @@ public enum SessionStoreError: Error, Sendable, Hashable, CustomStringConvertibl
     case log(path: String, SessionLogError)
     /// An input's bytes differ from what the log recorded (or the file is gone).
     case inputsChanged(log: String, [String])
+    /// `--until N` names a record the log does not hold.
+    case untilBeyondLog(log: String, until: Int, records: Int)
     /// The log is for another window or time zone.
     case windowMismatch(log: String, expected: String, found: String)
 
@@ -17,6 +19,8 @@ public enum SessionStoreError: Error, Sendable, Hashable, CustomStringConvertibl
             "\(log): the inputs differ from the ones the session started with:\n"
                 + problems.map { "  \($0)" }.joined(separator: "\n")
                 + "\nUse the original files, or pass --force to go on with these."
+        case .untilBeyondLog(let log, let until, let records):
+            "\(log): --until \(until), but the log holds records 1–\(records)"
         case .windowMismatch(let log, let expected, let found):
             "\(log): this log is for \(found), not \(expected); use another --sessions folder or the same window"
         }

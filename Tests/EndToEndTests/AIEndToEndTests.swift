@@ -66,8 +66,10 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try FakeChatServer([.streamHead, .send(Data(ChatFixtures.stream(["**英特尔**，股价下跌。"]).utf8))])
         defer { server.stop() }
-        let run = try await Self.edit(folder, "ai edit 2\nai discard\nai edit 2\nai accept\n", Self.environment(server, folder))
-        #expect(run.status == 0, "\(run.stderr)")
+        let run = try await Self.edit(
+            folder, "ai edit 2\nai discard\nai edit 2\nai revise\nai accept\n", Self.environment(server, folder), extra: ["--keep-going"])
+        #expect(run.status == 1, "only ai revise fails")
+        #expect(run.stderr.contains("ai revise needs the shell's $EDITOR; in a script use ai accept"))
         #expect(run.stdout.contains("`ai accept` puts it in the draft"))
         #expect(run.stdout.contains("discarded the drafted text"))
         #expect(run.stdout.contains("[1] accepted the drafted headline of point 2"))

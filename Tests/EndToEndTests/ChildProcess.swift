@@ -15,24 +15,47 @@ enum ChildProcess {
         var stderr: String
     }
 
-    /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL) async throws -> Result {
+    /// Runs `copydesk ARGS` to completion; its output goes through files in `folder`. Waits
+    /// without blocking a thread of the test pool.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in folder: URL
+    ) async throws -> Result {
+        let (pid, files) = try start(arguments, stdin: stdin, environment: environment, in: folder)
+        return files.result(await exit(pid))
+    }
+
+    /// The files a child's streams go through.
+    struct StreamFiles {
+        var stdin: String?
+        var stdout: String
+        var stderr: String
+
+        /// Reads the output and removes the files.
+        func result(_ status: Status) -> Result {
+            defer { for path in [stdout, stderr] + (stdin.map { [$0] } ?? []) { unlink(path) } }
+            return Result(
+                status: status.exitCode ?? -1,
+                stdout: (try? String(contentsOfFile: stdout, encoding: .utf8)) ?? "",
+                stderr: (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? "")
+        }
+    }
+
+    /// Starts `copydesk ARGS` with its streams in files; `environment` adds to the inherited one.
+    static func start(
+        _ arguments: [String], stdin: String?, environment: [String: String], in folder: URL
+    ) throws -> (pid_t, StreamFiles) {
         let id = UUID().uuidString
-        let out = folder.appendingPathComponent(".stdout-\(id)").path
-        let err = folder.appendingPathComponent(".stderr-\(id)").path
-        var input: String?
+        var files = StreamFiles(
+            stdin: nil, stdout: folder.appendingPathComponent(".stdout-\(id)").path,
+            stderr: folder.appendingPathComponent(".stderr-\(id)").path)
         if let stdin {
             let path = folder.appendingPathComponent(".stdin-\(id)").path
             try stdin.write(toFile: path, atomically: true, encoding: .utf8)
-            input = path
+            files.stdin = path
         }
-        let pid = try spawn([binary] + arguments, stdin: input, stdout: out, stderr: err, environment: environment)
-        let status = await exit(pid)
-        defer { for path in [out, err] + (input.map { [$0] } ?? []) { unlink(path) } }
-        return Result(
-            status: status.exitCode ?? -1,
-            stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        let pid = try spawn(
+            [binary] + arguments, stdin: files.stdin, stdout: files.stdout, stderr: files.stderr, environment: environment)
+        return (pid, files)
     }
 
     struct SpawnError: Error, CustomStringConvertible {

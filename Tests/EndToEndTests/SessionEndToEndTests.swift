@@ -45,6 +45,9 @@ import TestSupport
         let early = try await ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--check", "--until", "2"], in: folder)
         #expect(early.status == 1)
         #expect(early.stderr.contains("differs from the replay at line"))
+        let beyond = try await ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path, "--until", "9"], in: folder)
+        #expect(beyond.status == 65)
+        #expect(beyond.stderr.contains("--until 9, but the log holds records 1–5"))
         // export writes the same post into another folder.
         let other = folder.appendingPathComponent("export")
         let export = try await ChildProcess.run(["export", Self.logPath(folder), "--out", other.path], in: folder)
@@ -141,5 +144,37 @@ import TestSupport
         #expect(run.stdout.contains("[1] accepted 2"))
         #expect(run.stdout.contains("[2] rewrote section stocks"))
         #expect(run.stdout.contains("swap N M"))
+    }
+}
+
+/// A failed append (here the file-size limit, as a full disk would) is cut back to the last whole
+/// line: the command is refused, and the log stays readable with nothing torn.
+@Suite struct SessionFullDiskTests {
+    @Test func aFailedAppendLeavesNoHalfLine() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try await SessionEndToEndTests.edit(folder, script: "points\n").status == 0)
+        let log = SessionEndToEndTests.logPath(folder)
+        let headerSize = try FileManager.default.attributesOfItem(atPath: log)[.size] as! Int
+        // Room for a few records of ~200 bytes; SIGXFSZ ignored so the write fails with EFBIG.
+        let blocks = (headerSize + 1_000) / 1024 + 1
+        let script = folder.appendingPathComponent("many.txt").path
+        try (1...40).map { "edit \($0 % 10 + 1) 标题 \($0) " + String(repeating: "长", count: 40) }.joined(separator: "\n")
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        let command = "trap '' XFSZ; ulimit -f \(blocks); exec '\(ChildProcess.binary)' edit '\(SessionEndToEndTests.sampleDay)' "
+            + "--date 2026-01-24 --script '\(script)' --sessions '\(folder.appendingPathComponent("sessions").path)' --out '\(folder.path)'"
+        let out = folder.appendingPathComponent("out.txt").path, err = folder.appendingPathComponent("err.txt").path
+        let pid = try ChildProcess.spawn(["/bin/bash", "-c", command], stdin: nil, stdout: out, stderr: err)
+        let status = await ChildProcess.exit(pid)
+        let stderr = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        #expect(status.exitCode == 1, "\(stderr)")
+        #expect(stderr.contains("not logged, so not done"))
+        let acknowledged = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.hasPrefix("[") }
+
+        let reopened = try await SessionEndToEndTests.edit(folder, script: "points\n")
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(!reopened.stderr.contains("cut off"))
+        #expect(reopened.stderr.contains("resumed \(log) at record \(acknowledged.count)"))
+        #expect(acknowledged.count > 0 && acknowledged.count < 40)
     }
 }

@@ -79,8 +79,12 @@ class Builder:
         self.records.append(rec)
         return rec
 
-    def t(self, handle, when, text, key=None, likes=None, views=None):
-        return self._add("original", handle, when, text, key=key, likes=likes, views=views)
+    def t(self, handle, when, text, key=None, likes=None, views=None, story=None):
+        rec = self._add("original", handle, when, text, key=key, likes=likes, views=views)
+        if story is not None:
+            assert story in self.story_info, f"unknown story {story!r}"
+            rec["story"] = story
+        return rec
 
     def qt(self, handle, when, text, of, key=None, likes=None, views=None):
         return self._add("quote", handle, when, text, key=key, ref=of, likes=likes, views=views)

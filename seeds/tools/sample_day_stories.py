@@ -710,7 +710,6 @@ def openwork(d):
          "review 20 agents running for hours? Kanban is a surprisingly good answer.", of="ow")
     d.rt("lena_builds", "02:40", of="ow")
     d.chat("nightowl_infra", "02:33", "jira for robots lol", to="ow")
-    d.t("vista8", "15:40", "OpenWork 开源：用看板（Kanban）管理你的 AI 智能体，每张卡片是一个任务，智能体自己领任务、汇报进度、提交审查。")
 
 
 def fs_memory(d):
@@ -740,9 +739,6 @@ def evals(d):
     d.rt("sarah_ml", "02:58", of="ev")
 
     d.re("HamelHusain", "03:40", "Exactly. The SME is the eval.", to="ev")
-    d.t("sarah_ml", "05:20",
-        "Our evals got 10x better when we stopped scoring single answers and started grading whole "
-        "conversations with a domain expert in the loop.")
 
 
 def vibe_ios(d):
@@ -769,7 +765,6 @@ def creative_tools(d):
         "Turn any PowerPoint into a video in minutes. Upload your deck, pick an AI avatar and voice, and "
         "Synthesia does the rest. https://www.synthesia.io/features/ppt-to-video", key="syn")
     d.rt("heyBarsee", "02:31", of="syn")
-    d.t("vista8", "12:40", "Synthesia 上线 PPT 转视频：上传幻灯片，选一个 AI 数字人和声音，几分钟生成讲解视频。")
 
     d.story("kling-video", "ai_industry", None, "Kling video generation update")
     d.t("Kling_ai", "01-24 03:10",
@@ -778,16 +773,11 @@ def creative_tools(d):
     d.t("minchoi", "05:30",
         "Kling 2.6 Motion Control is wild.\n\nOne reference video → any character, same moves, same lip sync. "
         "AI video just keeps getting better 👇")
-    d.t("op7418", "15:05", "可灵 Kling 2.6 的动作控制很强：上传一段参考表演，就能把动作和口型迁移到任意角色上。")
 
     d.story("krea-realtime-edit", "ai_industry", None, "Krea Realtime Edit")
     d.t("krea_ai", "01-24 02:00",
         "Introducing Realtime Edit: change any image by talking to it, and watch it update in under a second. "
         "https://www.krea.ai/realtime-edit", key="krea", likes=3_760)
-    d.t("minchoi", "02:45",
-        "Krea just dropped Realtime Edit 🤯\n\nTalk to an image and watch it change in under a second. Image "
-        "editing will never be the same 👇 https://www.krea.ai/realtime-edit")
-    d.rt("heyBarsee AiBreakfast", "02:10", of="krea")
     d.chat("illustrator_mae", "02:35", "and here we go again", to="krea")
 
     d.story("heygen-avatars", "ai_industry", None, "HeyGen avatars")
@@ -797,7 +787,6 @@ def creative_tools(d):
     d.re("emollick", "04:50",
          "The avatars crossed into \"I can't tell\" territory for short clips. We need provenance "
          "standards, fast.", to="heygen")
-    d.t("berryxia", "12:15", "HeyGen 的 Avatar IV 一张照片就能生成带手势和微表情的数字人视频，短视频里已经很难分辨真假了。")
 
     d.story("qwen3-tts-voice-cloning", "ai_industry", None, "Qwen3-TTS voice cloning")
     hf = "https://huggingface.co/Qwen/Qwen3-TTS"
@@ -806,6 +795,16 @@ def creative_tools(d):
         "Open weights: " + hf, key="qtts", likes=2_930)
     d.t("Gorden_Sun", "10:40", "Qwen3-TTS 开源：3 秒音频克隆声音，支持 10 种语言和情绪控制。语音克隆的伦理问题又要被讨论了。 " + hf)
     d.rt("_akhaliq reach_vb", "10:15", of="qtts")
+
+    # Written after the stories above; `story=` files each under its own story. (The order of the
+    # calls fixes ids and times, and sessions/2026-01-24.jsonl pins the x-api file's bytes.)
+    d.t("minchoi", "02:45",
+        "Krea just dropped Realtime Edit 🤯\n\nTalk to an image and watch it change in under a second. Image "
+        "editing will never be the same 👇 https://www.krea.ai/realtime-edit", story="krea-realtime-edit")
+    d.t("berryxia", "12:15", "HeyGen 的 Avatar IV 一张照片就能生成带手势和微表情的数字人视频，短视频里已经很难分辨真假了。",
+        story="heygen-avatars")
+    d.t("vista8", "12:40", "Synthesia 上线 PPT 转视频：上传幻灯片，选一个 AI 数字人和声音，几分钟生成讲解视频。",
+        story="synthesia-ppt-to-video")
 
 
 def protein(d):
@@ -820,9 +819,6 @@ def protein(d):
     d.rt("DrJimFan", "01:50", of="prot")
 
     d.t("op7418", "14:00", "蛋白质设计竞赛结果出炉：AI 设计的结合蛋白霸榜，好几个在第一轮湿实验就达到纳摩尔级亲和力。")
-    d.t("DrJimFan", "02:30",
-        "AI-designed binders sweeping a protein design competition, with nanomolar hits in the first wet-lab "
-        "round. Biology is becoming a design discipline.")
 
 
 def reproducibility(d):
@@ -834,10 +830,6 @@ def reproducibility(d):
     d.qt("rasbt", "04:40",
          "Reproducibility checks are a great use of agents: boring, well-specified, and valuable.", of="repro")
     d.t("xiaohuggg", "14:20", "用 AI 智能体来验证论文能否复现：读论文、跑代码、对比结果，还发现了几个作者自己都没注意到的 bug。")
-    d.t("omarsar0", "05:40",
-        "AI checking whether papers reproduce is one of the most useful agent applications I've seen this "
-        "month. Read the code, run it, compare against the tables, flag the gaps. https://reprobench.org/blog/agents-check-papers")
-    d.chat("gradschool_gwen", "04:55", "reviewer 2 is now an agent 😅", to="repro")
 
 
 def noise(d):

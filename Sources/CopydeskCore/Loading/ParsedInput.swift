@@ -44,6 +44,16 @@ struct RecordProblem: Error, Equatable {
     }
 }
 
+extension RecordProblem {
+    /// Refuses text longer than any real tweet (`TweetLimits.maxTextCharacters`).
+    static func checkLength(of text: String, id: String) throws(RecordProblem) {
+        // utf8.count is O(1); count (characters) is only worth computing for long text.
+        if text.utf8.count > TweetLimits.maxTextCharacters, text.count > TweetLimits.maxTextCharacters {
+            throw RecordProblem(.textTooLong, "tweet \(id) has \(text.count) characters of text, over the \(TweetLimits.maxTextCharacters) limit; skipped")
+        }
+    }
+}
+
 /// Collects one file's tweets, skips and warnings while a parser walks it.
 struct ParseSink {
     let file: String
@@ -63,9 +73,7 @@ struct ParseSink {
         read += 1
         do throws(RecordProblem) {
             var tweet = try make()
-            if tweet.text.utf8.count > TweetLimits.maxTextCharacters, tweet.text.count > TweetLimits.maxTextCharacters {
-                throw RecordProblem(.textTooLong, "tweet \(tweet.id) has \(tweet.text.count) characters of text, over the \(TweetLimits.maxTextCharacters) limit; skipped")
-            }
+            try RecordProblem.checkLength(of: tweet.text, id: tweet.id)
             tweet.source = location(line: line)
             tweets.append(tweet)
         } catch {

@@ -21,17 +21,6 @@ public enum TweetParser {
         return sink.result(format: format, repairedUTF8: repairs)
     }
 
-    /// Detects the format of `bytes` without reading records.
-    public static func detect(_ bytes: [UInt8]) -> InputFormat? {
-        guard BinarySniffer.binaryKind(bytes) == nil else { return nil }
-        var sink = ParseSink(file: "")
-        let (text, _) = UTF8Repair.repair(bytes)
-        var start = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
-        guard start < text.count else { return nil }
-        return try? detectAndRead(text, from: start, options: ParseOptions(), into: &sink)
-    }
-
     private static func detectAndRead(_ bytes: [UInt8], from start: Int, options: ParseOptions, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
         let file = sink.file
         if let (name, body) = ArchiveParser.header(bytes, from: start) {
@@ -67,12 +56,18 @@ public enum TweetParser {
         let file = sink.file
         let lines = LineIndex(bytes)
         let shape = JSONShape.scan(bytes, from: start)
-        if let offset = shape.tooDeepAt, !shape.hasMoreValues, shape.firstValueEnd == nil {
+        // The end of the first line: before `start` only when there is none after it.
+        let firstLineEnd = lines.lineEnd(containing: start, count: bytes.count)
+        if let offset = shape.tooDeepAt {
+            // In JSON Lines only that line is bad; a single document is refused whole.
+            let moreLines = bytes[firstLineEnd...].contains { !isSpace($0) }
+            if offset < firstLineEnd, moreLines {
+                return readRecords(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+            }
             let (line, column) = lines.location(of: offset, in: bytes)
             throw LoadError(file: file, line: line, column: column, .tooDeep(limit: JSONParser.maxDepth))
         }
         if shape.hasMoreValues {
-            let firstLineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             if let end = shape.firstValueEnd, end > firstLineEnd {
                 // Pretty-printed values one after another (`jq '.[]'` output), not one a line.
                 return readRecords(concatenatedValues(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)

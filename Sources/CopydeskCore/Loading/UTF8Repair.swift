@@ -14,7 +14,13 @@ enum UTF8Repair {
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
+            let raw = UnsafeRawBufferPointer(b)
             while i < n {
+                // ASCII runs eight bytes at a time.
+                if n - i >= 8, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let byte = b[i]
                 if byte < 0x80 { i += 1; continue }
                 let length: Int

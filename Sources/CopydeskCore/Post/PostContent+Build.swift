@@ -28,8 +28,13 @@ extension PostContent {
                 bodies[section] = .written(SafeText.markdown(text))
                 continue
             }
-            let stories = Self.stories(for: section, in: draft)
-            bodies[section] = .automatic(stories.map { extractor.item($0, section: section) })
+            if section == .stocks || section == .crypto {
+                let curated = draft.decisions.values.contains(.accepted)
+                let items = extractor.marketItems(Self.stories(for: section, in: draft, capped: false), section: section, requireDiscussion: !curated)
+                bodies[section] = .automatic(Array(items.prefix(curated ? items.count : Self.limit(for: section))))
+            } else {
+                bodies[section] = .automatic(Self.stories(for: section, in: draft).map { extractor.item($0, section: section) })
+            }
         }
         sections = bodies
 
@@ -46,7 +51,8 @@ extension PostContent {
     }
 
     /// The stories a section shows (see the type's discussion), best first, each once.
-    public static func stories(for section: Section, in draft: Draft) -> [Story] {
+    /// - Parameter capped: limit the automatic draft to `limit(for:)` stories.
+    public static func stories(for section: Section, in draft: Draft, capped: Bool = true) -> [Story] {
         var seen = Set<StoryID>()
         let mine = draft.stories.filter {
             Section(category: $0.category) == section && draft.decisions[$0.id] != .rejected && seen.insert($0.id).inserted
@@ -54,7 +60,8 @@ extension PostContent {
         if draft.decisions.values.contains(.accepted) {
             return mine.filter { draft.decisions[$0.id] == .accepted }
         }
-        return Array(mine.filter { $0.noise == nil }.prefix(limit(for: section)))
+        let pending = mine.filter { $0.noise == nil }
+        return capped ? Array(pending.prefix(limit(for: section))) : pending
     }
 
     /// The day's main topics: keyphrases weighted by the scores of the stories that carry them.

@@ -22,27 +22,7 @@ extension PostContent {
             let quoted = lead.map { Self.clean($0.text, limit: maxText) } ?? story.headline
             let leadIn = !SafeText.oneLine(named).isEmpty ? named : !SafeText.oneLine(story.headline).isEmpty ? Self.split(story.headline).lead : strings.untitled
             let text = Self.dropLeadIn(leadIn, from: quoted)
-            var item = Item(
-                story: story.id, lead: SafeText.inline(leadIn), text: SafeText.inline(text), link: link(story))
-            if section == .stocks || section == .crypto {
-                let present = found(story).compactMap { tweets[$0] }
-                var total = Tweet.Metrics()
-                for t in present {
-                    total.likes += t.metrics.likes
-                    total.retweets += t.metrics.retweets
-                    total.replies += t.metrics.replies
-                    total.quotes += t.metrics.quotes
-                    total.views += t.metrics.views
-                }
-                let authors = Set(present.map { $0.author.handle.lowercased() }).count
-                item.reaction = strings.reactionFigures(authors, present.count, total)
-                let others = present.filter { $0.id != lead?.id && $0.kind != .retweet }
-                if let best = others.max(by: { ($0.metrics.likes, $1.id) < ($1.metrics.likes, $0.id) }) {
-                    let who = best.author.name.isEmpty ? "@" + best.author.handle : best.author.name
-                    item.discussion = SafeText.inline(who + strings.colon + Self.clean(best.text, limit: 200))
-                }
-            }
-            return item
+            return Item(story: story.id, lead: SafeText.inline(leadIn), text: SafeText.inline(text), link: link(story))
         }
 
         /// The story's tweets that are among the day's tweets.
@@ -68,46 +48,78 @@ extension PostContent {
                 return name.isEmpty ? "@" + tweet.author.handle : "\(name) (@\(tweet.author.handle))"
             }
             if section == .stocks || section == .crypto {
-                var counts: [String: Int] = [:]
-                var order: [String] = []
-                for t in found(story).compactMap({ tweets[$0] }) {
-                    for tag in t.cashtags {
-                        let key = tag.uppercased()
-                        if counts[key] == nil { order.append(key) }
-                        counts[key, default: 0] += 1
-                    }
-                }
-                // The tickers the story is about: the most named, and any named nearly as often.
-                let most = counts.values.max() ?? 0
-                let top = order.enumerated().filter { counts[$0.element]! * 2 > most }.sorted { a, b in
-                    counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
-                }.prefix(3).map { "$" + $0.element }
+                let tickers = Self.tickers(found(story).compactMap { tweets[$0] })
                 let label = section == .stocks ? strings.stockLead : strings.cryptoLead
-                return top.isEmpty ? label + strings.colon + Self.split(story.headline).lead : label + strings.colon + top.joined(separator: " ")
+                if !tickers.isEmpty { return label + strings.colon + tickers.map { "$" + $0 }.joined(separator: " ") }
+                return label + strings.colon + Self.shortName(story, tweet: tweet)
             }
+            return Self.name(story, tweet: tweet)
+        }
+
+        /// The name of what the story is about: a keyphrase the tweet spells out, else the
+        /// headline's lead.
+        static func name(_ story: Story, tweet: Tweet?) -> String {
             if let text = tweet?.text {
                 for phrase in story.keyphrases where phrase.count >= 3 {
                     if let range = text.range(of: phrase, options: .caseInsensitive) { return String(text[range]) }
                 }
             }
-            return Self.split(story.headline).lead
+            return split(story.headline).lead
+        }
+
+        /// `name`, cut to a label's length.
+        static func shortName(_ story: Story, tweet: Tweet?) -> String {
+            let full = SafeText.oneLine(name(story, tweet: tweet))
+            return full.count <= 30 ? full : String(full.prefix(30)) + "…"
+        }
+
+        /// The tickers tweets are about: the most named cashtag, and any named nearly as often.
+        static func tickers(_ tweets: [Tweet]) -> [String] {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for t in tweets {
+                for tag in t.cashtags {
+                    let key = tag.uppercased()
+                    if counts[key] == nil { order.append(key) }
+                    counts[key, default: 0] += 1
+                }
+            }
+            let most = counts.values.max() ?? 0
+            return order.enumerated().filter { counts[$0.element]! * 2 > most }.sorted { a, b in
+                counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
+            }.prefix(3).map(\.element)
         }
 
         /// Splits a headline into a bold lead-in and the rest, at the first clause break that
-        /// leaves a lead of 2 to 40 characters; the rest keeps its punctuation.
+        /// leaves a lead of 2 to 40 characters outside any parentheses; the rest keeps its punctuation.
         static func split(_ headline: String) -> (lead: String, rest: String) {
             let text = SafeText.oneLine(headline)
             let breaks: [String] = ["：", "，", "。", ": ", ", ", " — ", " - ", "; ", "；"]
-            var best: String.Index?
+            var cuts: [String.Index] = []
             for mark in breaks {
-                if let r = text.range(of: mark), best == nil || r.lowerBound < best! { best = r.lowerBound }
+                var from = text.startIndex
+                while let r = text.range(of: mark, range: from..<text.endIndex) {
+                    cuts.append(r.lowerBound)
+                    from = r.upperBound
+                }
             }
-            if let cut = best {
+            for cut in cuts.sorted() {
                 let lead = text[..<cut].trimmingCharacters(in: .whitespaces)
                 let rest = String(text[cut...]).trimmingCharacters(in: .whitespaces)
-                if (2...40).contains(lead.count), rest.count > 2 { return (lead, rest) }
+                guard lead.count <= 40 else { break }
+                if lead.count >= 2, rest.count > 2, isBalanced(lead) { return (lead, rest) }
             }
             return (text, "")
+        }
+
+        /// Whether every bracket opened in `text` is closed in it.
+        static func isBalanced(_ text: String) -> Bool {
+            var depth = 0
+            for c in text {
+                if "([（【".contains(c) { depth += 1 }
+                if ")]）】".contains(c) { depth -= 1 }
+            }
+            return depth == 0
         }
 
         /// `CALM: cuts steps by 4x` under the lead-in `CALM` reads `cuts steps by 4x`.

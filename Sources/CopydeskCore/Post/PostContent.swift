@@ -50,6 +50,8 @@ public struct PostContent: Sendable, Hashable {
         public var reaction: String?
         /// Stocks and crypto only: a representative reply or quote.
         public var discussion: String?
+        /// Stocks and crypto only: other stories on the same tickers, folded into this bullet.
+        public var merged: [StoryID] = []
     }
 
     /// How many pending stories a section shows when the editor accepted none of its stories.

@@ -19,6 +19,12 @@ public enum PostSkeleton {
             guard let token = token(line) else { continue }
             // Content lines of the same kind in a row are one element of the form.
             if token.hasSuffix(" …"), out.last == token { continue }
+            // So are repeated bullets named by their news (`个股分析：$INTC`, then `个股分析：$NVDA`):
+            // how many stocks a day has is news, not form.
+            if token.hasSuffix("…**"), let previous = out.lastIndex(of: token),
+               out[(previous + 1)...].allSatisfy({ $0.hasPrefix("li@1 ") || $0.hasPrefix("li@2 ") }) {
+                continue
+            }
             out.append(token)
         }
         return out

@@ -87,6 +87,9 @@ extension Command {
             let word = rest.headAndRest().rest
             guard !word.isEmpty else { throw usage("missing word") }
             return sub == "exclude" ? .cloudExclude(word) : .cloudInclude(word)
+        case "check":
+            try count(0)
+            return .check
         case "undo":
             try count(0)
             return .undo

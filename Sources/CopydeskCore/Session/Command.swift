@@ -27,6 +27,8 @@ public enum Command: Sendable, Hashable {
     case cloudInclude(String)
     /// Write the word-cloud image (an effect outside the core).
     case cloudRender
+    /// The post check's warnings (a story in two sections, an empty section, …).
+    case check
     case undo
     case redo
     case save

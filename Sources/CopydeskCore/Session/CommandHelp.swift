@@ -24,6 +24,7 @@ public enum CommandHelp {
         Entry(name: "title", usage: "title TEXT", summary: "Set the post's title.", example: "title twitter_ai_20260124_20260124"),
         Entry(name: "date", usage: "date YYYY-MM-DD HH:MM:SS", summary: "Set the post's date and posttime (in the report's time zone).", example: "date 2026-01-24 14:32:23"),
         Entry(name: "cloud", usage: "cloud [exclude WORD | include WORD | render]", summary: "List the word cloud's top words; remove a word from it or force one in; write the image.", example: "cloud exclude amp"),
+        Entry(name: "check", usage: "check", summary: "List what to look at before saving: repeated stories, empty sections, unsupported points.", example: "check"),
         Entry(name: "undo", usage: "undo", summary: "Undo the last change.", example: "undo"),
         Entry(name: "redo", usage: "redo", summary: "Redo the last undone change.", example: "redo"),
         Entry(name: "save", usage: "save", summary: "Write the post into the output folder's _posts/.", example: "save"),

@@ -36,7 +36,9 @@ extension Desk {
         case ("reclassify", 2):
             return Category.allCases.flatMap { [$0.rawValue, $0.chineseName] }
         case ("rewrite", 1):
-            return Section.allCases.map(\.rawValue)
+            // Ids, then the Chinese names `rewrite` also takes (a category's name stands for its section).
+            return Section.allCases.map(\.rawValue) + ["概述", "核心信息"]
+                + Category.allCases.filter { $0 != .policy }.map(\.chineseName)
         case ("cloud", 1):
             return ["exclude", "include", "render"]
         case ("cloud", 2):

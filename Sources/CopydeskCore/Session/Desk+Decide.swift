@@ -89,6 +89,9 @@ extension Desk {
         case .cloudInclude(let word):
             guard !draft.cloud.included.contains(word) else { throw .unchanged("'\(word)' is already included") }
             return .change([.cloudWordIncluded(word: word)], message: "the word cloud keeps '\(word)'")
+        case .check:
+            let warnings = PostCheck.warnings(draft, tweets: tweets)
+            return .output(warnings.isEmpty ? "nothing to look at" : warnings.map { "warning: \($0)" }.joined(separator: "\n"))
         case .undo:
             guard state.canUndo else { throw .nothingToUndo }
             return .change([.undone], message: "undone")

@@ -2,6 +2,7 @@ import Foundation
 
 /// The day's noise: personal chatter, job posts, conference logistics, shilling and giveaways.
 extension SyntheticDay {
+    /// `count` noise tweets spread over the day; about 3.5% of them fall just outside it.
     mutating func makeNoise(count: Int, random: inout SeededRandom) {
         let v = SyntheticVocabulary.self
         let start = Int(window.lowerBound.timeIntervalSince1970)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One synthetic story: its label, category and the values its templates are filled with.
 struct SyntheticTopic: Sendable {
     /// The story label the hand-off uses (`s12-vega-3.1-flash`).
@@ -9,11 +11,27 @@ struct SyntheticTopic: Sendable {
     var values: [String]
     /// How much attention the story gets: multiplies every tweet's engagement.
     var heat: Double
+    /// The first word of the key phrase: truncated copies keep it.
+    var keyWord: String { values[10].split(separator: " ").first.map(String.init) ?? "" }
+    /// The English template the story's lead tweet (and most rewordings) use.
+    var lead: Int
+    /// Quote comments and substantive replies, filled for this story.
+    var quoteComments: [String]
+    var replies: [String]
+
+    static let parsedQuotes = SyntheticVocabulary.quoteComments.map {
+        SyntheticTemplate($0.replacingOccurrences(of: "a {K}", with: "{N}"))
+    }
+    static let parsedReplies = SyntheticVocabulary.substantiveReplies.map {
+        SyntheticTemplate($0.replacingOccurrences(of: "a {K}", with: "{N}"))
+    }
 
     /// The parsed templates of every kind, built once.
     static let parsedKinds: [(category: Category, english: [SyntheticTemplate], chinese: [SyntheticTemplate])] =
         SyntheticVocabulary.kinds.map { kind in
-            (kind.category, kind.english.map(SyntheticTemplate.init), kind.chinese.map(SyntheticTemplate.init))
+            // "a {K}" becomes {N}, the key phrase with its article ("an agentic …").
+            let english = kind.english.map { SyntheticTemplate($0.replacingOccurrences(of: "a {K}", with: "{N}")) }
+            return (kind.category, english, kind.chinese.map(SyntheticTemplate.init))
         }
 
     /// Relative weights of the kinds, in `SyntheticVocabulary.kinds` order.
@@ -47,6 +65,11 @@ struct SyntheticTopic: Sendable {
         let group = random.below(v.groups.count)
         set("G", v.groups[group])
         set("H", v.groupsChinese[group])
+        // The key phrase, widened by a second modifier and domain: five words of the story's own.
+        let phrase = Self.keyPhrase(index).split(separator: " ")
+        let key = "\(phrase[0]) \(random.pick(v.keyModifiers)) \(phrase[1]) \(random.pick(v.keyDomains)) \(phrase[2])"
+        set("K", key)
+        set("N", ("aeiou".contains(key.first!) ? "an " : "a ") + key)
         switch parsed.category {
         case .stocks:
             let company = v.companies[index % v.companies.count]
@@ -59,13 +82,14 @@ struct SyntheticTopic: Sendable {
             set("S", v.policyTopics[index % v.policyTopics.count] + " (\(name))")
             set("A", String(random.within(2...9)))
         case .aiIndustry:
-            set("S", "\(v.industryMetrics[index % v.industryMetrics.count]) on \(name)")
+            set("S", "\(name) usage")
             set("A", String(random.within(20...140)))
         case .viewpoints:
             set("S", name)
-            // Viewpoint templates quote the person; the subject names the venue so stories differ.
-            set("V", v.opinions[opinion] + " (on the \(name) podcast)")
-            set("W", v.opinionsChinese[opinion] + "（\(name) 播客）")
+            // A claim about the story's own key phrase: a shared stock opinion would tie stories together.
+            let judgement = random.below(v.judgements.count)
+            set("V", "the \(key) is \(v.judgements[judgement])")
+            set("W", "\(key) \(v.judgementsChinese[judgement])")
         case .aiTech:
             set("S", "\(name) (\(random.pick(v.paperNouns)))")
             set("A", String(random.within(2...6)))
@@ -102,6 +126,21 @@ struct SyntheticTopic: Sendable {
         self.chinese = parsed.chinese
         self.values = values
         self.heat = random.pareto(alpha: 1.4)
+        self.lead = random.below(parsed.english.count)
+        self.quoteComments = Self.parsedQuotes.map { $0.render(values) }
+        self.replies = Self.parsedReplies.map { $0.render(values) }
+    }
+
+    /// A key phrase unique among the first 48,000 stories: modifier, domain and object chosen by
+    /// spreading the index over all combinations (a multiplicative step coprime with their count).
+    static func keyPhrase(_ index: Int) -> String {
+        let v = SyntheticVocabulary.self
+        let total = v.keyModifiers.count * v.keyDomains.count * v.keyObjects.count
+        let spread = (index &* 7919 &+ 13) % total
+        let modifier = v.keyModifiers[spread % v.keyModifiers.count]
+        let domain = v.keyDomains[spread / v.keyModifiers.count % v.keyDomains.count]
+        let object = v.keyObjects[spread / (v.keyModifiers.count * v.keyDomains.count)]
+        return "\(modifier) \(domain) \(object)"
     }
 
     static let domains = ["techwire.news", "modelwatch.ai", "thebench.dev", "stackpost.io", "aidaily.co", "blog.example-lab.ai"]

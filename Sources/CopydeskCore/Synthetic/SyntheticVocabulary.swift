@@ -1,7 +1,7 @@
 /// The words synthetic days are made of: story templates per kind, names, and noise.
 ///
 /// Templates use one-letter slots in braces, filled from a `SyntheticTopic`: {S} subject, {O}
-/// organisation, {A} {B} numbers, {U} the story's article URL, {F}/{Z} a feature (English/Chinese),
+/// organisation, {K} the story's key phrase, {A} {B} numbers, {U} the story's article URL, {F}/{Z} a feature (English/Chinese),
 /// {T} a benchmark, {P} a person, {V}/{W} an opinion, {C} a cashtag, {R}/{Q} a reason, {D}/{E} a
 /// direction, {G}/{H} a group of people.
 enum SyntheticVocabulary {
@@ -13,88 +13,113 @@ enum SyntheticVocabulary {
         var chinese: [String]
     }
 
+    // Templates are lean: a story's own words (subject, key phrase, organisation, numbers) must
+    // outnumber the words its template shares with other stories, or unrelated stories look alike.
     static let kinds: [Kind] = [
         Kind(category: .models, english: [
-            "{O} releases {S}: {A}B parameters, open weights, and {B}% on SWE-bench Verified. {U}",
-            "{O} just dropped {S}. {A}B params, {B}% on SWE-bench Verified, and {F}. {U}",
-            "{S} from {O} is out today. Highlights: {A}B parameters, {F}, {B}% on SWE-bench Verified.",
-            "New model: {S} by {O}. Strong numbers for a {A}B model ({B}% SWE-bench Verified), and {F}.",
+            "{O} releases {S}, a {K}: {A}B params, {B}% on SWE-bench. {U}",
+            "{O} just dropped {S}, a {A}B {K}. {U}",
+            "{S} by {O}: {K}, {B}% SWE-bench at {A}B.",
+            "New {O} model {S}: {K}, and {F}.",
         ], chinese: [
-            "{O} 发布 {S}：{A}B 参数，开放权重，SWE-bench Verified 得分 {B}%。{U}",
-            "{S} 来了！{O} 的新模型，{A}B 参数，{Z} 🔥 {U}",
+            "{O} 发布 {S}（{K}）：{A}B 参数，SWE-bench 得分 {B}%。{U}",
+            "{S} 来了！{O} 的 {K}，{A}B 参数 🔥 {U}",
         ]),
         Kind(category: .models, english: [
-            "{S} now leads {T} with a score of {B}%, ahead of every other model tested. Full results: {U}",
-            "{S} tops the {T} leaderboard at {B}%. The previous best was {A}%.",
-            "Big jump on {T}: {S} scores {B}% versus {A}% for the previous leader. {U}",
+            "{S} ({K}) leads {T} at {B}%. {U}",
+            "{S} tops {T} at {B}%, up from {A}%: a {K}.",
+            "Big jump on {T}: {S}, a {K}, scores {B}%. {U}",
         ], chinese: [
-            "{S} 在 {T} 上拿到 {B}%，此前最高只有 {A}%。{U}",
-            "{T} 榜单更新：{S} 以 {B}% 登顶。",
+            "{S}（{K}）在 {T} 上拿到 {B}%，此前最高 {A}%。{U}",
+            "{T} 榜单更新：{K} {S} 以 {B}% 登顶。",
         ]),
         Kind(category: .products, english: [
-            "{O} launches {S}: {F}. Available today for Pro users. {U}",
-            "Introducing {S} ✨ {F}. Try it now: {U}",
-            "{O} just shipped {S}, and {F}. This changes how teams work.",
+            "{O} launches {S}, a {K}: {F}. {U}",
+            "Introducing {S} ✨ a {K}. Try it: {U}",
+            "{O} shipped {S}: {K}.",
         ], chinese: [
-            "{O} 推出 {S}：{Z}。{U}",
-            "{S} 上线了，{Z}，Pro 用户今天就能用。",
+            "{O} 推出 {S}（{K}）：{Z}。{U}",
+            "{S} 上线了，{K}，{Z}。",
         ]),
         Kind(category: .openSource, english: [
-            "{S} just passed {A}M downloads on Hugging Face 🎉 Thank you to everyone building with it! {U}",
-            "{S} is now open source under Apache 2.0, and {F}. Weights and code: {U}",
-            "Open-source {S} hits {A}M downloads. Open models keep winning.",
+            "{S}, our open {K}, passed {A}M downloads 🎉 {U}",
+            "{S} is open source (Apache 2.0): a {K}. {U}",
+            "Open-source {K} {S} hits {A}M downloads.",
         ], chinese: [
-            "{S} 开源了，Apache 2.0 协议，{Z}。权重和代码：{U}",
-            "{S} 在 Hugging Face 上的下载量突破 {A}00 万。",
+            "{S} 开源了（Apache 2.0）：{K}。{U}",
+            "开源 {K} {S} 下载量突破 {A}00 万。",
         ]),
         Kind(category: .finance, english: [
-            "{O} is in talks to raise at a ${A}B valuation, people familiar with the matter say {U}",
-            "{O} raises ${B}0M at a ${A}B valuation to build {S}. {U}",
-            "Another mega-round: {O} at a ${A}B valuation. Investors keep betting on {S}.",
+            "{O} in talks to raise at a ${A}B valuation for {K} {S} {U}",
+            "{O} raises ${B}0M at ${A}B to build {S}, a {K}. {U}",
+            "Mega-round: {O} at ${A}B for {K} {S}.",
         ], chinese: [
-            "{O} 据报道以 {A}0 亿美元估值融资，押注 {S}。{U}",
-            "又一笔大额融资：{O} 估值 {A}0 亿美元。",
+            "{O} 据报道以 {A}0 亿美元估值融资，押注 {K} {S}。{U}",
+            "做 {K} 的 {O} 估值 {A}0 亿美元。",
         ]),
         Kind(category: .stocks, english: [
-            "${C} {S} shares {D} {A}% after {R}.",
-            "{S} (${C}) is {D} {A}% today after {R}. {U}",
-            "${C} {D} {A}%: {R}. The market is not forgiving.",
+            "${C} {S} {D} {A}% after {R}; {K} unit in focus.",
+            "{S} (${C}) {D} {A}% today: {R}. {U}",
+            "${C} {D} {A}%, {R}. {K} not enough.",
         ], chinese: [
-            "{S} ${C} 股价{E} {A}%，原因是{Q}。",
-            "${C} 今天{E} {A}%，{Q}。",
+            "{S} ${C} 股价{E} {A}%，{Q}，{K} 业务受关注。",
+            "${C} 今天{E} {A}%：{Q}。",
         ]),
         Kind(category: .viewpoints, english: [
-            "{P}: \"{V}\"",
-            "Great thread from {P} today. Key point: {V}",
-            "\"{V}\" says {P}. Hard to disagree.",
+            "{P} on {S}: {V}.",
+            "{P}: {V}, says the {S} thread.",
+            "\"{V}\" ({P} on {S})",
         ], chinese: [
-            "{P} 的观点：{W}",
-            "{P} 今天说得很透彻：{W}",
+            "{P} 谈 {S}：{W}。",
+            "{P}：{W}（{S}）",
         ]),
         Kind(category: .aiTech, english: [
-            "New paper: {S}. The idea: {F}, with {A}x fewer steps and {B}% less compute. {U}",
-            "{S} is a clever idea: {F}. {A}x faster at comparable quality. {U}",
-            "Reading the {S} paper. {A}x fewer generative steps and {B}% less training compute if it scales.",
+            "New paper {S}: a {K}. {A}x fewer steps, {B}% less compute. {U}",
+            "{S} is a clever {K}: {A}x faster at equal quality. {U}",
+            "Reading {S} ({K}): {A}x fewer steps, {B}% less training compute.",
         ], chinese: [
-            "新论文 {S}：{Z}，生成步数减少 {A} 倍，训练算力节省 {B}%。{U}",
-            "{S} 这篇论文思路很新：{Z}。",
+            "新论文 {S}（{K}）：生成步数减少 {A} 倍，训练算力节省 {B}%。{U}",
+            "{S} 这篇论文思路很新：{K}。",
         ]),
         Kind(category: .policy, english: [
-            "More than {A}00 {G} have signed a statement against {S}. {U}",
-            "{A}00+ {G} sign an open letter opposing {S}. The debate is far from over. {U}",
-            "Over {A}00 {G} just came out against {S}.",
+            "{A}00+ {G} signed a statement against {S}, citing a {K}. {U}",
+            "{A}00 {G} oppose {S} and its {K}. {U}",
+            "{G} push back on {S} over a {K}.",
         ], chinese: [
-            "超过 {A}00 名{H}联合签署声明，反对{S}。{U}",
-            "{A}00 多名{H}发表联名信，反对{S}。",
+            "超过 {A}00 名{H}联合签署声明，反对{S}（{K}）。{U}",
+            "{A}00 多名{H}反对{S}。",
         ]),
         Kind(category: .aiIndustry, english: [
-            "{O} says {S} grew {A}% year over year as {F}. {U}",
-            "{S} up {A}% year over year. {F}, and it's showing up in the data. {U}",
-            "Wild stat: {S} grew {A}% in a year. {F}.",
+            "{O}: {S} grew {A}% YoY, led by a {K}. {U}",
+            "{S} up {A}% year over year thanks to a {K}. {U}",
+            "Wild stat: {S} grew {A}% in a year, from one {K}.",
         ], chinese: [
-            "{O} 数据：{S} 同比增长 {A}%，{Z}。{U}",
-            "{S} 一年增长 {A}%，{Z}。",
+            "{O} 数据：{S} 同比增长 {A}%，主要来自 {K}。{U}",
+            "{S} 一年增长 {A}%（{K}）。",
         ]),
+    ]
+
+    /// Key phrases: one per story (`sparse radiology planner`), so different stories share few words.
+    static let keyModifiers = [
+        "sparse", "multimodal", "long-context", "agentic", "distilled", "bilingual", "on-device", "quantized",
+        "retrieval-augmented", "speculative", "recursive", "diffusion-based", "low-latency", "open-vocabulary",
+        "self-correcting", "tool-using", "memory-efficient", "streaming", "federated", "privacy-preserving",
+        "real-time", "energy-efficient", "curriculum-trained", "synthetic-data", "state-space", "hierarchical",
+        "contrastive", "verifier-guided", "event-driven", "graph-based", "few-shot", "zero-shot", "modular",
+        "probabilistic", "symbolic", "neuro-symbolic", "edge-native", "serverless", "collaborative", "adaptive",
+    ]
+    static let keyDomains = [
+        "robotics", "radiology", "legal", "chip-design", "weather", "protein", "tax", "insurance", "supply-chain",
+        "olympiad-math", "support-desk", "video-editing", "drug-discovery", "genomics", "translation", "code-review",
+        "spreadsheet", "music", "3D-scene", "satellite", "logistics", "accounting", "cybersecurity", "tutoring",
+        "retail", "agriculture", "energy-grid", "materials", "speech", "gaming", "biology", "chemistry", "finance",
+        "marketing", "recruiting", "real-estate", "aviation", "automotive", "pharmacy", "journalism",
+    ]
+    static let keyObjects = [
+        "planner", "copilot", "benchmark", "dataset", "toolkit", "agent", "encoder", "simulator", "searcher",
+        "assistant", "pipeline", "compiler", "evaluator", "tokenizer", "renderer", "scheduler", "router",
+        "debugger", "tutor", "analyst", "forecaster", "retriever", "summarizer", "classifier", "optimizer",
+        "orchestrator", "sandbox", "notebook", "reviewer", "navigator",
     ]
 
     static let subjectStems = [
@@ -108,10 +133,6 @@ enum SyntheticVocabulary {
     static let policyTopics = [
         "training AI on their work without consent", "AI-generated voices in ads", "scraping artists' portfolios",
         "AI replacements for session musicians", "synthetic actors in film", "unlicensed dataset resale",
-    ]
-    static let industryMetrics = [
-        "new iOS app releases", "AI video ad spend", "enterprise agent deployments", "AI-assisted pull requests",
-        "synthetic voice minutes", "AI tutoring sessions",
     ]
     static let organisations = [
         "Northwind AI", "Cerulean Labs", "Halcyon", "Parallax Research", "DeepLattice", "Bluefin AI",
@@ -168,6 +189,15 @@ enum SyntheticVocabulary {
         "AI 的生产力冲击堪比电气化", "工程师正在变成 AI 代码的审查者", "100B 以下的开源模型已经够用了",
         "AI 员工需要的是管理者，而不是提示词",
     ]
+    static let judgements = [
+        "overrated", "the next frontier", "the real bottleneck", "years away", "already here", "a bubble",
+        "underrated", "where the money is", "the missing piece", "a dead end", "good enough today",
+        "the next platform shift",
+    ]
+    static let judgementsChinese = [
+        "被高估了", "是下一个前沿", "才是真正的瓶颈", "还要好几年", "已经来了", "是个泡沫", "被低估了", "才是钱所在的地方",
+        "是缺失的那块拼图", "是死胡同", "今天就够用了", "是下一次平台迁移",
+    ]
     static let reasons = [
         "weak guidance despite an earnings beat", "a surprise guidance raise", "reports of supply shortages",
         "a new hyperscaler contract", "manufacturing delays", "record data center revenue",
@@ -190,18 +220,17 @@ enum SyntheticVocabulary {
     static let prefixes = ["BREAKING: ", "JUST IN: ", "🚨 ", "Wow. ", "Huge: ", "This is big: "]
     static let suffixEmoji = [" 🔥", " 🚀", " 🤯", " 👀", " 💯", " 🧵", " 👇"]
     static let hashtags = ["#AI", "#LLM", "#OpenSource", "#GenAI", "#AIagents", "#MachineLearning", "#tech"]
+    /// Quote comments and substantive replies name the story: real ones do, and generic ones would
+    /// tie unrelated stories together.
     static let quoteComments = [
-        "This is the one to watch.", "Huge if it holds up.", "Called it.", "The pace is unreal.",
-        "Worth reading the whole thing.", "Not sure the numbers hold up in practice.", "This changes the roadmap for a lot of teams.",
-        "这个值得关注。", "进展太快了。",
+        "{S} is the one to watch: a {K}.", "Huge if the {K} holds up.", "Called it: {K} was next.",
+        "{S} already? The {K} pace is unreal.", "Read the whole {S} thread on {K}.",
+        "Not sure {S} numbers hold up for {K} work.", "{S} 这个 {K} 值得关注。", "{K} 进展太快了。",
     ]
     static let substantiveReplies = [
-        "Tried it this morning. Latency is good, quality a notch below the demo.",
-        "The interesting part is the pricing, not the benchmark.",
-        "How does this compare with last month's release on real workloads?",
-        "Docs are thin, but the API is clean. Migrated our pipeline in an hour.",
-        "I'd wait for independent evals before switching.",
-        "实测了一下，速度不错，效果比宣传的略差一点。",
+        "Tried {S} this morning. The {K} is fast.", "{S} vs last month's {K}: curious on real workloads.",
+        "Waiting for independent {S} evals before betting on a {K}.", "{S} docs are thin; the {K} API is clean.",
+        "Pricing of {S} matters more than the {K} benchmark.", "实测 {S}：{K} 速度不错。",
     ]
     static let chatter = [
         "this is huge 🔥", "wow", "🔥🔥🔥", "LFG 🚀", "game changer", "wen open source", "bookmarked",

@@ -135,29 +135,36 @@ public struct ChatClient: Sendable {
             throw .rejected(status: status, message: message)
         }
         if streaming {
-            do {
-                for sse in parser.finish() {
-                    let piece = try decoder.consume(sse)
-                    if !piece.isEmpty { onText?(piece) }
-                }
-            } catch {
-                throw error
-            }
-            if !decoder.isComplete {
-                // A server that ignored `stream: true` sends one JSON body instead of events.
-                if decoder.text.isEmpty, body.first == UInt8(ascii: "{"), let answer = try? decodeCompletion(body) {
-                    onText?(answer.text)
-                    return .answer(answer)
-                }
-                if decoder.text.isEmpty && body.isEmpty { throw .emptyAnswer }
-                if decoder.text.isEmpty { throw .malformedResponse("expected server-sent events, got \(ChatStreamDecoder.excerpt(String(decoding: body.prefix(200), as: UTF8.self)))") }
-                throw .streamInterrupted(receivedCharacters: decoder.text.count)
-            }
-            let answer = ChatAnswer(text: decoder.text, finishReason: decoder.finishReason, usage: decoder.usage, model: decoder.model)
-            guard !answer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyAnswer }
-            return .answer(answer)
+            return .answer(try finishStream(&parser, &decoder, body: body, onText: onText))
         }
         return .answer(try decodeCompletion(body))
+    }
+
+    /// Reads the stream's last event and checks the answer is whole and not empty.
+    private func finishStream(
+        _ parser: inout ServerSentEventParser, _ decoder: inout ChatStreamDecoder, body: Data,
+        onText: (@Sendable (String) -> Void)?
+    ) throws(LLMError) -> ChatAnswer {
+        for sse in parser.finish() {
+            let piece = try decoder.consume(sse)
+            if !piece.isEmpty { onText?(piece) }
+        }
+        guard decoder.isComplete else {
+            // A server that ignored `stream: true` sends one JSON body instead of events.
+            if decoder.text.isEmpty, body.first == UInt8(ascii: "{"), let answer = try? decodeCompletion(body) {
+                onText?(answer.text)
+                return answer
+            }
+            if decoder.text.isEmpty && body.isEmpty { throw .emptyAnswer }
+            if decoder.text.isEmpty {
+                let excerpt = ChatStreamDecoder.excerpt(scrub(String(decoding: body.prefix(200), as: UTF8.self)))
+                throw .malformedResponse("expected server-sent events, got \(excerpt)")
+            }
+            throw .streamInterrupted(receivedCharacters: decoder.text.count)
+        }
+        let answer = ChatAnswer(text: decoder.text, finishReason: decoder.finishReason, usage: decoder.usage, model: decoder.model)
+        guard !answer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyAnswer }
+        return answer
     }
 
     private func decodeCompletion(_ body: Data) throws(LLMError) -> ChatAnswer {

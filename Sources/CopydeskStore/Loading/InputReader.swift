@@ -41,7 +41,9 @@ enum InputReader {
             }
             if found == 0 { throw LoadError(file: path, .noSupportedFiles) }
         }
-        return files
+        // A file named twice (directly and through its folder) is read once.
+        var seen = Set<String>()
+        return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     /// The whole content of a regular file of at most `limit` bytes.

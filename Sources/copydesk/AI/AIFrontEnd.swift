@@ -1,4 +1,3 @@
-import ArgumentParser
 import CopydeskCore
 import CopydeskLLM
 import CopydeskStore
@@ -41,13 +40,26 @@ final class AIFrontEnd: @unchecked Sendable {
         return candidates.filter { $0.hasPrefix(typed) }
     }
 
-    /// Runs an `ai` line: nil when it is not one. `revise` opens a text in `$EDITOR` (nil in
-    /// script mode, where `ai revise` is refused).
+    /// Runs an `ai` line: nil when it is not one. `revise` opens a text in `$EDITOR` and returns
+    /// the saved text, nil when unchanged (nil itself in script mode, where `ai revise` is refused).
     func run(
         _ line: String, session: SessionController, write: @escaping @Sendable (String) -> Void,
         revise: ((String) -> String?)?
     ) -> SessionController.Reply? {
         guard Self.handles(line) else { return nil }
+        // `ai revise` edits first, so a failed or unchanged edit leaves the draft waiting.
+        var revised: String?
+        if (try? AICommand.parse(line)) == .revise, let pending = lock.withLock({ ai.desk.pending }) {
+            guard let revise else {
+                return SessionController.Reply(
+                    text: "ai revise needs the shell's $EDITOR; in a script use ai accept", isError: true, draftChanged: false)
+            }
+            guard let edited = revise(pending.text)?.trimmingCharacters(in: .whitespacesAndNewlines), !edited.isEmpty else {
+                return SessionController.Reply(
+                    text: "ai revise: the text came back unchanged; it still waits for ai accept", isError: false, draftChanged: false)
+            }
+            revised = edited
+        }
         let draft = session.desk.draft
         let tweets = session.desk.tweets
         let current = lock.withLock { self.ai }
@@ -62,18 +74,8 @@ final class AIFrontEnd: @unchecked Sendable {
             return nil
         case .message(let text, let isError):
             return SessionController.Reply(text: text, isError: isError, draftChanged: false)
-        case .record(let acceptance, let editFirst):
-            var text = acceptance.text
-            if editFirst {
-                guard let revise else {
-                    return SessionController.Reply(
-                        text: "ai revise needs the shell's $EDITOR; in a script use ai accept", isError: true, draftChanged: false)
-                }
-                guard let edited = revise(text)?.trimmingCharacters(in: .whitespacesAndNewlines), !edited.isEmpty else {
-                    return SessionController.Reply(text: "ai revise: nothing saved, nothing changed", isError: false, draftChanged: false)
-                }
-                text = edited
-            }
+        case .record(let acceptance, _):
+            let text = revised ?? acceptance.text
             return session.commit(acceptance.events(with: text), line: line, message: acceptance.message(for: text))
         }
     }
@@ -115,5 +117,3 @@ enum OffPool {
         var value: T?
     }
 }
-
-extension PromptLanguage: ExpressibleByArgument {}

@@ -16,7 +16,8 @@ enum SessionSetup {
         do {
             loaded = try TweetLoader.load(inputs, window: window, options: LoadOptions(archiveHandle: archiveHandle))
         } catch {
-            printError("copydesk: \(error)")
+            // A load error names its file and line itself (`day.json:3: error: …`).
+            printError("\(error)")
             throw ExitCode(65)
         }
         let recorded = loaded.inputs.map { SessionHeader.Input(path: $0.path, sha256: $0.sha256, size: $0.size) }
@@ -66,11 +67,6 @@ enum SessionSetup {
             printError("copydesk: error: \(error)")
             throw ExitCode(65)
         }
-    }
-
-    /// The post with the built-in template (the shell's `preview`).
-    @Sendable static func render(_ draft: Draft, tweets: [String: Tweet]) throws -> String {
-        try SessionPost.render(draft, tweets: tweets)
     }
 
     /// Renders the post, turning a template error into a message.

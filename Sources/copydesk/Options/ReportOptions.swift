@@ -15,7 +15,8 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Last local day of a range, YYYY-MM-DD (with --from).")
     var to: String?
 
-    @Option(help: "The report's UTC offset.")
+    // Unconditional, so `--tz -05:00` is read as a value, not as an unknown option.
+    @Option(parsing: .unconditional, help: "The report's UTC offset (+08:00, -05:00, Z).")
     var tz: String = "+08:00"
 
     @Option(name: .customLong("archive-handle"), help: "The account a Twitter archive's tweets.js belongs to, when no account.js sits beside it.")

@@ -19,6 +19,11 @@ import Testing
 
         let xAPI = #"{"data": [{"id": "1", "text": "\#(huge)", "created_at": "2026-01-24T03:12:00Z"}]}"#
         #expect(try parseExport(xAPI).skipped == [.textTooLong: 1])
+
+        let csv = "id,date,user,text\n1,2026-01-24T03:12:00Z,amy,\"\(huge)\"\n2,2026-01-24T03:12:00Z,amy,short\n"
+        let rows = try parseExport(csv)
+        #expect(rows.skipped == [.textTooLong: 1])
+        #expect(rows.tweets.map(\.id) == ["2"])
     }
 
     @Test func refusesJSONNestedTenThousandDeep() {
@@ -27,6 +32,15 @@ import Testing
         let error = loadError(deep, file: "deep.json")
         #expect(ContinuousClock.now - start < .seconds(5))
         #expect(error == LoadError(file: "deep.json", line: 1, column: JSONParser.maxDepth + 1, .tooDeep(limit: JSONParser.maxDepth)))
+    }
+
+    @Test func skipsOnlyTheTooDeepLineOfJSONLines() throws {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let good = #"{"id": 2, "date": "2026-01-24T03:12:00+00:00", "user": {"username": "amy"}, "rawContent": "ok"}"#
+        let parsed = try parseExport(deep + "\n" + good + "\n", file: "deep.jsonl")
+        #expect(parsed.tweets.map(\.id) == ["2"])
+        #expect(parsed.skipped == [.malformed: 1])
+        #expect(parsed.warnings.first?.location == SourceLocation(file: "deep.jsonl", line: 1, column: JSONParser.maxDepth + 1))
     }
 
     @Test func refusesAPNGRenamedJSON() {

@@ -18,14 +18,16 @@ import TestSupport
     static func hostileDraft() -> (Draft, [String: Tweet]) {
         var (draft, tweets) = PostSamples.hostile()
         draft.window = ReportWindow(day: LocalDate("2026-01-25")!)
-        draft.metadata.date = "2026-01-25 14:32:23 +0800"
-        draft.metadata.postTime = "2026-01-25 14:32:23 +0800"
+        // Saved two days after the day it covers, as a session does: Jekyll dates the page by this.
+        draft.metadata.date = "2026-01-27 09:05:00 +0800"
+        draft.metadata.postTime = "2026-01-27 09:05:00 +0800"
         return (draft, tweets)
     }
 
-    /// The URL Jekyll's default permalink gives a post: `/2026/01/24/twitter_ai_….html`.
+    /// The URL Jekyll's default permalink gives a post: `/2026/01/24/twitter_ai_….html`, dated by
+    /// the front matter and named by the file.
     static func url(for draft: Draft) -> String {
-        let day = draft.window.start
+        let day = LocalDate(String(draft.metadata.date.prefix(10)))!
         return String(format: "/%04d/%02d/%02d/", day.year, day.month, day.day) + draft.window.slug + ".html"
     }
 

@@ -115,6 +115,15 @@ import Testing
         #expect(!post.contains("****"))
     }
 
+    @Test func pointLeadInsBreakAtAClauseOutsideParentheses() throws {
+        var draft = PostSamples.draft()
+        draft.points[0].headline = "700 creators (authors, actors) sign, opposing training"
+        draft.points[1].headline = "GLM-4.7-Flash：智谱发布，开源模型"
+        let post = try PostRenderer().render(draft, tweets: PostSamples.tweets())
+        #expect(post.contains("1.  **700 creators (authors, actors) sign**, opposing training"))
+        #expect(post.contains("2.  **GLM-4.7-Flash**：智谱发布，开源模型"))
+    }
+
     @Test func aLinkRemovedLeavesNoDanglingColon() {
         var tweets = PostSamples.tweets()
         let draft = PostSamples.draft()
@@ -135,5 +144,48 @@ import Testing
         #expect(item?.text.hasSuffix("…") == true)
         #expect((item?.text.count ?? 0) <= 321)
         #expect(item?.text.contains("t.co") == false)
+    }
+}
+
+@Suite struct MarketItemsTests {
+    /// The sample draft plus a second $INTC story and a lone $PEPE shill classified as crypto.
+    static func day() -> (Draft, [String: Tweet]) {
+        var draft = PostSamples.draft()
+        var tweets = PostSamples.tweets()
+        tweets["31"] = PostSamples.tweet("31", "analyst", "Analyst", "$INTC guidance cut: supply constrained through Q2.", likes: 300, cashtags: ["INTC"])
+        tweets["32"] = PostSamples.tweet("32", "pepe_prophet", "PEPE Prophet", "$PEPE only goes up 🐸", likes: 20, cashtags: ["PEPE"])
+        draft.stories.append(Story(id: StoryID("intc2"), tweetIDs: ["31"], headline: "Intel guidance cut", category: .stocks, score: 5))
+        draft.stories.append(Story(id: StoryID("pepe"), tweetIDs: ["32"], headline: "PEPE", category: .crypto, score: 4))
+        return (draft, tweets)
+    }
+
+    @Test func storiesOnTheSameTickerFoldIntoOneBullet() {
+        let (draft, tweets) = Self.day()
+        let content = PostContent(draft: draft, tweets: tweets)
+        let stocks = PostContentTests.items(content, .stocks)
+        #expect(stocks.map(\.story) == [StoryID("s12")])
+        #expect(stocks.first?.merged == [StoryID("intc2")])
+        #expect(stocks.first?.reaction == "3位作者、3条推文参与讨论；点赞 777，转发 77，回复 6，浏览 77700。")
+        #expect(stocks.first?.discussion == "Analyst：$INTC guidance cut: supply constrained through Q2.")
+    }
+
+    @Test func aLoneShillIsNoDiscussionUntilTheEditorAcceptsIt() throws {
+        var (draft, tweets) = Self.day()
+        let post = try PostRenderer().render(draft, tweets: tweets)
+        #expect(post.contains("*   **数字货币分析**\n    *   在提供的推文内容中，**未发现关于加密货币的实质性讨论或市场分析**"))
+        draft.decisions[StoryID("pepe")] = .accepted
+        tweets["32"]!.text = "$PEPE to the moon"
+        let curated = PostContent(draft: draft, tweets: tweets)
+        #expect(PostContentTests.items(curated, .crypto).map(\.lead) == ["数字货币分析：$PEPE"])
+    }
+
+    @Test func aMarketStoryWithoutCashtagsIsNamedShortly() {
+        var (draft, tweets) = Self.day()
+        tweets["31"]!.cashtags = []
+        tweets["31"]!.text = "Intel shares sink the most since 2024 after its outlook disappointed investors, overshadowing results"
+        draft.stories[draft.stories.count - 2].headline = tweets["31"]!.text
+        draft.decisions[StoryID("intc2")] = .accepted
+        let content = PostContent(draft: draft, tweets: tweets)
+        #expect(PostContentTests.items(content, .stocks).map(\.lead) == ["个股分析：Intel shares sink the most sin…"])
     }
 }

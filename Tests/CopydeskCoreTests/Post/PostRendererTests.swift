@@ -65,6 +65,12 @@ import Testing
         #expect(PostFiles.cloudImageSitePath(for: PostSamples.draft()) == "2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg")
         let range = ReportWindow(start: try #require(LocalDate("2026-01-20")), end: try #require(LocalDate("2026-01-24")))
         #expect(PostFiles.postPath(for: range) == "_posts/2026-01-20-twitter_ai_20260120_20260124.md")
+        // Jekyll dates the page by the front matter, so the image follows it, not the window.
+        var late = PostSamples.draft()
+        late.metadata.date = "2026-11-29 15:56:20 +0800"
+        #expect(PostFiles.cloudImageSitePath(for: late) == "2026/11/29/wordcloud_twitter_ai_20260124_20260124.jpg")
+        #expect(PostFiles.userTemplatePaths(for: .chinese) == ["templates/post.zh.mustache", "templates/post.mustache"])
+        #expect(PostFiles.userTemplatePaths(for: .english) == ["templates/post.en.mustache"])
     }
 }
 

@@ -36,6 +36,13 @@ import TestSupport
         #expect(skeleton.last == "image 词云图 wordcloud_twitter_ai_99999999_99999999.jpg")
     }
 
+    @Test func severalStocksAreOneElementOfTheForm() throws {
+        let one = "*   **个股分析：Intel (INTC)**\n    *   **事件**：a\n    *   **原因**：b\n"
+        let two = one + "\n*   **个股分析：$NVDA**\n    *   **事件**：c\n"
+        #expect(PostSkeleton.lines(of: two) == PostSkeleton.lines(of: one))
+        #expect(PostSkeleton.lines(of: one + "*   **数字货币分析**\n    *   none\n" + "*   **个股分析：$X**\n").count == 5)
+    }
+
     @Test func englishPostHasTheSameShape() throws {
         let zh = PostSkeleton.lines(of: try PostRenderer().render(PostSamples.draft(), tweets: PostSamples.tweets()))
         let en = PostSkeleton.lines(of: try PostRenderer(language: .english).render(PostSamples.draft(), tweets: PostSamples.tweets()))
@@ -76,5 +83,19 @@ import TestSupport
         for (_, part) in content.sections {
             if case .automatic(let items) = part { #expect(items.allSatisfy { !noise.contains($0.story) }) }
         }
+    }
+}
+
+@Suite struct EngineSampleDayPostTests {
+    @Test func engineDraftOfTheSampleDayHasTheReferenceSkeleton() throws {
+        let day = try SampleDayDraft.fromEngine()
+        let post = try PostRenderer().render(day.draft, tweets: day.tweets)
+        try? post.write(toFile: "/tmp/copydesk-engine-day.md", atomically: true, encoding: .utf8)
+        let expected = PostSkeleton.lines(of: try PostSkeletonTests.reference())
+        let actual = PostSkeleton.lines(of: post)
+        if let i = zip(expected, actual).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            Issue.record("line \(i): reference \(expected[i]) | rendered \(actual[i])")
+        }
+        #expect(actual == expected)
     }
 }

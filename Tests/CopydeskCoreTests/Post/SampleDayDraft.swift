@@ -67,3 +67,14 @@ enum SampleDayDraft {
         return Loaded(draft: Draft(analysis: analysis, window: window, metadata: metadata), tweets: tweets)
     }
 }
+
+extension SampleDayDraft {
+    /// The sample day as the story engine proposes it: the automatic draft `copydesk draft` writes.
+    static func fromEngine() throws -> Loaded {
+        let labelled = try load()
+        let window = labelled.draft.window
+        let inWindow = labelled.tweets.values.filter { window.contains($0.createdAt) }
+        let analysis = StoryEngine().analyze(Array(inWindow), window: window)
+        return Loaded(draft: Draft(analysis: analysis, window: window, metadata: labelled.draft.metadata), tweets: labelled.tweets)
+    }
+}

@@ -27,7 +27,7 @@ import Testing
         ("cloud exclude amp", .cloudExclude("amp")),
         ("cloud include 智能体", .cloudInclude("智能体")),
         ("cloud", .cloud), ("cloud render", .cloudRender),
-        ("undo", .undo), ("redo", .redo), ("save", .save), ("help", .help(nil)), ("help Accept", .help("accept")),
+        ("check", .check), ("undo", .undo), ("redo", .redo), ("save", .save), ("help", .help(nil)), ("help Accept", .help("accept")),
     ])
     func parses(line: String, command: Command) throws {
         #expect(try Command.parse(line) == command)
@@ -71,6 +71,7 @@ import Testing
         ("cloud render now", .usage(command: "cloud", problem: "too many arguments")),
         ("cloud exclude", .usage(command: "cloud", problem: "missing word")),
         ("undo 2", .usage(command: "undo", problem: "too many arguments")),
+        ("check all", .usage(command: "check", problem: "too many arguments")),
         ("help a b", .usage(command: "help", problem: "too many arguments")),
     ])
     func refuses(line: String, error: CommandError) {

@@ -131,6 +131,11 @@ import TestSupport
         #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
         #expect(try desk.decide(line: "save") == .save)
         #expect(try desk.decide(line: "cloud render") == .renderCloud)
+        #expect(try desk.decide(line: "check") == .output("nothing to look at"))
+        // Without the day's tweets no point has a supporting tweet.
+        guard case .output(let check)? = try Desk(draft: F.draft, tweets: []).decide(line: "check") else { Issue.record("check"); return }
+        #expect(check.split(separator: "\n").count == PostCheck.warnings(F.draft, tweets: [:]).count)
+        #expect(check.hasPrefix("warning: "))
         guard case .output(let words)? = try desk.decide(line: "cloud") else { Issue.record("cloud"); return }
         #expect(words.contains("topic"))
     }
@@ -190,6 +195,8 @@ import TestSupport
         #expect(desk.completions(for: "reclassify 3 op") == ["open_source"])
         #expect(desk.completions(for: "reclassify 3 开源") == ["开源与社区动态"])
         #expect(desk.completions(for: "rewrite ov") == ["overview"])
+        #expect(desk.completions(for: "rewrite 开源") == ["开源与社区动态"])
+        #expect(desk.completions(for: "rewrite 核") == ["核心信息"])
         #expect(desk.completions(for: "cloud ex") == ["exclude"])
         #expect(desk.completions(for: "cloud ") == ["exclude", "include", "render"])
         #expect(desk.completions(for: "help und") == ["undo"])

@@ -125,6 +125,30 @@ import Testing
         #expect(reworded >= big.count)
     }
 
+    @Test func unrelatedStoriesRarelyLookAlike() {
+        // A benchmark needs stories a grouper can tell apart: sampled pairs of English originals
+        // from different stories almost never share half their words; pairs from one story often do.
+        let day = Self.day
+        let originals = day.tweets.filter { $0.kind == .original && $0.lang == "en" && day.labels[$0.id] != SyntheticDay.noiseLabel }
+        let words = originals.map { Set($0.text.lowercased().split(separator: " ").filter { !$0.hasPrefix("https://") }) }
+        var random = SeededRandom(seed: 99)
+        var across = 0, acrossSimilar = 0, within = 0, withinSimilar = 0
+        for _ in 0..<30_000 {
+            let i = random.below(originals.count), j = random.below(originals.count)
+            guard i != j else { continue }
+            let jaccard = Double(words[i].intersection(words[j]).count) / Double(words[i].union(words[j]).count)
+            if day.labels[originals[i].id] == day.labels[originals[j].id] {
+                within += 1
+                if jaccard >= 0.5 { withinSimilar += 1 }
+            } else {
+                across += 1
+                if jaccard >= 0.5 { acrossSimilar += 1 }
+            }
+        }
+        #expect(Double(acrossSimilar) / Double(across) < 0.001, "\(acrossSimilar) of \(across)")
+        #expect(Double(withinSimilar) / Double(within) > 0.25, "\(withinSimilar) of \(within)")
+    }
+
     @Test func hasChineseTweetsLinksTagsAndCashtags() {
         let day = Self.day
         let chinese = day.tweets.filter { $0.lang == "zh" }.count

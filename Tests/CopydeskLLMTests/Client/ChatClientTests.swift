@@ -152,6 +152,22 @@ import TestSupport
         #expect(error == .malformedResponse("a streamed chunk is not JSON ({not json})"))
     }
 
+    @Test func aServerThatIgnoresStreamingStillAnswers() async throws {
+        let server = try FakeChatServer([.response(status: 200, body: ChatFixtures.completion("整段回答"))])
+        defer { server.stop() }
+        let received = Received()
+        let answer = try await client(server).stream(messages) { received.append($0) }
+        #expect(answer.text == "整段回答")
+        #expect(received.pieces == ["整段回答"])
+    }
+
+    @Test func aStreamThatIsNotEventsIsMalformed() async throws {
+        let server = try FakeChatServer([.streamHead, .send(Data("<html>gateway</html>".utf8))])
+        defer { server.stop() }
+        let error = await failure { () async throws(LLMError) in try await client(server).stream(messages) { _ in } }
+        #expect(error == .malformedResponse("expected server-sent events, got <html>gateway</html>"))
+    }
+
     @Test func streamCutMidway() async throws {
         let body = ChatFixtures.stream(["当前", "人工智能"], done: false)
         let server = try FakeChatServer([.streamHead] + FakeChatServer.Step.chunked(body, sizes: [5]))

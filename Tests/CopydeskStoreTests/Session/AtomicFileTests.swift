@@ -26,4 +26,16 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["dir", "post.md"])
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept")
     }
+
+    @Test func createRefusesAnExistingFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("log.jsonl").path
+        try AtomicFile.create(Data("first".utf8), at: path)
+        #expect(throws: FileError(path: path, operation: "create", code: EEXIST)) {
+            try AtomicFile.create(Data("second".utf8), at: path)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["log.jsonl"])
+    }
 }

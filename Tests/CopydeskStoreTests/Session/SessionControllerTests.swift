@@ -135,6 +135,7 @@ import TestSupport
         #expect(reply.text == "saved \(path)")
         #expect(!session.hasUnsavedChanges)
         let post = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(try session.renderPost() == post)
         #expect(post.hasPrefix("---\nlayout: post\ntitle: \"twitter_ai_20260124_20260124\"\ndate: \"2026-01-24 14:32:23 +0800\""))
         #expect(post.contains("第一条：新的标题"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/_posts").path)

@@ -37,7 +37,8 @@ enum CSVParser {
                 continue
             }
             guard row.fields.count == header.fields.count else {
-                sink.skip(line: row.line, RecordProblem(.malformed, "the row has \(row.fields.count) fields, the header \(header.fields.count); skipped (quote fields that hold commas)"))
+                let hint = row.fields.count > header.fields.count ? " (quote fields that hold commas)" : ""
+                sink.skip(line: row.line, RecordProblem(.malformed, "the row has \(row.fields.count) fields, the header \(header.fields.count); skipped\(hint)"))
                 continue
             }
             sink.record(line: row.line) { () throws(RecordProblem) -> Tweet in
@@ -74,6 +75,8 @@ enum CSVParser {
         if handle.hasPrefix("@") { handle.removeFirst() }
         guard let position = columns[.text] else { throw RecordProblem(.missingField, "tweet \(id) has no text; skipped") }
         let text = fields[position]
+        // Before scanning the text for entities: an absurd text should cost nothing more.
+        try RecordProblem.checkLength(of: text, id: id)
         let found = TextEntities(scanning: text)
         let ownLink = "/status/\(id)"
         // Some exports put the tweet's own link in `url`; that is not a link the tweet shares.

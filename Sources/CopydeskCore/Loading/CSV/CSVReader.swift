@@ -41,11 +41,14 @@ struct CSVReader {
                         continue
                     }
                     quoted = false
+                    index += 1
                 } else {
-                    if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    // Copy the run up to the next quote in one go: quoted fields can be long.
+                    let end = ByteSearch.first(UInt8(ascii: "\""), in: bytes, index..<bytes.count) ?? bytes.count
+                    line += ByteSearch.count(0x0A, in: bytes, index..<end)
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
                 }
-                index += 1
                 continue
             }
             switch byte {

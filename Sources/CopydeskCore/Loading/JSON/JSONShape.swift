@@ -25,8 +25,13 @@ struct JSONShape: Equatable {
             while i < n {
                 let byte = b[i]
                 if inString {
-                    if byte == UInt8(ascii: "\\") { i += 2; continue }
-                    if byte == UInt8(ascii: "\"") { inString = false }
+                    // Jump to the next quote (memchr: a 5 MB string is one call), then see if it is escaped.
+                    guard let quote = ByteSearch.first(UInt8(ascii: "\""), in: b, i..<n) else { return }
+                    var backslashes = 0
+                    while quote - backslashes - 1 >= i, b[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+                    i = quote + 1
+                    if backslashes % 2 == 0 { inString = false }
+                    continue
                 } else {
                     switch byte {
                     case UInt8(ascii: "\""): inString = true
@@ -64,7 +69,11 @@ struct LineIndex: Sendable {
     init(_ bytes: [UInt8]) {
         var starts = [0]
         bytes.withUnsafeBufferPointer { b in
-            for i in 0..<b.count where b[i] == 0x0A { starts.append(i + 1) }
+            var i = 0
+            while let found = ByteSearch.first(0x0A, in: b, i..<b.count) {
+                i = found + 1
+                starts.append(i)
+            }
         }
         lineStarts = starts
     }
@@ -77,6 +86,12 @@ struct LineIndex: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low + 1
+    }
+
+    /// Offset of the newline ending the line that holds `offset` (`count` for the last line).
+    func lineEnd(containing offset: Int, count: Int) -> Int {
+        let line = line(of: offset)
+        return line < lineStarts.count ? lineStarts[line] - 1 : count
     }
 
     /// 1-based line and column of `offset` in `bytes`.

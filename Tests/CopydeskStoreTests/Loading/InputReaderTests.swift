@@ -24,6 +24,16 @@ import Testing
         #expect(result.report.warnings.contains { $0.location.file.hasSuffix("sub") })
     }
 
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let files = try StoreTestFiles()
+        defer { files.remove() }
+        let path = try files.write("in/a.jsonl", Self.line)
+        let result = try TweetLoader.load([path, files.path("in"), files.path("in/../in/a.jsonl")], window: nil)
+        #expect(result.inputs.count == 1)
+        #expect(result.report.read == 1)
+        #expect(result.report.duplicates == 0)
+    }
+
     @Test func aFileNamedDirectlyMustBeAnExport() throws {
         let files = try StoreTestFiles()
         defer { files.remove() }
