@@ -11,6 +11,9 @@ struct TweetProfile: Sendable {
     var contentCount = 0
     /// Cashtags written in the text, upper case, no `$`.
     var cashtags: [String] = []
+    /// For a tweet with Chinese text: its features without the character bigrams (the names, numbers
+    /// and Latin words a retelling shares with the original across languages); nil otherwise.
+    var anchors: [UInt64]?
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -38,6 +41,7 @@ struct TweetProfiler {
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
         var hanCharacters = 0
+        var bigrams: [UInt64] = []
         for span in spans {
             let length = span.end - span.start
             switch span.kind {
@@ -69,15 +73,17 @@ struct TweetProfiler {
                 var previous = -1
                 while p < span.end {
                     let next = p + TweetScanner.decode(b, p).1
-                    if previous >= 0 { features.append(TextHash.folded(b, previous, next)) }
+                    if previous >= 0 { bigrams.append(TextHash.folded(b, previous, next)) }
                     hanCharacters += 1
                     previous = p
                     p = next
                 }
-                if hanCharacters == 1 { features.append(TextHash.folded(b, span.start, span.end)) }
+                if hanCharacters == 1 { bigrams.append(TextHash.folded(b, span.start, span.end)) }
             }
         }
         result.contentCount += (hanCharacters + 1) / 2
+        if hanCharacters > 0 { result.anchors = Self.unique(features.sorted()) }
+        features.append(contentsOf: bigrams)
         features.sort()
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())

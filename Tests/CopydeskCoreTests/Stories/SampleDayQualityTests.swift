@@ -47,9 +47,10 @@ import Testing
     @Test func groupingAgreesWithTheLabels() {
         let (precision, recall) = day.bCubed(analysis.stories)
         print("sample day: B-cubed precision \(precision), recall \(recall)")
-        // The aim is 0.99 / 0.95; paraphrases across languages keep recall at 0.81 today.
+        // The aim is 0.99 / 0.95; English paraphrases and Chinese retellings without shared names keep
+        // recall at 0.85 today.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.80)
+        #expect(recall >= 0.84)
     }
 
     @Test func categoriesAgreeWithTheLabels() {
