@@ -7,8 +7,11 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     /// The points first take the best story of each category, up to this many per category, then
     /// fill up by score: the core points are a survey of the day, not ten takes on one release.
     public var pointsPerCategoryFirst = 1
-    /// Categories with a section of their own that the core points leave out (they stay in reserve).
-    public var pointsExclude: [Category] = [.stocks, .crypto]
+    /// Then at most this many per category (ten points over two or three categories retell one theme).
+    public var pointsPerCategoryMax = 2
+    /// Categories with a section of their own (stocks, crypto, the viewpoints of named people) that
+    /// the core points leave out unless one of their stories leads the day (they stay in reserve).
+    public var pointsExclude: [Category] = [.stocks, .crypto, .viewpoints]
 
     /// MinHash banding: `bands × rows` hashes; a band is `rows` hashes long.
     public var minHashBands = 20

@@ -59,18 +59,31 @@ public struct StoryEngine: Sendable {
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
     }
 
-    /// The points (a balanced pick: the best of each category first, then by score, in score order)
-    /// and the reserve (the best of the rest). Noise is never a candidate.
+    /// The points (a survey of the day: the best of each category first, then by score with at most
+    /// `pointsPerCategoryMax` per category, listed in score order) and the reserve (the best of the
+    /// rest). Categories with a section of their own stay out unless a story of theirs leads the day.
+    /// Noise is never a candidate.
     static func candidates(_ ranked: [Story], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
         let eligible = ranked.filter { $0.noise == nil }
+        // The best score among the categories the points survey: an excluded story must beat it.
+        let lead = eligible.first { !settings.pointsExclude.contains($0.category) }?.score ?? 0
+        func admissible(_ story: Story) -> Bool {
+            !settings.pointsExclude.contains(story.category) || story.score > lead
+        }
         var chosen = Set<StoryID>()
         var perCategory: [Category: Int] = [:]
-        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
             guard perCategory[story.category, default: 0] < settings.pointsPerCategoryFirst else { continue }
             perCategory[story.category, default: 0] += 1
             chosen.insert(story.id)
         }
-        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+        for story in eligible where chosen.count < settings.pointCount && admissible(story) && !chosen.contains(story.id) {
+            guard perCategory[story.category, default: 0] < settings.pointsPerCategoryMax else { continue }
+            perCategory[story.category, default: 0] += 1
+            chosen.insert(story.id)
+        }
+        // Too few categories for the cap (a small day): fill up by score.
+        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
             chosen.insert(story.id)
         }
         let points = eligible.filter { chosen.contains($0.id) }.map(\.id)
