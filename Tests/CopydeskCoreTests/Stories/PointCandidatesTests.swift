@@ -28,4 +28,15 @@ import Testing
         let small = StoryEngine.candidates(Array(ranked.prefix(3)), settings: settings).points
         #expect(small.count == 3)
     }
+
+    @Test func aStoryRetellingAChosenThemeGivesWayToAnotherTheme() {
+        var settings = EngineSettings()
+        settings.pointCount = 2
+        let ranked = [story(1, .models, 9), story(2, .products, 8.5), story(3, .policy, 8)]
+        let coding = Theme([(1, 1), (2, 0.5)]), ethics = Theme([(7, 1)])
+        let points = StoryEngine.candidates(ranked, themes: [coding, coding, ethics], settings: settings).points
+        #expect(points == [StoryID("s1"), StoryID("s3")])
+        #expect(StoryEngine.candidates(ranked, settings: settings).points == [StoryID("s1"), StoryID("s2")])
+        #expect(abs(coding.similarity(coding) - 1) < 1e-9 && ethics.similarity(coding) == 0)
+    }
 }

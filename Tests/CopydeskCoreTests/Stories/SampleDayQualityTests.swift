@@ -16,10 +16,10 @@ import Testing
         analysis.points.map { id in analysis.stories.first { $0.id == id }! }
     }
 
-    // The issue aims at 8 of 10; the engine reaches 6 today (the reference picks themes that are not
-    // the day's most engaging stories, and some of our points tell one theme: Codex and Claude Code).
+    // The issue aims at 8 of 10; the engine reaches 7 today (the reference picks themes that are not
+    // the day's most engaging stories, and two of our points still tell one theme: Codex and Claude Code).
     // This holds the level reached, so a regression shows.
-    @Test func topTenCoversAtLeastSixReferencePoints() {
+    @Test func topTenCoversAtLeastSevenReferencePoints() {
         var covered = Set<Int>()
         for story in pointStories {
             if let gold = day.majorityStory(story), let point = day.labels.stories[gold]?.point { covered.insert(point) }
@@ -28,7 +28,7 @@ import Testing
         for (rank, story) in pointStories.enumerated() {
             print("  \(rank + 1). [\(story.category.rawValue) \(story.score)] \(day.majorityStory(story) ?? "-") :: \(story.headline)")
         }
-        #expect(covered.count >= 6)
+        #expect(covered.count >= 7)
     }
 
     @Test func noNoiseInTheTopTen() {
