@@ -14,6 +14,8 @@ struct TweetProfile: Sendable {
     /// For a tweet with Chinese text: its features without the character bigrams (the names, numbers
     /// and Latin words a retelling shares with the original across languages); nil otherwise.
     var anchors: [UInt64]?
+    /// Hashes of the numbers written in the text, any length (`3`, `15`, `2026`), sorted, distinct.
+    var numbers: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -48,7 +50,9 @@ struct TweetProfiler {
             case .url, .mention:
                 continue
             case .number:
-                if length >= 2 { features.append(TextHash.folded(b, span.start, span.end)) }
+                let h = TextHash.folded(b, span.start, span.end)
+                if length >= 2 { features.append(h) }
+                result.numbers.append(h)
             case .word:
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
@@ -87,6 +91,7 @@ struct TweetProfiler {
         features.sort()
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())
+        result.numbers = Self.unique(result.numbers.sorted())
         return result
     }
 
