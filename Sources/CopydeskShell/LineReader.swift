@@ -75,7 +75,10 @@ public final class LineReader {
         // The editor goes first: it refers to the history.
         if let editor { el_end(editor) }
         free(promptBuffer)
-        if isInteractive { copydesk_default_signal(SIGINT) }
+        if isInteractive {
+            copydesk_default_signal(SIGINT)
+            copydesk_default_signal(SIGWINCH)
+        }
     }
 
     /// Reads one line (without its newline). `prompt` may hold escapes between `\u{1}` markers.
