@@ -96,6 +96,9 @@ public struct Lexicon: Sendable, Hashable {
         case "names.brands": vocabulary.brands.append(term)
         case "names.suffixes": vocabulary.suffixes.append(term)
         case "names.phrases": vocabulary.phrases.append(term)
+        case "names.common":
+            vocabulary.phrases.append(term)
+            vocabulary.commonNames.append(term)
         case "chinese.words": vocabulary.chineseWords.append(term)
         case "stopwords": vocabulary.stopWords.append(term)
         default: break
@@ -104,7 +107,7 @@ public struct Lexicon: Sendable, Hashable {
 
     static let sectionNames: [String] = Category.allCases.map(\.rawValue)
         + ["crypto.cashtags"] + NoiseKind.allCases.map { "noise.\($0.rawValue)" }
-        + ["names.brands", "names.suffixes", "names.phrases", "chinese.words", "stopwords"]
+        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "chinese.words", "stopwords"]
 }
 
 /// Why a story is noise.
