@@ -1,4 +1,8 @@
 import CopydeskCore
-print("copydesk-bench: no benchmarks yet")
-CloudBench.run()
-LoadBench.run()
+// `copydesk-bench load FILE...` times loading given files only (for profilers); no arguments runs everything.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "load" {
+    LoadBench.loadFiles(Array(CommandLine.arguments.dropFirst(2)))
+} else {
+    CloudBench.run()
+    LoadBench.run()
+}

@@ -170,8 +170,8 @@ public enum TweetParser {
     }
 
     private static func isXAPIResponse(_ object: JSONObject) -> Bool {
-        object.members["data"] != nil || (object.members["includes"] != nil && object.members["meta"] != nil)
-            || (object.members["errors"] != nil && object.members["title"] == nil && object.members["id"] == nil)
+        object.has("data") || (object.has("includes") && object.has("meta"))
+            || (object.has("errors") && !object.has("title") && !object.has("id"))
     }
 
     private static func parseDocument(_ bytes: [UInt8], range: Range<Int>, file: String, lines: LineIndex) throws(LoadError) -> JSONValue {

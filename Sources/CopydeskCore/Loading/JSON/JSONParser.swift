@@ -85,7 +85,7 @@ struct JSONParser {
         try checkDepth(depth)
         let start = index
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [JSONObject.Member] = []
         skipWhitespace()
         if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -101,7 +101,7 @@ struct JSONParser {
             guard index < end, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after a member name") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue(depth: depth)
+            members.append(JSONObject.Member(key: key, value: try parseValue(depth: depth)))
             skipWhitespace()
             guard index < end else { throw failure("unexpected end of input inside an object") }
             switch bytes[index] {
