@@ -37,10 +37,12 @@ struct JSONObject: Sendable {
 
     /// The value of `key` as written, `null` included; a repeated name gives its last value.
     func member(_ key: String) -> JSONValue? {
+        // Comparing byte counts first skips most names without a string comparison.
+        let length = key.utf8.count
         var i = members.count
         while i > 0 {
             i -= 1
-            if members[i].key == key { return members[i].value }
+            if members[i].key.utf8.count == length, members[i].key == key { return members[i].value }
         }
         return nil
     }
