@@ -38,6 +38,8 @@ PY_VERSION=$("$PYTHON" -c 'import wordcloud; print(wordcloud.__version__)')
 
 swift build -c release --product copydesk >/dev/null
 BIN=.build/release/copydesk
+calc() { awk "BEGIN { print $1 }"; }  # awk is always there; bc may not be
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # copydesk: the median of $RUNS runs, in-process (layout to written file, as Python's figure) and
 # whole-process wall time; a first run warms the caches.
@@ -47,24 +49,23 @@ for _ in $(seq "$RUNS"); do
   start=$(date +%s.%N)
   line=$("$BIN" cloud "$WORDS" --out "$OUT/copydesk.jpg" --font "$FONT" --font-index 0 --stats 2>&1 >/dev/null)
   end=$(date +%s.%N)
-  outer+=("$(echo "$end - $start" | bc -l)")
+  outer+=("$(calc "$end - $start")")
   inner+=("$(echo "$line" | sed -n 's/.* in \([0-9.]*\) ms.*/\1/p')")
   cpu+=("$(echo "$line" | sed -n 's/.* cpu \([0-9.]*\) ms.*/\1/p')")
 done
-median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 copydesk_ms=$(median "${inner[@]}")
 copydesk_cpu_ms=$(median "${cpu[@]}")
-process_ms=$(echo "$(median "${outer[@]}") * 1000" | bc -l)
+process_ms=$(calc "$(median "${outer[@]}") * 1000")
 
 read -r python python_cpu < <("$PYTHON" bench/wordcloud_python.py "$WORDS" --out "$OUT/python.jpg" --font "$FONT" --runs "$PY_RUNS" | tail -n 1)
 
-python_ms=$(echo "$python * 1000" | bc -l)
-python_cpu_ms=$(echo "$python_cpu * 1000" | bc -l)
+python_ms=$(calc "$python * 1000")
+python_cpu_ms=$(calc "$python_cpu * 1000")
 printf '%-30s %8.1f ms wall %8.1f ms cpu  (median of %d, layout to written JPEG; %.0f ms wall as a whole process)\n' \
   "word cloud: copydesk" "$copydesk_ms" "$copydesk_cpu_ms" "$RUNS" "$process_ms"
 printf '%-30s %8.1f ms wall %8.1f ms cpu  (median of %d, wordcloud %s: generate_from_frequencies + to_file)\n' \
   "word cloud: Python wordcloud" "$python_ms" "$python_cpu_ms" "$PY_RUNS" "$PY_VERSION"
 printf '%-30s %8.1fx wall %8.1fx cpu  (whole process: %.1fx; target: at least 10x)\n' "word cloud: speed-up" \
-  "$(echo "$python_ms / $copydesk_ms" | bc -l)" "$(echo "$python_cpu_ms / $copydesk_cpu_ms" | bc -l)" \
-  "$(echo "$python_ms / $process_ms" | bc -l)"
+  "$(calc "$python_ms / $copydesk_ms")" "$(calc "$python_cpu_ms / $copydesk_cpu_ms")" \
+  "$(calc "$python_ms / $process_ms")"
 echo "images: $OUT/copydesk.jpg $OUT/python.jpg (font $FONT, face 0)"

@@ -1,9 +1,10 @@
-/// Which canvas pixels already carry ink, with a summed-area table (integral image) over them.
+/// Which canvas pixels already carry ink, with summed-area tables (integral images) over them.
 ///
-/// Two views of one grid: a bitset answers "is this box free?" for a random guess, stopping at the
-/// first inked word of 64 pixels; the summed-area table answers it in O(1) for the exhaustive scan
-/// that proves a box fits nowhere. The table is rebuilt lazily, and only right of and below the
-/// pixels inked since the last scan.
+/// Three views of one grid: a bitset answers "is this box free?" exactly, stopping at the first
+/// inked word of 64 pixels; a summed-area table over 4×4 cells lets the scan that looks for every
+/// free spot rule out most of the canvas in O(1) per cell block; a pixel summed-area table serves
+/// the scan for boxes too small for whole cells. Tables are rebuilt lazily, only below (and, for
+/// pixels, right of) what was inked since the last scan.
 struct OccupancyMap {
     let width: Int
     let height: Int

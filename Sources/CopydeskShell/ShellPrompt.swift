@@ -23,7 +23,7 @@ extension ShellPrompt {
     /// The marker libedit's `EL_PROMPT_ESC` expects around escape sequences that take no columns.
     static let escapeMarker: Character = "\u{1}"
 
-    /// The prompt text: `2026-01-24 ✓3 ✗1 ?6> `, coloured when `colour` is true.
+    /// The prompt text: `2026-01-24 +3 -1 ?6> ` (accepted, rejected, pending), coloured when `colour` is true.
     ///
     /// Escapes sit between `escapeMarker`s so libedit does not count them as columns, and the final
     /// reset comes before the trailing space (libedit drops an escape that ends the prompt).
@@ -35,8 +35,10 @@ extension ShellPrompt {
         }
         let star = unsaved ? paint("*", "33") : ""
         let progress = [
-            paint("✓\(accepted)", "32"),
-            paint("✗\(rejected)", "31"),
+            // ASCII only: ✓ and ✗ are "ambiguous width", two columns in many CJK terminal setups,
+            // which would put libedit's idea of the cursor one column off.
+            paint("+\(accepted)", "32"),
+            paint("-\(rejected)", "31"),
             paint("?\(pending)", pending > 0 ? "33" : "2"),
         ].joined(separator: " ")
         // Two escapes side by side would put two markers together, which libedit misreads: merge them.

@@ -34,7 +34,7 @@ enum Subprocess {
         let argv = ["/bin/sh", "-c", script, "sh"] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let environment = TerminalLocale.childEnvironment(ProcessInfo.processInfo.environment, utf8InForce: TerminalLocale.isUTF8)
+        let environment = TerminalLocale.childEnvironment(ProcessInfo.processInfo.environment)
         var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cEnvironment.forEach { free($0) } }
         var pid: pid_t = 0

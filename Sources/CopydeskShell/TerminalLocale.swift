@@ -20,20 +20,27 @@ public enum TerminalLocale {
         return name == "UTF8"
     }
 
-    /// The environment for a program the shell starts (editor, pager): when this process had to
-    /// switch to UTF-8, the child is told so too, or `less` would show Chinese as `<E6><8A>…`.
-    public static func childEnvironment(_ environment: [String: String], utf8InForce: Bool) -> [String: String] {
-        guard utf8InForce else { return environment }
-        func isUTF8(_ name: String?) -> Bool {
-            guard let name else { return false }
-            let folded = name.uppercased().replacingOccurrences(of: "-", with: "")
-            return folded.hasSuffix(".UTF8") || folded.contains(".UTF8@")
-        }
-        var result = environment
-        let effective = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
+    /// The environment for a program the shell starts (editor, pager): when the locale the
+    /// environment names is not a usable UTF-8 one, the child is switched to `C.UTF-8` too, or `less`
+    /// would show Chinese as `<E6><8A>…`. `isUsable` says whether a locale name works here.
+    public static func childEnvironment(
+        _ environment: [String: String], isUsable: (String) -> Bool = TerminalLocale.isUsableUTF8
+    ) -> [String: String] {
+        let named = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
             .compactMap { $0 }.first { !$0.isEmpty }
-        guard !isUTF8(effective) else { return result }
-        if let all = environment["LC_ALL"], !all.isEmpty { result["LC_ALL"] = "C.UTF-8" } else { result["LC_CTYPE"] = "C.UTF-8" }
+        if let named, isUsable(named) { return environment }
+        // LC_ALL, not LC_CTYPE: glibc's setlocale(LC_ALL, "") fails as a whole when LANG names a
+        // locale that is not installed, and the child would be left in C.
+        var result = environment
+        result["LC_ALL"] = "C.UTF-8"
         return result
+    }
+
+    /// True when `name` is an installed locale whose code set is UTF-8.
+    public static func isUsableUTF8(_ name: String) -> Bool {
+        guard let locale = newlocale(LC_CTYPE_MASK, name, nil) else { return false }
+        defer { freelocale(locale) }
+        let set = String(cString: nl_langinfo_l(nl_item(CODESET), locale)).uppercased()
+        return set.replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 }

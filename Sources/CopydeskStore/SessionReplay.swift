@@ -46,7 +46,7 @@ public struct SessionReplay: Sendable {
             warnings.append("inputs differ from the session's (going on because of --force):\n  " + problems.joined(separator: "\n  "))
         }
         let window = log.header.proposal.window
-        let tweets = found.isEmpty ? [] : try TweetLoader.load(found, window: window).tweets
+        let tweets = found.isEmpty ? [] : try TweetLoader.load(found, window: window, options: LoadOptions(archiveHandle: log.header.archiveHandle)).tweets
         let state: SessionState
         do { state = try log.state(until: until) } catch { throw SessionStoreError.log(path: path, error) }
         return SessionReplay(log: log, draft: state.draft, tweets: tweets, warnings: warnings)

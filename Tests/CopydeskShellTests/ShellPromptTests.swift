@@ -5,10 +5,10 @@ import Testing
     let prompt = ShellPrompt(date: "2026-01-24", accepted: 3, rejected: 1, pending: 6)
 
     @Test func plainPromptShowsDateAndProgress() {
-        #expect(prompt.rendered(colour: false) == "2026-01-24 ✓3 ✗1 ?6> ")
+        #expect(prompt.rendered(colour: false) == "2026-01-24 +3 -1 ?6> ")
         var unsaved = prompt
         unsaved.unsaved = true
-        #expect(unsaved.plain == "2026-01-24* ✓3 ✗1 ?6> ")
+        #expect(unsaved.plain == "2026-01-24* +3 -1 ?6> ")
     }
 
     @Test(arguments: [false, true])
@@ -17,7 +17,7 @@ import Testing
         prompt.unsaved = unsaved
         let coloured = prompt.rendered(colour: true)
         #expect(!coloured.contains("\u{1}\u{1}"))
-        #expect(coloured.contains("\u{1}\u{1B}[32m\u{1}✓3\u{1}\u{1B}[0m\u{1}"))
+        #expect(coloured.contains("\u{1}\u{1B}[32m\u{1}+3\u{1}\u{1B}[0m\u{1}"))
         #expect(coloured.hasSuffix("\u{1}> "))
         // Removing the marked escapes leaves exactly what the terminal shows.
         var visible = ""

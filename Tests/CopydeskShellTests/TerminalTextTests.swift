@@ -25,12 +25,19 @@ import Testing
 }
 
 @Suite struct TerminalLocaleTests {
-    @Test func childrenHearOfTheSwitchToUTF8() {
-        #expect(TerminalLocale.childEnvironment(["LANG": "C"], utf8InForce: true)["LC_CTYPE"] == "C.UTF-8")
-        #expect(TerminalLocale.childEnvironment([:], utf8InForce: true)["LC_CTYPE"] == "C.UTF-8")
-        #expect(TerminalLocale.childEnvironment(["LC_ALL": "POSIX"], utf8InForce: true)["LC_ALL"] == "C.UTF-8")
-        #expect(TerminalLocale.childEnvironment(["LANG": "zh_CN.UTF-8"], utf8InForce: true) == ["LANG": "zh_CN.UTF-8"])
-        #expect(TerminalLocale.childEnvironment(["LANG": "en_US.utf8"], utf8InForce: true) == ["LANG": "en_US.utf8"])
-        #expect(TerminalLocale.childEnvironment(["LANG": "C"], utf8InForce: false) == ["LANG": "C"])
+    @Test func childrenGetAUsableUTF8Locale() {
+        let usable: (String) -> Bool = { $0 == "en_US.UTF-8" }
+        #expect(TerminalLocale.childEnvironment(["LANG": "C"], isUsable: usable) == ["LANG": "C", "LC_ALL": "C.UTF-8"])
+        #expect(TerminalLocale.childEnvironment([:], isUsable: usable)["LC_ALL"] == "C.UTF-8")
+        #expect(TerminalLocale.childEnvironment(["LC_ALL": "POSIX"], isUsable: usable)["LC_ALL"] == "C.UTF-8")
+        // A UTF-8 name that is not installed is no better than C.
+        #expect(TerminalLocale.childEnvironment(["LANG": "zh_CN.UTF-8"], isUsable: usable)["LC_ALL"] == "C.UTF-8")
+        #expect(TerminalLocale.childEnvironment(["LANG": "en_US.UTF-8"], isUsable: usable) == ["LANG": "en_US.UTF-8"])
+    }
+
+    @Test func cUTF8IsUsableAndCIsNot() {
+        #expect(TerminalLocale.isUsableUTF8("C.UTF-8"))
+        #expect(!TerminalLocale.isUsableUTF8("C"))
+        #expect(!TerminalLocale.isUsableUTF8("xx_NOWHERE.UTF-8"))
     }
 }

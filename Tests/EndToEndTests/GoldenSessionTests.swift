@@ -14,7 +14,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         // Run from elsewhere than the repository: the log's relative input paths still resolve.
         let replay = try await ChildProcess.run(["replay", Self.log, "--out", folder.path], in: folder)
-        try #require(replay.status == 0, "\(replay.stderr)\nIf the sample day changed on purpose, remake the session (sessions/README.md).")
+        try #require(replay.status == 0, "\(replay.stderr)\nIf the sample day changed on purpose, re-make the session: scripts/make-sample-session.py (sessions/README.md).")
         let post = try Data(contentsOf: folder.appendingPathComponent(SessionEndToEndTests.postName))
         if ProcessInfo.processInfo.environment["COPYDESK_RECORD_GOLDEN"] != nil {
             try post.write(to: Self.golden)

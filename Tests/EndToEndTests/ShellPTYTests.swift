@@ -27,13 +27,13 @@ import Glibc
             "cd '\(Fixtures.root.path)' && env HOME='\(folder.path)' XDG_STATE_HOME='\(folder.path)/state' "
             + "LANG=C.UTF-8 EDITOR=false PAGER=cat '\(ChildProcess.binary)' edit seeds/sample-day/2026-01-24.x-api.json "
             + "--date 2026-01-24 --sessions '\(folder.path)/sessions' --out '\(folder.path)/out'")
-        try term.waitFor("2026-01-24 ✓0 ✗0 ?10> ")
+        try term.waitFor("2026-01-24 +0 -0 ?10> ")
 
         term.type("acc", "Tab")
         try term.waitFor("> accept ")
         term.type("1-3", "Enter")
         try term.waitFor("[1] accepted 1, 2, 3")
-        try term.waitFor("2026-01-24* ✓3 ✗0 ?7> ")
+        try term.waitFor("2026-01-24* +3 -0 ?7> ")
         term.type("reject 4", "Enter")
         try term.waitFor("[2] rejected 4")
 
@@ -73,11 +73,17 @@ import Glibc
         term.type("undo", "Enter")
         try term.waitFor("[6] undone")
 
-        // Ctrl-D with unsaved changes asks first; no stays.
+        // Ctrl-R searches the history back; Ctrl-A leaves the search on the found line, Ctrl-K clears it.
+        term.type("C-r", "recla")
+        try term.waitForCursorLine { $0.hasSuffix("> reclassify 5 \(target)") }
+        term.type("C-a", "C-k")
+        try term.waitForCursorLine { $0.hasSuffix("?6>") }
+
+                // Ctrl-D with unsaved changes asks first; no stays.
         term.type("C-d")
         try term.waitFor("Leave anyway? [y/N] ")
         term.type("n", "Enter")
-        try term.waitFor("Leave anyway? [y/N] n\n2026-01-24* ✓3 ✗1 ?6> ")
+        try term.waitFor("Leave anyway? [y/N] n\n2026-01-24* +3 -1 ?6> ")
         term.type("save", "Enter")
         try term.waitFor("saved \(folder.path)/out/_posts/")
         term.type("quit", "Enter")
@@ -185,6 +191,21 @@ final class Terminal {
             usleep(50_000)
         }
         Issue.record("the screen never showed \(text.debugDescription):\n\(screen())", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
+    /// Waits until the screen row holding the cursor (trailing spaces dropped) satisfies `wanted`.
+    func waitForCursorLine(sourceLocation: SourceLocation = #_sourceLocation, _ wanted: (String) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(20)
+        var line = ""
+        while Date() < deadline {
+            let rows = ((try? tmux(["capture-pane", "-p", "-t", "t"]).stdout) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            let y = try cursor().y
+            line = y < rows.count ? String(rows[y]).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) : ""
+            if wanted(line) { return }
+            usleep(50_000)
+        }
+        Issue.record("the cursor's line stayed \(line.debugDescription):\n\(screen())", sourceLocation: sourceLocation)
         throw CancellationError()
     }
 

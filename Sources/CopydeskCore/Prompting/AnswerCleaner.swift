@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns a model's raw answer into the text that enters the draft.
 ///
-/// Drops a reasoning model's `<think>…</think>`, a wrapping code fence and surrounding blank lines,
-/// and undoes the escaping the prompt applied to tweet text. A headline keeps its first line only,
+/// Drops a reasoning model's `<think>…</think>`, a wrapping code fence, echoed data tags
+/// (`<story …>`, `</tweet>`) and surrounding blank lines, and undoes the escaping the prompt
+/// applied to tweet text. A headline keeps its first line only,
 /// without a list number or quotes.
 public enum AnswerCleaner {
     public static func clean(_ answer: String, for task: PromptTask) -> String {
@@ -19,6 +20,10 @@ public enum AnswerCleaner {
             if lines.last?.trimmingCharacters(in: .whitespaces) == "```" { lines.removeLast() }
             text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         }
+        // A weak model may echo the data's own tags; they never belong in the post.
+        text = text.replacingOccurrences(
+            of: #"</?(stories|story|tweet)(\s[^<>]*)?>"#, with: "", options: .regularExpression)
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         text = PromptEscaping.unescape(text)
         guard case .headline = task else { return text }
         var line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

@@ -35,6 +35,7 @@ extension Draft {
             points.swapAt(a, b)
         case .storyPromoted(let id):
             guard let r = reserve.firstIndex(of: id) else { throw .notInReserve(id) }
+            guard !points.contains(where: { $0.story == id }) else { throw .alreadyAPoint(id) }
             let story = stories[try storyIndex(id)]
             reserve.remove(at: r)
             points.append(Point(story: id, headline: story.headline))

@@ -17,18 +17,24 @@ public struct SessionHeader: Sendable, Hashable, Codable {
     public var inputs: [Input]
     /// A hash of the lexicon and settings the engine used.
     public var fingerprint: String
+    /// `--archive-handle`, when given: replay loads the inputs with it too.
+    public var archiveHandle: String?
     /// When the session started, as the front matter writes it (`2026-01-24 14:32:23 +0800`).
     public var startedAt: String
     /// The engine's proposal: the draft before any event.
     public var proposal: Draft
 
-    public init(copydesk: String = Copydesk.version, inputs: [Input], fingerprint: String, startedAt: String, proposal: Draft) {
+    public init(
+        copydesk: String = Copydesk.version, inputs: [Input], fingerprint: String, archiveHandle: String? = nil,
+        startedAt: String, proposal: Draft
+    ) {
         self.type = "copydesk-session"
         self.format = Self.currentFormat
         self.copydesk = copydesk
         self.window = Window(proposal.window)
         self.inputs = inputs
         self.fingerprint = fingerprint
+        self.archiveHandle = archiveHandle
         self.startedAt = startedAt
         self.proposal = proposal
     }

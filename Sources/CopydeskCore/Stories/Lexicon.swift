@@ -30,10 +30,8 @@ public struct Lexicon: Sendable, Hashable {
 
     /// The bundled default lexicon.
     public static let `default`: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("the bundled Resources/lexicon.txt is missing from CopydeskCore's bundle")
+        guard let text = BuiltInResources.text("lexicon.txt") else {
+            preconditionFailure("the built-in lexicon.txt is missing: run scripts/embed-resources.sh")
         }
         do { return try Lexicon(parsing: text, file: "lexicon.txt") } catch {
             preconditionFailure("the bundled lexicon.txt does not parse: \(error)")
@@ -96,6 +94,9 @@ public struct Lexicon: Sendable, Hashable {
         case "names.brands": vocabulary.brands.append(term)
         case "names.suffixes": vocabulary.suffixes.append(term)
         case "names.phrases": vocabulary.phrases.append(term)
+        case "names.common":
+            vocabulary.phrases.append(term)
+            vocabulary.commonNames.append(term)
         case "chinese.words": vocabulary.chineseWords.append(term)
         case "stopwords": vocabulary.stopWords.append(term)
         default: break
@@ -104,7 +105,7 @@ public struct Lexicon: Sendable, Hashable {
 
     static let sectionNames: [String] = Category.allCases.map(\.rawValue)
         + ["crypto.cashtags"] + NoiseKind.allCases.map { "noise.\($0.rawValue)" }
-        + ["names.brands", "names.suffixes", "names.phrases", "chinese.words", "stopwords"]
+        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "chinese.words", "stopwords"]
 }
 
 /// Why a story is noise.

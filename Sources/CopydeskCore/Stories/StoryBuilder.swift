@@ -23,15 +23,14 @@ struct StoryBuilder {
         // A story is noise when even its best tweet is (chatter replies ride along with real stories).
         let noise = noise[leadIndex]
 
-        let memberTweets = members.map { tweets[$0] }
-        let parts = ranker.scoreParts(memberTweets)
+        let parts = ranker.scoreParts(members, of: tweets)
         let others = members.filter { $0 != leadIndex }.sorted {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
         }
         return Story(
             id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
-            scoreParts: parts, urls: Self.urls(memberTweets), authors: Self.authors(memberTweets),
+            scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
             noise: noise?.rawValue)
     }
 
@@ -54,18 +53,21 @@ struct StoryBuilder {
     }
 
     /// Expanded links, most shared first (ties alphabetical).
-    static func urls(_ tweets: [Tweet]) -> [String] {
+    static func urls(_ members: [Int], of tweets: [Tweet]) -> [String] {
         var counts: [String: Int] = [:]
-        for tweet in tweets {
-            for url in Set(tweet.urls) { counts[url, default: 0] += 1 }
+        for i in members {
+            for url in Set(tweets[i].urls) { counts[url, default: 0] += 1 }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.key)
     }
 
     /// Distinct handles, most followed first (ties alphabetical).
-    static func authors(_ tweets: [Tweet]) -> [String] {
+    static func authors(_ members: [Int], of tweets: [Tweet]) -> [String] {
         var followers: [String: Int] = [:]
-        for tweet in tweets { followers[tweet.author.handle] = max(followers[tweet.author.handle] ?? 0, tweet.author.followers) }
+        for i in members {
+            let author = tweets[i].author
+            followers[author.handle] = max(followers[author.handle] ?? 0, author.followers)
+        }
         return followers.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 }

@@ -34,18 +34,23 @@ public struct StoryEngine: Sendable {
         let noise = tweets.indices.map { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
-        var stories = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
-        Self.disambiguateIDs(&stories)
-        stories.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        var built = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
+        Self.disambiguateIDs(&built)
+        // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
+        let order = built.indices.sorted {
+            built[$0].score != built[$1].score ? built[$0].score > built[$1].score : built[$0].id < built[$1].id
+        }
+        var stories = order.map { built[$0] }
+        let members = order.map { groups[$0] }
 
         let (points, reserve) = Self.candidates(stories, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part.
         let keyphrases = Keyphrases(analyzer: analyzer)
-        let byID = Dictionary(uniqueKeysWithValues: tweets.map { ($0.id, $0) })
         var dayInput: [(terms: [String], score: Double)] = []
         for k in stories.indices.prefix(settings.keyphraseStoryLimit) where stories[k].noise == nil {
-            let texts = Self.distinctTexts(stories[k].tweetIDs.compactMap { byID[$0] }, limit: settings.keyphraseTweetLimit)
+            let lead = members[k].first { tweets[$0].id == stories[k].leadTweetID } ?? members[k][0]
+            let texts = Self.distinctTexts([lead] + members[k].filter { $0 != lead }, of: tweets, limit: settings.keyphraseTweetLimit)
             let terms = keyphrases.weightedTerms(texts).map(\.term)
             stories[k].keyphrases = Array(terms.prefix(settings.storyKeyphrases))
             dayInput.append((Array(terms.prefix(10)), stories[k].score))
@@ -75,9 +80,22 @@ public struct StoryEngine: Sendable {
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
     static func canonical(_ tweets: [Tweet]) -> [Tweet] {
+        // Sort indices, not tweets: a tweet is a large value and copying it costs.
         var seen = Set<String>()
-        let unique = tweets.filter { seen.insert($0.id).inserted }
-        return unique.sorted { idLess($0.id, $1.id) }
+        seen.reserveCapacity(tweets.count)
+        let unique = tweets.indices.filter { seen.insert(tweets[$0].id).inserted }
+        // Tweet ids are digit strings: compare them as integers when they all are (fast), else as strings.
+        let numbers = unique.map { UInt64(tweets[$0].id) }
+        let order: [Int]
+        if numbers.allSatisfy({ $0 != nil }) {
+            // Equal numbers (`0123`, `123`) fall back to the string order: still a total order.
+            order = unique.indices.sorted {
+                numbers[$0]! != numbers[$1]! ? numbers[$0]! < numbers[$1]! : idLess(tweets[unique[$0]].id, tweets[unique[$1]].id)
+            }.map { unique[$0] }
+        } else {
+            order = unique.sorted { idLess(tweets[$0].id, tweets[$1].id) }
+        }
+        return order.map { tweets[$0] }
     }
 
     static func idLess(_ a: String, _ b: String) -> Bool {
@@ -87,21 +105,21 @@ public struct StoryEngine: Sendable {
     private func profile(_ tweets: [Tweet]) -> [TweetProfile?] {
         var ids = Set<String>()
         ids.reserveCapacity(tweets.count)
-        for tweet in tweets { ids.insert(tweet.id) }
+        for i in tweets.indices { ids.insert(tweets[i].id) }
         var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
-        return tweets.map { tweet in
+        return tweets.indices.map { i in
             // A retweet of a tweet in the day adds no text of its own.
-            if tweet.kind == .retweet, let reference = tweet.referencedID, ids.contains(reference) { return nil }
-            return profiler.profile(tweet.bodyText)
+            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids.contains(reference) { return nil }
+            return profiler.profile(tweets[i].bodyText)
         }
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.
-    static func distinctTexts(_ tweets: [Tweet], limit: Int) -> [String] {
+    static func distinctTexts(_ indices: [Int], of tweets: [Tweet], limit: Int) -> [String] {
         var seen = Set<String>()
         var texts: [String] = []
-        for tweet in tweets where texts.count < limit {
-            let text = tweet.bodyText
+        for i in indices where texts.count < limit {
+            let text = tweets[i].bodyText
             if seen.insert(text).inserted { texts.append(text) }
         }
         return texts
@@ -124,6 +142,9 @@ extension Tweet {
     var bodyText: String {
         guard kind == .retweet || text.hasPrefix("RT @") else { return text }
         guard text.hasPrefix("RT @"), let colon = text.firstIndex(of: ":") else { return text }
-        return String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        var body = text[text.index(after: colon)...]
+        while body.first == " " { body.removeFirst() }
+        while body.last == " " { body.removeLast() }
+        return String(body)
     }
 }

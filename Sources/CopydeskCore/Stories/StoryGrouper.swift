@@ -15,15 +15,21 @@ struct StoryGrouper {
     /// `noise[i]` marks noise tweets: they never merge by name or topic.
     func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> [[Int]] {
         let n = tweets.count
-        var sets = UnionFind(count: n)
+        // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
+        // join two sets that name different things (references and shared links still do).
+        var sets = UnionFind(count: n, keys: profiles.map { profile in
+            guard let profile else { return [] }
+            return TweetProfiler.unique((profile.entities + profile.cashtags.map(TextHash.folded)).sorted())
+        })
         var index: [String: Int] = [:]
         index.reserveCapacity(n)
-        for (i, tweet) in tweets.enumerated() where index[tweet.id] == nil { index[tweet.id] = i }
+        // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
+        for i in 0..<n where index[tweets[i].id] == nil { index[tweets[i].id] = i }
 
         // References: retweets, quotes and replies.
         var firstByReference: [String: Int] = [:]
-        for (i, tweet) in tweets.enumerated() {
-            guard let reference = tweet.referencedID, tweet.kind != .original else { continue }
+        for i in 0..<n {
+            guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { continue }
             if let j = index[reference] {
                 sets.union(i, j)
             } else if let j = firstByReference[reference] {
@@ -36,8 +42,8 @@ struct StoryGrouper {
         // Shared links.
         if settings.mergeByURL {
             var firstByURL: [String: Int] = [:]
-            for (i, tweet) in tweets.enumerated() {
-                for url in tweet.urls {
+            for i in 0..<n {
+                for url in tweets[i].urls {
                     guard let key = URLKey.key(url) else { continue }
                     if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] {
                         sets.union(i, j)
@@ -58,7 +64,7 @@ struct StoryGrouper {
             for i in 0..<n {
                 guard noise[i] == nil, let profile = profiles[i], profile.entities.count == 1 else { continue }
                 let entity = profile.entities[0]
-                if let j = firstByEntity[entity] { sets.union(i, j) } else { firstByEntity[entity] = i }
+                if let j = firstByEntity[entity] { sets.unionIfCompatible(i, j) } else { firstByEntity[entity] = i }
             }
         }
         if settings.mergeByTopic {
@@ -71,15 +77,15 @@ struct StoryGrouper {
     private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {
         // Exact duplicates of the feature set merge at once and skip MinHash.
         var candidates: [Int] = []
-        var firstBySet: [UInt64: Int] = [:]
+        var firstBySet = UInt64Table(capacity: profiles.count)
         for (i, profile) in profiles.enumerated() {
             guard let profile, profile.features.count >= settings.minFeatures else { continue }
             var h = TextHash.offset
             for feature in profile.features { h = TextHash.combine(h, feature) }
-            if let j = firstBySet[h], profiles[j]!.features == profile.features {
-                sets.union(i, j)
+            if let j = firstBySet[h].map(Int.init), profiles[j]!.features == profile.features {
+                sets.unionIfCompatible(i, j)
             } else {
-                firstBySet[h] = i
+                firstBySet.set(h, Int32(i))
                 candidates.append(i)
             }
         }
@@ -93,19 +99,18 @@ struct StoryGrouper {
             hasher.signature(of: profiles[i]!.features, into: &signature)
             for r in 0..<k { signatures[c * k + r] = signature[r] }
         }
-        var firstInBucket: [UInt64: Int32] = [:]
-        firstInBucket.reserveCapacity(candidates.count)
+        var firstInBucket = UInt64Table(capacity: candidates.count)
         for band in 0..<hasher.bands {
-            firstInBucket.removeAll(keepingCapacity: true)
+            firstInBucket.removeAll()
             for c in 0..<candidates.count {
                 var key = UInt64(band) &+ 0x1234_5678
                 for r in 0..<hasher.rows { key = TextHash.combine(key, signatures[c * k + band * hasher.rows + r]) }
                 guard let first = firstInBucket[key] else {
-                    firstInBucket[key] = Int32(c)
+                    firstInBucket.set(key, Int32(c))
                     continue
                 }
                 let i = candidates[c], j = candidates[Int(first)]
-                if sets.find(i) != sets.find(j),
+                if sets.find(i) != sets.find(j), sets.compatible(i, j),
                    MinHasher.jaccard(profiles[i]!.features, profiles[j]!.features) >= settings.jaccardThreshold {
                     sets.union(i, j)
                 }

@@ -17,16 +17,20 @@ enum StoryHeadline {
             headline += joiner + sentence
             if width(headline) >= 24 { break }
         }
-        if headline.isEmpty { headline = cleaned.replacingOccurrences(of: "\n", with: " ") }
+        if headline.isEmpty { headline = cleaned.split(separator: "\n").joined(separator: " ") }
         return truncate(headline)
     }
 
     /// The text without links, retweet prefixes, reply mentions, boilerplate and trailing tags.
     static func clean(_ text: String) -> String {
         // Line breaks end sentences: keep them as a word of their own until the end.
-        let marked = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: " \n ")
-        var words = marked.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" })
-            .map(String.init)
+        var words: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !words.isEmpty { words.append("\n") }
+            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" }) {
+                words.append(String(word))
+            }
+        }
         // Leading line breaks go first, so prefixes below see the first real word.
         while words.first == "\n" { words.removeFirst() }
         // Retweet prefix and leading reply mentions.
@@ -43,7 +47,16 @@ enum StoryHeadline {
         words = words.filter { $0 == "\n" || !isSymbolOnly($0) || $0.count > 3 }
         // `#OpenAI` inside a sentence reads as `OpenAI`.
         words = words.map { $0.hasPrefix("#") && $0.count > 1 ? String($0.dropFirst()) : $0 }
-        return words.joined(separator: " ").replacingOccurrences(of: " \n ", with: "\n").replacingOccurrences(of: "\n\n", with: "\n")
+        var result = ""
+        for word in words {
+            if word == "\n" {
+                if !result.isEmpty && result.last != "\n" { result.append("\n") }
+            } else {
+                if !result.isEmpty && result.last != "\n" { result.append(" ") }
+                result += word
+            }
+        }
+        return result
     }
 
     private static func isBoilerplate(_ word: String) -> Bool {
@@ -61,26 +74,37 @@ enum StoryHeadline {
     /// Sentences: ends at `.!?` before a space, and at `。！？` or a line break.
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in text {
-            if character == "\n" {
-                sentences.append(current)
-                current = ""
-            } else if "。！？".contains(character) {
-                current.append(character)
-                sentences.append(current)
-                current = ""
-            } else if character == " " && ".!?".contains(previous) && !current.hasSuffix("vs.") && !current.hasSuffix("e.g.") {
-                sentences.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
+        var current = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        func flush() {
+            var sentence = String(current)
+            while sentence.first == " " { sentence.removeFirst() }
+            while sentence.last == " " { sentence.removeLast() }
+            if !sentence.isEmpty { sentences.append(sentence) }
+            current = String.UnicodeScalarView()
         }
-        sentences.append(current)
-        return sentences.map { $0.trimmingCharactersInSet(" ") }.filter { !$0.isEmpty }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                flush()
+            case "。", "！", "？":
+                current.append(scalar)
+                flush()
+            case " " where (previous == "." || previous == "!" || previous == "?") && !endsWithAbbreviation(current):
+                flush()
+            default:
+                current.append(scalar)
+            }
+            previous = scalar
+        }
+        flush()
+        return sentences
+    }
+
+    /// `vs.` and `e.g.` do not end a sentence.
+    private static func endsWithAbbreviation(_ scalars: String.UnicodeScalarView) -> Bool {
+        let tail = String(String.UnicodeScalarView(scalars.suffix(4)))
+        return tail.hasSuffix("vs.") || tail.hasSuffix("e.g.")
     }
 
     /// Display width: Han characters count two.
@@ -95,14 +119,5 @@ enum StoryHeadline {
             return String(prefix[..<space]) + "…"
         }
         return prefix + "…"
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharactersInSet(_ characters: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, characters.contains(first) { result.removeFirst() }
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return String(result)
     }
 }

@@ -6,23 +6,26 @@ struct StoryRanker {
     let weights: EngineSettings.ScoreWeights
     let window: ReportWindow
 
-    func scoreParts(_ members: [Tweet]) -> [ScorePart] {
+    /// The parts for the tweets at `members` (indices into `tweets`).
+    func scoreParts(_ members: [Int], of tweets: [Tweet]) -> [ScorePart] {
         var likes = 0, retweets = 0, quotes = 0, replies = 0, views = 0, shares = 0
         var followers: [String: Int] = [:]
-        var first = members[0].createdAt
-        for tweet in members {
-            if tweet.kind == .retweet {
+        var first = tweets[members[0]].createdAt
+        for i in members {
+            if tweets[i].kind == .retweet {
                 // A retweet's own counts mirror its original's: count the share, not the numbers.
                 shares += 1
             } else {
-                likes += max(0, tweet.metrics.likes)
-                retweets += max(0, tweet.metrics.retweets)
-                quotes += max(0, tweet.metrics.quotes)
-                replies += max(0, tweet.metrics.replies)
-                views += max(0, tweet.metrics.views)
+                let m = tweets[i].metrics
+                likes += max(0, m.likes)
+                retweets += max(0, m.retweets)
+                quotes += max(0, m.quotes)
+                replies += max(0, m.replies)
+                views += max(0, m.views)
             }
-            followers[tweet.author.handle.lowercased()] = max(followers[tweet.author.handle.lowercased()] ?? 0, tweet.author.followers)
-            if tweet.createdAt < first { first = tweet.createdAt }
+            let handle = tweets[i].author.handle.lowercased()
+            followers[handle] = max(followers[handle] ?? 0, tweets[i].author.followers)
+            if tweets[i].createdAt < first { first = tweets[i].createdAt }
         }
         let engagement = Double(likes) + 2 * Double(retweets) + 3 * Double(quotes) + Double(replies) + Double(views) / 1000 + 2 * Double(shares)
         let reach = followers.values.reduce(0) { $0 + Double(max(0, $1)) }

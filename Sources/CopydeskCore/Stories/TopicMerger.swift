@@ -18,14 +18,15 @@ struct TopicMerger {
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], sets: inout UnionFind) {
         // Document frequency of each feature, over tweets with a text.
         var documents = 0
-        var frequency: [UInt64: Int32] = [:]
+        var frequency = UInt64Table(capacity: profiles.count * 8)
         for profile in profiles {
             guard let profile else { continue }
             documents += 1
-            for feature in profile.features { frequency[feature, default: 0] += 1 }
+            for feature in profile.features { frequency.add(feature, 1) }
         }
         guard documents > 2 else { return }
-        let cap = Int32(max(10, documents / 35))
+        // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
+        let cap = Int32(min(50, max(10, documents / 35)))
         func idf(_ feature: UInt64) -> Double { log(Double(documents) / Double(frequency[feature] ?? 1)) }
 
         // Each story's distinct features, and how much information they carry.
@@ -81,7 +82,7 @@ struct TopicMerger {
             }
         }
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
-            sets.union(groups[satellite][0], groups[match.partner][0])
+            sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
     }
 }

@@ -62,7 +62,7 @@ struct TweetProfiler {
                 let h = TextHash.folded(b, span.start, span.end)
                 features.append(h)
                 result.contentCount += 1
-                if Self.isDistinctive(b, span) { result.entities.append(h) }
+                if isDistinctive(b, span) { result.entities.append(h) }
             case .chinese:
                 // Character bigrams: robust to segmentation and cheap (no ICU on the hot path).
                 var p = span.start
@@ -84,16 +84,18 @@ struct TweetProfiler {
         return result
     }
 
-    /// A name with a version that is specific enough to be one piece of news: `GLM-4.7-Flash`,
-    /// `GPT-5.2 Pro`, `LTX-2`, `PersonaPlex-7B`; not `H100`, `Qwen3` or `v2`.
-    static func isDistinctive(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan) -> Bool {
+    /// A name specific enough to be one piece of news within a day: a version (`GLM-4.7-Flash`,
+    /// `LTX-2`, `PersonaPlex-7B`; not `H100`, `Qwen3` or `v2`) or several parts (`Claude in Excel`,
+    /// `World Labs`), unless the lexicon lists it among the common names (`Hugging Face`).
+    func isDistinctive(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan) -> Bool {
+        if vocabulary.commonNames.contains(TextHash.folded(b, span.start, span.end)) { return false }
         var hasDigit = false, hasJoiner = false
         for k in span.start..<span.end {
             let c = b[k]
             if TweetScanner.isDigit(c) { hasDigit = true }
             if c == 45 || c == 46 || c == 32 { hasJoiner = true }
         }
-        return hasDigit && (hasJoiner || span.end - span.start >= 6)
+        return (hasDigit && (hasJoiner || span.end - span.start >= 6)) || hasJoiner
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {

@@ -1,13 +1,41 @@
 /// Disjoint sets over `0..<n` with path halving and union by size.
 ///
 /// - Complexity: near-constant amortised time per operation.
+///
+/// Each set may carry keys (the distinctive names and cashtags its tweets mention):
+/// `unionIfCompatible` refuses to join two sets that both carry keys and share none, so "Nova-2.0 passed 4M downloads" never merges with
+/// "Lumen-2.0 passed 4M downloads" however alike the words are.
 struct UnionFind {
     private var parent: [Int32]
     private var size: [Int32]
+    /// Keys per root, sorted; empty for sets that name nothing.
+    private var keys: [[UInt64]]
 
-    init(count: Int) {
+    init(count: Int, keys: [[UInt64]]? = nil) {
         parent = (0..<Int32(count)).map { $0 }
         size = [Int32](repeating: 1, count: count)
+        self.keys = keys ?? [[UInt64]](repeating: [], count: count)
+    }
+
+    /// Joins the sets unless both carry keys and share none; returns whether they are now one.
+    @discardableResult
+    mutating func unionIfCompatible(_ a: Int, _ b: Int) -> Bool {
+        guard compatible(a, b) else { return false }
+        return union(a, b)
+    }
+
+    /// Whether the sets of `a` and `b` could join: one names nothing, or they share a name.
+    mutating func compatible(_ a: Int, _ b: Int) -> Bool {
+        let ra = find(a), rb = find(b)
+        if ra == rb || keys[ra].isEmpty || keys[rb].isEmpty { return true }
+        // Both sorted: a merge walk.
+        let x = keys[ra], y = keys[rb]
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { return true }
+            if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -28,6 +56,10 @@ struct UnionFind {
         if size[ra] < size[rb] || (size[ra] == size[rb] && ra > rb) { swap(&ra, &rb) }
         parent[rb] = Int32(ra)
         size[ra] += size[rb]
+        if keys[ra] != keys[rb] {
+            keys[ra] = TweetProfiler.unique((keys[ra] + keys[rb]).sorted())
+        }
+        keys[rb] = []
         return true
     }
 

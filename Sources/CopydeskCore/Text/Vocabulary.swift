@@ -9,6 +9,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var suffixes: [String]
     /// Fixed multi-word names: `Claude in Excel`, `Hugging Face`, `AI Mode`.
     public var phrases: [String]
+    /// Names too common to identify one piece of news (`Hugging Face`, `Google DeepMind`).
+    public var commonNames: [String] = []
     /// Chinese words ICU splits that must stay whole: 开源, 智谱, 大模型, 智能体, 算力, 编程.
     public var chineseWords: [String]
     /// Words that are never terms, beyond the built-in English and Chinese stop words.
@@ -33,8 +35,10 @@ struct CompiledVocabulary: Sendable {
     /// The longest Chinese domain word, in bytes.
     let longestChineseWord: Int
     let stopWords: Set<UInt64>
+    let commonNames: Set<UInt64>
 
     init(_ vocabulary: Vocabulary) {
+        commonNames = Set(vocabulary.commonNames.map(TextHash.folded))
         brands = Set(vocabulary.brands.map(TextHash.folded))
         suffixes = Set(vocabulary.suffixes.map(TextHash.folded))
         chineseWords = Set(vocabulary.chineseWords.map(TextHash.folded))

@@ -30,7 +30,7 @@ enum SessionSetup {
                 let (analysis, fingerprint) = propose(loaded.tweets, window: window)
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
                 return SessionHeader(
-                    inputs: recorded, fingerprint: fingerprint, startedAt: metadata.date,
+                    inputs: recorded, fingerprint: fingerprint, archiveHandle: archiveHandle, startedAt: metadata.date,
                     proposal: Draft(analysis: analysis, window: window, metadata: metadata))
             }
         } catch {

@@ -7,6 +7,11 @@ import Testing
         #expect(AnswerCleaner.clean(raw, for: .overview) == "当前，**AI智能体** 与 AT&T……")
     }
 
+    @Test func dropsEchoedDataTagsButKeepsEscapedText() {
+        let raw = "<story number=\"2\" category=\"产品\">\n**Claude** 进入 Excel &lt;b&gt;</tweet>\n</story>"
+        #expect(AnswerCleaner.clean(raw, for: .overview) == "**Claude** 进入 Excel <b>")
+    }
+
     @Test(arguments: [
         ("1.  **AI基础设施正成为核心瓶颈**，内存……\n2. 其他", "**AI基础设施正成为核心瓶颈**，内存……"),
         ("“**要点**，说明。”", "**要点**，说明。"),

@@ -101,4 +101,12 @@ import TestSupport
     @Test func recordTimeIsUTCWithMilliseconds() {
         #expect(SessionRecord.timeText(Date(timeIntervalSince1970: 1_769_236_343.125)) == "2026-01-24T06:32:23.125Z")
     }
+
+    @Test func theArchiveHandleIsRecordedOnlyWhenGiven() throws {
+        #expect(!String(decoding: SessionLog.line(F.header), as: UTF8.self).contains("archiveHandle"))
+        var header = F.header
+        header.archiveHandle = "someone"
+        let log = try SessionLog(data: SessionLog.line(header))
+        #expect(log.header.archiveHandle == "someone")
+    }
 }

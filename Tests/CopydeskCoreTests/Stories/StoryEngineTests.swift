@@ -164,3 +164,45 @@ extension StoryEngineTests {
         #expect(StoryHeadline.extract(from: "You can now run a 70B model on a single 4GB GPU 🤯\n\nAirLLM loads the model layer by layer") == "You can now run a 70B model on a single 4GB GPU")
     }
 }
+
+@Suite struct GroupingConstraintTests {
+    @Test func lookalikeTweetsAboutDifferentModelsStayApart() {
+        var f = TweetFactory()
+        let a = f.add("Nova-2.0 just passed 4M downloads on Hugging Face! Thank you to everyone building with it", by: "a")
+        let b = f.add("Lumen-2.0 just passed 4M downloads on Hugging Face! Thank you to everyone building with it", by: "b")
+        let c = f.add("Nova-2.0 just passed 4M downloads on Hugging Face! Thanks to everyone building with it", by: "c")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        #expect(Set(story(a).tweetIDs) == [a, c])
+        #expect(story(b).tweetIDs == [b])
+    }
+
+    @Test func unionFindRefusesSetsThatNameDifferentThings() {
+        var sets = UnionFind(count: 4, keys: [[1], [2], [], [1, 2]])
+        let refused = sets.unionIfCompatible(0, 1)
+        let keyless = sets.unionIfCompatible(0, 2)
+        let sharing = sets.unionIfCompatible(1, 3)
+        #expect(!refused && keyless && sharing)
+        let roots = (0..<4).map { sets.find($0) }
+        #expect(roots[0] == roots[2])
+        #expect(roots[0] != roots[1])
+        #expect(roots[1] == roots[3])
+    }
+}
+
+@Suite struct EngineEdgeCaseTests {
+    @Test func emptyAndOddInputsDoNotCrash() {
+        let engine = StoryEngine()
+        let empty = engine.analyze([], window: TweetFactory.window)
+        #expect(empty.stories.isEmpty && empty.points.isEmpty && empty.reserve.isEmpty)
+        var f = TweetFactory()
+        f.add("", by: "a")
+        f.add("🔥🔥🔥", by: "b")
+        f.add(String(repeating: "智谱开源大模型 GLM-4.7-Flash ", count: 2_000), by: "c")
+        f.add("RT @x:", by: "d", kind: .retweet, referencing: "1")
+        f.add("\u{0}\u{1}$\u{FEFF}#@ http:// $ # @", by: "e")
+        let analysis = engine.analyze(f.tweets + [f.tweets[0]], window: TweetFactory.window) // a duplicate id
+        #expect(analysis.stories.flatMap(\.tweetIDs).count == 5)
+        #expect(analysis.stories.allSatisfy { !$0.id.rawValue.isEmpty })
+    }
+}

@@ -4,7 +4,7 @@ import Testing
 @testable import CopydeskCloud
 
 /// JPEG through libjpeg-turbo and PNG through libpng's png_image API: files decode, errors come back.
-@Suite struct ImageCodecTests {
+@Suite struct RGBImageCodecTests {
     static func gradient(width: Int = 64, height: Int = 32) -> RGBImage {
         var pixels: [UInt8] = []
         for y in 0..<height {

@@ -2,49 +2,8 @@ internal import CJPEG
 internal import CPNG
 import Foundation
 
-/// The image formats a cloud is written in; the output file's extension picks one.
-public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
-    case jpeg, png
-
-    /// `.jpg`/`.jpeg` or `.png` (case-insensitive); nil for anything else.
-    public init?(path: String) {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "jpg", "jpeg": self = .jpeg
-        case "png": self = .png
-        default: return nil
-        }
-    }
-}
-
-/// 8-bit RGB pixels, row by row without padding.
-public struct RGBImage: Sendable, Hashable {
-    public var width: Int
-    public var height: Int
-    public var pixels: [UInt8]
-
-    public init(width: Int, height: Int, pixels: [UInt8]) {
-        precondition(pixels.count == width * height * 3, "RGB size mismatch")
-        self.width = width
-        self.height = height
-        self.pixels = pixels
-    }
-
-    /// A canvas filled with one colour.
-    public init(width: Int, height: Int, fill: RGBColor) {
-        var pixels = [UInt8](repeating: 0, count: width * height * 3)
-        for i in stride(from: 0, to: pixels.count, by: 3) {
-            pixels[i] = fill.red
-            pixels[i + 1] = fill.green
-            pixels[i + 2] = fill.blue
-        }
-        self.init(width: width, height: height, pixels: pixels)
-    }
-
-    public func pixel(x: Int, y: Int) -> RGBColor {
-        let i = (y * width + x) * 3
-        return RGBColor(red: pixels[i], green: pixels[i + 1], blue: pixels[i + 2])
-    }
-
+/// Encoding through libjpeg-turbo and libpng, and decoding back (for checks and tests).
+extension RGBImage {
     /// The image encoded: libjpeg-turbo (baseline, 4:2:0) or libpng's `png_image` API.
     public func encoded(as format: ImageFormat, quality: Int = 90) throws(CloudError) -> Data {
         var message = [CChar](repeating: 0, count: 256)

@@ -1,0 +1,46 @@
+import Testing
+@testable import CopydeskCore
+
+@Suite struct LexiconTests {
+    @Test func parsesSectionsWeightsAndVocabulary() throws {
+        let lexicon = try Lexicon(parsing: "# c\n[models]\nbenchmark = 2.5\nmodel\n[crypto.cashtags]\n$btc\n[chinese.words]\n算力\n[noise.job]\nhiring = 2\n")
+        #expect(lexicon.categoryTerms[.models] == [.init("benchmark", weight: 2.5), .init("model")])
+        #expect(lexicon.cryptoCashtags == ["BTC"])
+        #expect(lexicon.vocabulary.chineseWords == ["算力"])
+        #expect(lexicon.noiseTerms[.job] == [.init("hiring", weight: 2)])
+    }
+
+    @Test(arguments: [
+        ("model\n", LexiconError(file: "f", line: 1, message: "a term before any [section]; start the file with a section such as [models]")),
+        ("[models]\nx = lots\n", LexiconError(file: "f", line: 2, message: "weight \"lots\" is not a non-negative number")),
+        ("[models\n", LexiconError(file: "f", line: 1, message: "a section header must end with ]")),
+    ])
+    func reportsErrorsByLine(text: String, expected: LexiconError) {
+        #expect(throws: expected) { try Lexicon(parsing: text, file: "f") }
+    }
+
+    @Test func theDefaultLexiconParsesAndTheFingerprintFollowsSettings() {
+        #expect(!Lexicon.default.categoryTerms.isEmpty)
+        var settings = EngineSettings()
+        let base = StoryEngine().fingerprint
+        #expect(base == StoryEngine().fingerprint)
+        settings.jaccardThreshold = 0.6
+        #expect(StoryEngine(settings: settings).fingerprint != base)
+        #expect(base.count == 12)
+    }
+}
+
+@Suite struct DistinctiveNameTests {
+    @Test func namesWithSeveralPartsMergeUnlessCommon() {
+        var f = TweetFactory()
+        let a = f.add("Claude in Excel reads the whole workbook", by: "a")
+        let b = f.add("Spent years in banking, Claude in Excel finally gets my models", by: "b")
+        let c = f.add("Hugging Face trending page is wild today", by: "c")
+        let d = f.add("Hugging Face raised prices for inference endpoints", by: "d")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = { (id: String) in Set(analysis.stories.first { $0.tweetIDs.contains(id) }!.tweetIDs) }
+        #expect(story(a) == [a, b])
+        #expect(story(c) == [c])
+        #expect(story(d) == [d])
+    }
+}

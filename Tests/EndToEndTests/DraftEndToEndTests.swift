@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `copydesk draft` run as the editor runs it: the candidates JSON, the post file, determinism, a bad lexicon.
+@Suite(.serialized) struct DraftEndToEndTests {
+    static let sample = Fixtures.seeds.appendingPathComponent("sample-day/2026-01-24.x-api.json").path
+
+    @Test func printsCandidatesAndWritesThePost() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try await ChildProcess.run(["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let points = try #require(object["points"] as? [[String: Any]])
+        #expect(points.count == 10)
+        #expect(points.map { $0["rank"] as? Int } == (1...10).map { $0 })
+        for key in ["rank", "title", "category", "score", "story", "tweets"] { #expect(points[0][key] != nil, "no \(key)") }
+        #expect((object["reserve"] as? [Any])?.count == 20)
+        let stories = try #require(object["stories"] as? [[String: Any]])
+        // Every tweet of the day is in exactly one story.
+        let ids = stories.flatMap { $0["tweets"] as? [String] ?? [] }
+        #expect(ids.count == Set(ids).count)
+        let post = folder.appendingPathComponent("_posts/2026-01-24-twitter_ai_20260124_20260124.md")
+        let text = try String(contentsOf: post, encoding: .utf8)
+        #expect(text.contains("**2. 核心信息（10个信息点概述）**"))
+        #expect(text.contains(points[0]["title"] as? String ?? "<none>") || text.contains("GLM-4.7-Flash"))
+
+        let again = try await ChildProcess.run(["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--json"], in: folder)
+        #expect(again.stdout == result.stdout)
+    }
+
+    @Test func reportsABadLexiconByLine() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lexicon = folder.appendingPathComponent("lexicon.txt")
+        try "[models]\nmodel = 1\n[nonsense]\nx\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        let result = try await ChildProcess.run(
+            ["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--lexicon", lexicon.path], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("lexicon.txt:3: unknown section [nonsense]"))
+    }
+}
