@@ -38,6 +38,20 @@ enum LoadBench {
         }
     }
 
+    /// Loads each of `paths` once and prints the CPU time of the load, for profiling one format.
+    static func loadFiles(_ paths: [String]) {
+        for path in paths {
+            let cpuStart = cpuSeconds()
+            do {
+                let result = try TweetLoader.load([path], window: nil)
+                print(String(format: "load %@: %d tweets, %d warnings, %.3f s CPU", path, result.report.kept,
+                             result.report.warnings.count, cpuSeconds() - cpuStart))
+            } catch {
+                print("load \(path): \(error)")
+            }
+        }
+    }
+
     /// `copies` copies of the sample with distinct ids: JSON Lines appended, X API responses in one array.
     private static func enlarge(_ sample: String, json: Bool) -> [UInt8] {
         var body = Array(sample.utf8)

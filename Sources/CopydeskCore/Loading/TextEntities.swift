@@ -81,10 +81,40 @@ func uniqued(_ values: [String]) -> [String] {
 }
 
 /// Undoes the HTML escaping X applies to tweet text in the API and archives (`&amp;`, `&lt;`, `&gt;`).
+///
+/// One pass over the UTF-8 bytes: each `&` starts at most one entity and a replacement never forms
+/// a new one, so `&amp;lt;` becomes `&lt;` and not `<`.
+/// - Complexity: O(n); text without `&` is returned without copying.
 func unescapingTweetHTML(_ text: String) -> String {
-    guard text.contains("&") else { return text }
-    // `&amp;` last, so `&amp;lt;` becomes `&lt;` and not `<`.
-    return text.replacingOccurrences(of: "&lt;", with: "<")
-        .replacingOccurrences(of: "&gt;", with: ">")
-        .replacingOccurrences(of: "&amp;", with: "&")
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+        guard var next = ByteSearch.first(UInt8(ascii: "&"), in: bytes, 0..<bytes.count) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var copied = 0
+        while true {
+            let rest = bytes.count - next
+            var replacement: UInt8?
+            var length = 0
+            if rest >= 4, bytes[next + 2] == UInt8(ascii: "t"), bytes[next + 3] == UInt8(ascii: ";") {
+                if bytes[next + 1] == UInt8(ascii: "l") { replacement = UInt8(ascii: "<") }
+                if bytes[next + 1] == UInt8(ascii: "g") { replacement = UInt8(ascii: ">") }
+                length = 4
+            } else if rest >= 5, bytes[next + 1] == UInt8(ascii: "a"), bytes[next + 2] == UInt8(ascii: "m"),
+                      bytes[next + 3] == UInt8(ascii: "p"), bytes[next + 4] == UInt8(ascii: ";") {
+                replacement = UInt8(ascii: "&")
+                length = 5
+            }
+            if let replacement {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<next]))
+                out.append(replacement)
+                copied = next + length
+            }
+            guard let found = ByteSearch.first(UInt8(ascii: "&"), in: bytes, (next + 1)..<bytes.count) else { break }
+            next = max(found, copied)
+        }
+        if copied == 0 { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+        return String(decoding: out, as: UTF8.self)
+    } ?? text
 }

@@ -13,13 +13,18 @@ enum TweetDate {
     }
 
     static func parse(_ text: String) -> Parsed? {
-        let bytes = Array(text.utf8.prefix(64))
-        var scanner = Scanner(bytes: bytes)
-        scanner.skipSpaces()
-        if let parsed = iso(&scanner) { return parsed }
-        var classic = Scanner(bytes: bytes)
-        classic.skipSpaces()
-        if let parsed = twitter(&classic) { return parsed }
+        var text = text
+        // Scanned in place: no array of the bytes, no Foundation.
+        let parsed = text.withUTF8 { utf8 -> Parsed? in
+            let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(64))
+            var scanner = Scanner(bytes: bytes)
+            scanner.skipSpaces()
+            if let parsed = iso(&scanner) { return parsed }
+            var classic = Scanner(bytes: bytes)
+            classic.skipSpaces()
+            return twitter(&classic)
+        }
+        if let parsed { return parsed }
         if let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds > 0, seconds < 1e11 {
             return Parsed(date: Date(timeIntervalSince1970: seconds), assumedUTC: false)
         }
@@ -90,7 +95,7 @@ enum TweetDate {
 
     /// A cursor over ASCII bytes.
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
 
         var atEnd: Bool { i >= bytes.count }
@@ -103,7 +108,7 @@ enum TweetDate {
 
         mutating func eatWord(_ word: String) -> Bool {
             let w = Array(word.utf8)
-            guard bytes.count - i >= w.count, Array(bytes[i..<i + w.count]) == w else { return false }
+            guard bytes.count - i >= w.count, bytes[i..<i + w.count].elementsEqual(w) else { return false }
             i += w.count
             return true
         }

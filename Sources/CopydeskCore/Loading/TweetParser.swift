@@ -113,8 +113,8 @@ public enum TweetParser {
         var lineStart = start
         var lineNumber = lines.line(of: start)
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr: a 1 KB line is one call, not a thousand comparisons.
+            let lineEnd = ByteSearch.first(0x0A, in: bytes, lineStart..<bytes.count) ?? bytes.count
             var contentEnd = lineEnd
             while contentEnd > lineStart, isSpace(bytes[contentEnd - 1]) { contentEnd -= 1 }
             var contentStart = lineStart
@@ -170,8 +170,8 @@ public enum TweetParser {
     }
 
     private static func isXAPIResponse(_ object: JSONObject) -> Bool {
-        object.members["data"] != nil || (object.members["includes"] != nil && object.members["meta"] != nil)
-            || (object.members["errors"] != nil && object.members["title"] == nil && object.members["id"] == nil)
+        object.has("data") || (object.has("includes") && object.has("meta"))
+            || (object.has("errors") && !object.has("title") && !object.has("id"))
     }
 
     private static func parseDocument(_ bytes: [UInt8], range: Range<Int>, file: String, lines: LineIndex) throws(LoadError) -> JSONValue {

@@ -55,5 +55,12 @@ enum TwscrapeParser {
             mentions: uniqued(mentions), kind: kind, referencedID: referenced)
     }
 
-    private static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
+    /// `s` without surrounding spaces; ASCII other than space and tab at both ends (most links) needs no Foundation call.
+    private static func trimmed(_ s: String) -> String {
+        if let first = s.utf8.first, let last = s.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return s
+        }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
 }

@@ -1,4 +1,5 @@
 @testable import CopydeskCore
+import Foundation
 import Testing
 
 @Suite struct TextEntitiesTests {
@@ -14,5 +15,16 @@ import Testing
         let found = TextEntities(scanning: "#1 trending $ABCDEFGH #")
         #expect(found.hashtags.isEmpty)
         #expect(found.cashtags.isEmpty)
+    }
+
+    @Test(arguments: [
+        "plain", "Q&amp;A: a &lt;b&gt; c &amp;lt; &quot;", "&&lt;&&amp;amp;&", "trailing &", "&lt", "&am", "&gt;&gt;",
+        "中文&amp;中文 &lt;🚀&gt;", "&amp;gt;&amp;&lt;", "",
+    ])
+    func unescapesLikeThreeSequentialReplacements(text: String) {
+        // The rule the byte scan must keep: &lt; then &gt; then &amp;, each replaced everywhere.
+        let expected = text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+        #expect(unescapingTweetHTML(text) == expected)
     }
 }

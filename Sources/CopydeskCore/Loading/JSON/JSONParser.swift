@@ -85,7 +85,7 @@ struct JSONParser {
         try checkDepth(depth)
         let start = index
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [JSONObject.Member] = []
         skipWhitespace()
         if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -101,7 +101,7 @@ struct JSONParser {
             guard index < end, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after a member name") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue(depth: depth)
+            members.append(JSONObject.Member(key: key, value: try parseValue(depth: depth)))
             skipWhitespace()
             guard index < end else { throw failure("unexpected end of input inside an object") }
             switch bytes[index] {
@@ -174,7 +174,11 @@ struct JSONParser {
         let open = index
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: no escapes. Skip eight plain bytes at a time, then look at each byte.
+        let raw = UnsafeRawBufferPointer(bytes)
+        while end - index >= 8, !Self.mayHoldQuoteEscapeOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            index += 8
+        }
         while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -258,6 +262,19 @@ struct JSONParser {
             index += 1
         }
         return value
+    }
+
+    /// Whether any of the eight bytes in `word` is a quote, a backslash or below 0x20 (zero-byte tests; the "any" answer is exact).
+    @inline(__always)
+    private static func mayHoldQuoteEscapeOrControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

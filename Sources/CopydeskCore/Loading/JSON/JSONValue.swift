@@ -1,5 +1,8 @@
 /// A parsed JSON value that keeps numbers as their source digits, so tweet ids never pass through `Double`.
-indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and objects already hold their elements out of line, and boxing every
+/// scalar cost one allocation per value.
+enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number exactly as written (`1750000000000000001`, `-3.5e2`).
@@ -11,13 +14,44 @@ indirect enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object and where it starts in its file.
-struct JSONObject: Sendable, Equatable {
-    var members: [String: JSONValue]
+///
+/// Members are kept in a small array, not a dictionary: tweet objects have a dozen members, and
+/// a linear scan of short keys beats hashing every key while parsing.
+/// - Complexity: member lookup is O(members).
+struct JSONObject: Sendable {
+    /// One `"name": value` pair.
+    struct Member: Sendable, Equatable {
+        var key: String
+        var value: JSONValue
+    }
+
+    /// Members in source order, repeats included.
+    var members: [Member]
     /// Byte offset of `{` in the parsed bytes.
     var offset: Int
 
+    init(members: [Member], offset: Int) {
+        self.members = members
+        self.offset = offset
+    }
+
+    /// The value of `key` as written, `null` included; a repeated name gives its last value.
+    func member(_ key: String) -> JSONValue? {
+        // Comparing byte counts first skips most names without a string comparison.
+        let length = key.utf8.count
+        var i = members.count
+        while i > 0 {
+            i -= 1
+            if members[i].key.utf8.count == length, members[i].key == key { return members[i].value }
+        }
+        return nil
+    }
+
+    /// Whether the object names `key` (even with a `null` value).
+    func has(_ key: String) -> Bool { member(key) != nil }
+
     subscript(key: String) -> JSONValue? {
-        if let value = members[key], value != .null { return value }
+        if let value = member(key), value != .null { return value }
         return nil
     }
 
@@ -46,6 +80,15 @@ struct JSONObject: Sendable, Equatable {
     /// The objects of an array member, ignoring other elements.
     func objects(_ key: String) -> [JSONObject] {
         (array(key) ?? []).compactMap(\.objectValue)
+    }
+}
+
+extension JSONObject: Equatable {
+    /// Equal as dictionaries would be: the same names with the same (last) values, in any order.
+    static func == (a: JSONObject, b: JSONObject) -> Bool {
+        guard a.offset == b.offset else { return false }
+        return a.members.allSatisfy { b.member($0.key) == a.member($0.key) }
+            && b.members.allSatisfy { a.member($0.key) != nil }
     }
 }
 
