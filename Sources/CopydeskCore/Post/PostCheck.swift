@@ -17,6 +17,8 @@ public struct PostWarning: Sendable, Hashable, CustomStringConvertible {
         case emptySection
         /// A point whose story has none of its tweets among the day's tweets.
         case unsupportedPoint
+        /// The post shows more or fewer than the ten core points its heading promises.
+        case pointCount
     }
 
     public var description: String { message }
@@ -24,6 +26,9 @@ public struct PostWarning: Sendable, Hashable, CustomStringConvertible {
 
 /// Checks a draft as the post would show it.
 public enum PostCheck {
+    /// The number of core points the post's heading (核心信息（10个信息点概述）) promises.
+    public static let pointsPromised = 10
+
     /// Every warning, in a stable order: points first, then sections in post order.
     public static func warnings(_ draft: Draft, tweets: [String: Tweet]) -> [PostWarning] {
         var warnings: [PostWarning] = []
@@ -93,8 +98,14 @@ public enum PostCheck {
                     message: "section \(section.rawValue) was rewritten as empty text."))
             }
         }
-        if case .automatic(let points) = content.points, points.isEmpty {
-            warnings.append(PostWarning(kind: .emptySection, section: .points, stories: [], message: "there are no core points."))
+        if case .automatic(let points) = content.points {
+            if points.isEmpty {
+                warnings.append(PostWarning(kind: .emptySection, section: .points, stories: [], message: "there are no core points."))
+            } else if points.count != PostCheck.pointsPromised {
+                warnings.append(PostWarning(
+                    kind: .pointCount, section: .points, stories: [],
+                    message: "the post shows \(points.count) core points; its heading promises \(PostCheck.pointsPromised) (reject or promote to match)."))
+            }
         }
         return warnings
     }

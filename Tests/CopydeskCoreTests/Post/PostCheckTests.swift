@@ -11,7 +11,8 @@ import Testing
         var draft = PostSamples.draft()
         draft.points[9] = draft.points[2]
         let warnings = PostCheck.warnings(draft, tweets: PostSamples.tweets())
-        #expect(warnings.map(\.kind) == [.repeatedPoint])
+        // The repeat shows once, so the post also falls short of ten points.
+        #expect(warnings.map(\.kind) == [.repeatedPoint, .pointCount])
         #expect(warnings.first?.message == "points 3 and 10 are the same story s2.")
     }
 
@@ -52,5 +53,15 @@ import Testing
         draft.points.append(Draft.Point(story: StoryID("gone"), headline: "A point whose story is not in the draft"))
         let warnings = PostCheck.warnings(draft, tweets: tweets)
         #expect(warnings.filter { $0.kind == .unsupportedPoint }.map(\.stories) == [[StoryID("s4")], [StoryID("gone")]])
+    }
+
+    @Test func warnsWhenThePostDoesNotShowTenPoints() {
+        var draft = PostSamples.draft()
+        #expect(draft.points.count == PostCheck.pointsPromised)
+        draft.points.append(Draft.Point(story: draft.stories[11].id, headline: "An eleventh point"))
+        let eleven = PostCheck.warnings(draft, tweets: PostSamples.tweets()).filter { $0.kind == .pointCount }
+        #expect(eleven.map(\.message) == ["the post shows 11 core points; its heading promises 10 (reject or promote to match)."])
+        draft.points.removeLast(3)
+        #expect(PostCheck.warnings(draft, tweets: PostSamples.tweets()).filter { $0.kind == .pointCount }.count == 1)
     }
 }
