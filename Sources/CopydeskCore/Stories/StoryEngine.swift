@@ -29,10 +29,12 @@ public struct StoryEngine: Sendable {
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         let tweets = Self.canonical(tweets)
-        let profiles = profile(tweets)
+        // Built once: profiling and grouping both look tweets up by id.
+        let ids = Self.idIndex(tweets)
+        let profiles = profile(tweets, ids: ids)
         let detector = NoiseDetector(index: index)
         let noise = tweets.indices.map { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
-        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise)
+        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
         var built = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
         Self.disambiguateIDs(&built)
@@ -102,16 +104,29 @@ public struct StoryEngine: Sendable {
         a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
     }
 
-    private func profile(_ tweets: [Tweet]) -> [TweetProfile?] {
-        var ids = Set<String>()
-        ids.reserveCapacity(tweets.count)
-        for i in tweets.indices { ids.insert(tweets[i].id) }
+    /// Each id's index in `tweets` (canonical, so ids are distinct).
+    static func idIndex(_ tweets: [Tweet]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(tweets.count)
+        for i in tweets.indices { index[tweets[i].id] = i }
+        return index
+    }
+
+    private func profile(_ tweets: [Tweet], ids: [String: Int]) -> [TweetProfile?] {
         var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
-        return tweets.indices.map { i in
+        // A loop, not `map`: the closure would copy each (large) tweet. Caching profiles by text was
+        // measured slower: hashing whole texts costs more than profiling them.
+        var profiles: [TweetProfile?] = []
+        profiles.reserveCapacity(tweets.count)
+        for i in tweets.indices {
             // A retweet of a tweet in the day adds no text of its own.
-            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids.contains(reference) { return nil }
-            return profiler.profile(tweets[i].bodyText)
+            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil {
+                profiles.append(nil)
+                continue
+            }
+            profiles.append(profiler.profile(tweets[i].bodyText))
         }
+        return profiles
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.

@@ -68,7 +68,9 @@ enum StoryHeadline {
 
     /// Emoji, arrows, bullets: no letters or digits.
     private static func isSymbolOnly(_ word: String) -> Bool {
-        !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        // Fast path: an ASCII letter or digit settles it without Unicode properties.
+        if word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) { return false }
+        return !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
     }
 
     /// Sentences: ends at `.!?` before a space, and at `。！？` or a line break.
