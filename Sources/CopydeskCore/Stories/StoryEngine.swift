@@ -83,6 +83,7 @@ public struct StoryEngine: Sendable {
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
     static func canonical(_ tweets: [Tweet]) -> [Tweet] {
         // Sort indices, not tweets: a tweet is a large value and copying it costs.
+        if let order = numericOrder(tweets) { return order.map { tweets[$0] } }
         var seen = Set<String>()
         seen.reserveCapacity(tweets.count)
         let unique = tweets.indices.filter { seen.insert(tweets[$0].id).inserted }
@@ -98,6 +99,30 @@ public struct StoryEngine: Sendable {
             order = unique.sorted { idLess(tweets[$0].id, tweets[$1].id) }
         }
         return order.map { tweets[$0] }
+    }
+
+    /// The canonical order when every id is a number (the usual case), without hashing any id:
+    /// sorted by number, then string, then position, so copies of an id are adjacent, first copy first.
+    private static func numericOrder(_ tweets: [Tweet]) -> [Int]? {
+        var keys: [(number: UInt64, index: Int)] = []
+        keys.reserveCapacity(tweets.count)
+        for i in tweets.indices {
+            guard let number = UInt64(tweets[i].id) else { return nil }
+            keys.append((number, i))
+        }
+        keys.sort { a, b in
+            if a.number != b.number { return a.number < b.number }
+            let x = tweets[a.index].id, y = tweets[b.index].id
+            return x != y ? idLess(x, y) : a.index < b.index
+        }
+        var order: [Int] = []
+        order.reserveCapacity(keys.count)
+        for k in keys.indices {
+            // A repeated id: equal number and string to its predecessor.
+            if k > 0, keys[k].number == keys[k - 1].number, tweets[keys[k].index].id == tweets[keys[k - 1].index].id { continue }
+            order.append(keys[k].index)
+        }
+        return order
     }
 
     static func idLess(_ a: String, _ b: String) -> Bool {

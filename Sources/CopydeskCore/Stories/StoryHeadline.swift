@@ -75,36 +75,43 @@ enum StoryHeadline {
 
     /// Sentences: ends at `.!?` before a space, and at `。！？` or a line break.
     static func split(_ text: String) -> [String] {
+        // Each sentence is a contiguous run of scalars (separators excluded): slice, don't append.
         var sentences: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
         var previous: Unicode.Scalar = " "
-        func flush() {
-            var sentence = String(current)
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            var sentence = String(scalars[start..<end])
             while sentence.first == " " { sentence.removeFirst() }
             while sentence.last == " " { sentence.removeLast() }
             if !sentence.isEmpty { sentences.append(sentence) }
-            current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
             switch scalar {
             case "\n":
-                flush()
+                flush(i)
+                start = next
             case "。", "！", "？":
-                current.append(scalar)
-                flush()
-            case " " where (previous == "." || previous == "!" || previous == "?") && !endsWithAbbreviation(current):
-                flush()
+                flush(next)
+                start = next
+            case " " where (previous == "." || previous == "!" || previous == "?") && !endsWithAbbreviation(scalars[start..<i]):
+                flush(i)
+                start = next
             default:
-                current.append(scalar)
+                break
             }
             previous = scalar
+            i = next
         }
-        flush()
+        flush(scalars.endIndex)
         return sentences
     }
 
     /// `vs.` and `e.g.` do not end a sentence.
-    private static func endsWithAbbreviation(_ scalars: String.UnicodeScalarView) -> Bool {
+    private static func endsWithAbbreviation(_ scalars: Substring.UnicodeScalarView) -> Bool {
         let tail = String(String.UnicodeScalarView(scalars.suffix(4)))
         return tail.hasSuffix("vs.") || tail.hasSuffix("e.g.")
     }
