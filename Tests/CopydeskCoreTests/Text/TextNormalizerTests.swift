@@ -25,8 +25,4 @@ import Testing
         #expect(TextNormalizer.normalize(text) == reference(text))
         #expect(Array(TextNormalizer.normalize(text).utf8) == Array(reference(text).utf8))
     }
-
-    @Test func headlineSentencesKeepAbbreviationsAndSeparators() {
-        #expect(StoryHeadline.split("Nova vs. Lumen. Next one! 第二句。第三句\nlast ") == ["Nova vs. Lumen.", "Next one!", "第二句。", "第三句", "last"])
-    }
 }
