@@ -36,6 +36,8 @@ enum TextNormalizer {
     }
 
     private static func needsWork(_ text: String) -> Bool {
+        // Native strings are contiguous UTF-8: scan the buffer, not the (slower) view iterator.
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsWork) { return found }
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
@@ -46,6 +48,26 @@ enum TextNormalizer {
             if previous == 0xC2 && byte == 0xA0 { return true }
             beforePrevious = previous
             previous = byte
+        }
+        return false
+    }
+
+    private static func needsWork(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only lead bytes of the forms above matter; valid UTF-8 has all their continuation bytes.
+        let n = b.count
+        var i = 0
+        while i + 1 < n {
+            let c = b[i]
+            if c >= 0xC2 {
+                let c1 = b[i + 1]
+                if c == 0xC2 && c1 == 0xA0 { return true }
+                if i + 2 < n {
+                    if c == 0xEF && (c1 == 0xBC || c1 == 0xBD) { return true }
+                    if c == 0xE3 && c1 == 0x80 && b[i + 2] == 0x80 { return true }
+                    if c == 0xE2 && c1 == 0x80 && (b[i + 2] == 0x98 || b[i + 2] == 0x99) { return true }
+                }
+            }
+            i += 1
         }
         return false
     }
