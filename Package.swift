@@ -27,7 +27,9 @@ let package = Package(
         .target(
             name: "CopydeskCore",
             dependencies: ["CICU", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Resources")]
+            // Resources/ holds the default lexicon and post templates; scripts/embed-resources.sh
+            // compiles them in (BuiltIn/), so the core reads no files at run time.
+            exclude: ["Resources"]
         ),
         // Adapters at the edges.
         .target(name: "CopydeskStore", dependencies: ["CopydeskCore"]),

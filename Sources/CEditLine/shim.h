@@ -2,12 +2,16 @@
 // libedit's native API. el_set/el_get/history are variadic, and stdin/stdout are unsafe globals
 // under Swift 6, so Swift calls these small wrappers instead.
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <termios.h>
+#include <wchar.h>
 #include <unistd.h>
 #include <histedit.h>
 
@@ -36,6 +40,11 @@ static inline void *copydesk_el_get_clientdata(EditLine *el) {
 
 static inline int copydesk_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);
+}
+
+/// Reads characters with `fn` instead of libedit's own reader (EL_GETCFN takes wide characters).
+static inline int copydesk_el_set_getcfn(EditLine *el, el_rfunc_t fn) {
+    return el_set(el, EL_GETCFN, fn);
 }
 
 static inline int copydesk_el_set_signal(EditLine *el, int on) {
@@ -139,26 +148,39 @@ static inline void copydesk_window_size(int fd, int *rows, int *columns) {
     }
 }
 
-// The thread that reads lines. Swift emits no global variables from a header, so it lives in a
-// function's static; call the two functions below from one Swift file so they share one copy.
-static inline pthread_t *copydesk_reader_thread_slot(void) {
-    static pthread_t thread;
-    return &thread;
+// Signal state shared by the handlers and the reading thread. Swift emits no global variables from
+// a header, so it lives in a function's static; only LineReader+Signals.swift calls the functions
+// below, so they all share one copy.
+struct copydesk_signal_state {
+    pthread_t reader;
+    /// The write end of the resize self-pipe; -1 before it exists.
+    int resize_fd;
+    /// The read end of the resize self-pipe; -1 before it exists.
+    int resize_read_fd;
+    volatile sig_atomic_t interrupted;
+    /// Called on the reading thread (not in a signal handler) after the window changed size.
+    void (*on_resize)(EditLine *);
+};
+
+static inline struct copydesk_signal_state *copydesk_signals(void) {
+    static struct copydesk_signal_state state = { .resize_fd = -1, .resize_read_fd = -1 };
+    return &state;
 }
 
 // SIGINT goes to any thread of the process (Swift's async runtime has several), but only the
 // reading thread's blocking read must be interrupted: send the signal on to it.
 static inline void copydesk_interrupt_handler(int signo) {
-    pthread_t reader = *copydesk_reader_thread_slot();
-    if (!pthread_equal(pthread_self(), reader)) {
-        pthread_kill(reader, signo);
+    struct copydesk_signal_state *state = copydesk_signals();
+    state->interrupted = 1;
+    if (!pthread_equal(pthread_self(), state->reader)) {
+        pthread_kill(state->reader, signo);
     }
 }
 
 /// Makes SIGINT interrupt the calling thread's blocking reads: the handler is installed without
 /// SA_RESTART, so el_gets returns NULL with errno EINTR.
 static inline int copydesk_catch_interrupts(void) {
-    *copydesk_reader_thread_slot() = pthread_self();
+    copydesk_signals()->reader = pthread_self();
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = copydesk_interrupt_handler;
@@ -167,9 +189,105 @@ static inline int copydesk_catch_interrupts(void) {
     return sigaction(SIGINT, &action, NULL);
 }
 
-/// Marks the calling thread as the one whose reads SIGINT interrupts.
+static inline int copydesk_drain_resizes(int fd);
+
+/// Marks the calling thread as the one whose reads SIGINT interrupts. A Ctrl-C pressed or a resize
+/// made while no line was being read does not cancel or redraw the next one.
 static inline void copydesk_set_reader_thread(void) {
-    *copydesk_reader_thread_slot() = pthread_self();
+    copydesk_signals()->reader = pthread_self();
+    copydesk_signals()->interrupted = 0;
+    if (copydesk_signals()->resize_read_fd >= 0) copydesk_drain_resizes(copydesk_signals()->resize_read_fd);
+}
+
+/// True once after SIGINT arrived (the flag is cleared by reading it).
+static inline int copydesk_take_interrupt(void) {
+    int was = copydesk_signals()->interrupted;
+    copydesk_signals()->interrupted = 0;
+    return was;
+}
+
+// Async-signal-safe: one write() to the self-pipe wakes the reader's poll().
+static inline void copydesk_resize_handler(int signo) {
+    (void)signo;
+    int saved = errno;
+    int fd = copydesk_signals()->resize_fd;
+    if (fd >= 0) { ssize_t ignored = write(fd, "w", 1); (void)ignored; }
+    errno = saved;
+}
+
+/// Makes SIGWINCH write a byte to a non-blocking self-pipe that copydesk_getc watches, and has
+/// copydesk_getc call `on_resize` then. libedit's own handler (EL_SIGNAL) chains to this one.
+static inline int copydesk_catch_resizes(void (*on_resize)(EditLine *)) {
+    copydesk_signals()->on_resize = on_resize;
+    if (copydesk_signals()->resize_fd >= 0) return 0;
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    copydesk_signals()->resize_fd = fds[1];
+    copydesk_signals()->resize_read_fd = fds[0];
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = copydesk_resize_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGWINCH, &action, NULL);
+}
+
+/// Empties the self-pipe; true when a resize was signalled since the last call.
+static inline int copydesk_drain_resizes(int fd) {
+    char bytes[64];
+    int any = 0;
+    while (read(fd, bytes, sizeof bytes) > 0) any = 1;
+    return any;
+}
+
+/// libedit's character reader (EL_GETCFN), replaced so a window resize redraws at once: waits on
+/// standard input and the resize pipe together, and decodes the locale's multibyte characters
+/// (UTF-8) into one wide character. Returns 1 with a character, 0 at the end of input, -1 on error;
+/// Ctrl-C returns -1 with errno EINTR, so el_gets returns NULL and the line is dropped.
+static inline int copydesk_getc(EditLine *el, wchar_t *out) {
+    struct copydesk_signal_state *state = copydesk_signals();
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *out = L'\0';
+    for (;;) {
+        if (copydesk_take_interrupt()) { errno = EINTR; return -1; }
+        int pipe_fd = state->resize_read_fd;
+        struct pollfd fds[2] = { { .fd = 0, .events = POLLIN }, { .fd = pipe_fd, .events = POLLIN } };
+        if (poll(fds, pipe_fd >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR) continue;  // Ctrl-C is seen above; a resize, in the pipe
+            return -1;
+        }
+        if (pipe_fd >= 0 && (fds[1].revents & POLLIN)) {
+            // Redraw between characters, never in the middle of a multibyte one.
+            if (copydesk_drain_resizes(pipe_fd) && count == 0 && state->on_resize != NULL) state->on_resize(el);
+            if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        }
+        ssize_t got = read(0, bytes + count, 1);
+        if (got == 0) return 0;
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        count += 1;
+        for (;;) {
+            mbstate_t mbs;
+            memset(&mbs, 0, sizeof mbs);
+            size_t used = mbrtowc(out, bytes, count, &mbs);
+            if (used == (size_t)-2 && count < sizeof bytes) break;  // incomplete: read the next byte
+            if (used != (size_t)-1 && used != (size_t)-2) {
+                if (used == 0) *out = L'\0';
+                return 1;
+            }
+            // Invalid: drop it; a sequence cut short starts again at its last byte.
+            if (count <= 1) { count = 0; break; }
+            bytes[0] = bytes[count - 1];
+            count = 1;
+        }
+    }
 }
 
 static inline int copydesk_unblock_signal(int signo) {

@@ -28,6 +28,8 @@ public final class LineReader {
     private let plainWrite: (String) -> Void
     var promptBuffer: UnsafeMutablePointer<CChar>?
     private var pendingPrefill: String?
+    /// The terminal width the line was last drawn at (the terminal re-wrapped it since a resize).
+    var drawnColumns = 80
 
     /// - Parameters:
     ///   - historyPath: the history file, loaded now and rewritten after every line; nil keeps none.
@@ -49,7 +51,7 @@ public final class LineReader {
         copydesk_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         copydesk_el_set_prompt(editor, LineReader.promptCallback, CChar(1))
         copydesk_el_set_editor(editor, "emacs")
-        // Without EL_SIGNAL a fatal signal leaves the terminal raw; it also redraws on SIGWINCH.
+        // Without EL_SIGNAL a fatal signal leaves the terminal raw.
         copydesk_el_set_signal(editor, 1)
         copydesk_el_set_history(editor, history.handle)
         // Some terminals leave the cursor a column off when inserting before a wide character:
@@ -58,9 +60,7 @@ public final class LineReader {
         // ~/.editrc first: its `bind -v` would reset the bindings below.
         el_source(editor, nil)
         bindKeys(editor)
-        // Ctrl-C interrupts the blocking read (no SA_RESTART), so el_gets returns with EINTR.
-        copydesk_catch_interrupts()
-        copydesk_unblock_signal(SIGINT)
+        catchSignals(editor)
     }
 
     /// A reader without a terminal, over given line input and output (for scripts and tests).
@@ -75,7 +75,10 @@ public final class LineReader {
         // The editor goes first: it refers to the history.
         if let editor { el_end(editor) }
         free(promptBuffer)
-        if isInteractive { copydesk_default_signal(SIGINT) }
+        if isInteractive {
+            copydesk_default_signal(SIGINT)
+            copydesk_default_signal(SIGWINCH)
+        }
     }
 
     /// Reads one line (without its newline). `prompt` may hold escapes between `\u{1}` markers.
@@ -90,7 +93,8 @@ public final class LineReader {
             el_push(editor, TerminalText.replacingControlCharacters(text))
         }
         var count: Int32 = 0
-        copydesk_set_reader_thread()
+        markReadingThread()
+        drawnColumns = screenSize.columns
         copydesk_clear_errno()
         guard let raw = el_gets(editor, &count) else {
             if copydesk_errno() == EINTR {

@@ -150,10 +150,10 @@ final class Terminal {
         self.folder = folder
     }
 
-    /// Starts `command` (a shell command line) in a 160×50 window.
-    func start(_ command: String) throws {
+    /// Starts `command` (a shell command line) in a window of `columns`×50.
+    func start(_ command: String, columns: Int = 160) throws {
         let script = "\(command); echo $? > '\(exitFile)'"
-        let result = try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "160", "-y", "50", script])
+        let result = try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(columns)", "-y", "50", script])
         try #require(result.status == 0, "tmux did not start: \(result.stderr)")
     }
 
@@ -168,6 +168,20 @@ final class Terminal {
     /// The screen and its scrollback, wrapped lines joined.
     func screen() -> String {
         (try? tmux(["capture-pane", "-p", "-J", "-S", "-500", "-t", "t"]).stdout) ?? ""
+    }
+
+    /// The visible rows, without trailing spaces or the blank rows below the last text.
+    func rows() -> [String] {
+        let text = (try? tmux(["capture-pane", "-p", "-t", "t"]).stdout) ?? ""
+        var rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return rows
+    }
+
+    /// Changes the window's width, as dragging a terminal window's edge does.
+    func resize(columns: Int) {
+        _ = try? tmux(["resize-window", "-t", "t", "-x", "\(columns)"])
     }
 
     func cursor() throws -> (x: Int, y: Int) {

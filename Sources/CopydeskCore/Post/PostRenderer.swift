@@ -44,9 +44,7 @@ public struct PostRenderer: Sendable {
     /// The text of a built-in template, to start a user's own from.
     public static func builtInTemplate(_ language: PostLanguage) throws -> String {
         let name = "post.\(language.rawValue)"
-        guard let url = Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "mustache"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let text = BuiltInResources.text(name + ".mustache") else {
             throw PostError.missingTemplate(name: name + ".mustache")
         }
         return text

@@ -4,11 +4,17 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var pointCount = 10
     /// How many stories to hold in reserve after the points.
     public var reserveCount = 20
-    /// The points first take the best story of each category, up to this many per category, then
-    /// fill up by score: the core points are a survey of the day, not ten takes on one release.
-    public var pointsPerCategoryFirst = 1
-    /// Categories with a section of their own that the core points leave out (they stay in reserve).
-    public var pointsExclude: [Category] = [.stocks, .crypto]
+    /// The points may first take the best story of each category, up to this many per category (0:
+    /// no such pass; the theme penalty and the per-category cap below already spread the points).
+    public var pointsPerCategoryFirst = 0
+    /// Then at most this many per category (ten points over two or three categories retell one theme).
+    public var pointsPerCategoryMax = 2
+    /// In the fill-up, a story's score loses this times its theme's likeness (cosine over lexicon
+    /// terms, 0...1) to the points already chosen.
+    public var pointsThemePenalty = 2.0
+    /// Categories with a section of their own (stocks, crypto, the viewpoints of named people) that
+    /// the core points leave out unless one of their stories leads the day (they stay in reserve).
+    public var pointsExclude: [Category] = [.stocks, .crypto, .viewpoints]
 
     /// MinHash banding: `bands × rows` hashes; a band is `rows` hashes long.
     public var minHashBands = 20
@@ -25,6 +31,10 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var mergeByTopic = true
     /// How much of the smaller story's information the shared rare words must carry.
     public var topicThreshold = 0.6
+    /// Merge a small story told in Chinese into the story whose names and numbers it shares.
+    public var mergeAcrossLanguages = true
+    /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.
+    public var anchorThreshold = 0.5
 
     /// Weights of the score's parts.
     public var weights = ScoreWeights()

@@ -30,10 +30,8 @@ public struct Lexicon: Sendable, Hashable {
 
     /// The bundled default lexicon.
     public static let `default`: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("the bundled Resources/lexicon.txt is missing from CopydeskCore's bundle")
+        guard let text = BuiltInResources.text("lexicon.txt") else {
+            preconditionFailure("the built-in lexicon.txt is missing: run scripts/embed-resources.sh")
         }
         do { return try Lexicon(parsing: text, file: "lexicon.txt") } catch {
             preconditionFailure("the bundled lexicon.txt does not parse: \(error)")

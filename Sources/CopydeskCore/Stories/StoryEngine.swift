@@ -45,7 +45,8 @@ public struct StoryEngine: Sendable {
         var stories = order.map { built[$0] }
         let members = order.map { groups[$0] }
 
-        let (points, reserve) = Self.candidates(stories, settings: settings)
+        let themes = members.map { theme($0, profiles: profiles) }
+        let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part.
         let keyphrases = Keyphrases(analyzer: analyzer)
@@ -61,23 +62,71 @@ public struct StoryEngine: Sendable {
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
     }
 
-    /// The points (a balanced pick: the best of each category first, then by score, in score order)
-    /// and the reserve (the best of the rest). Noise is never a candidate.
-    static func candidates(_ ranked: [Story], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
-        let eligible = ranked.filter { $0.noise == nil }
+    /// The points (a survey of the day: optionally the best of each category first, then by score
+    /// with at most `pointsPerCategoryMax` per category, listed in score order) and the reserve (the best of the
+    /// rest). Categories with a section of their own stay out unless a story of theirs leads the day.
+    /// Noise is never a candidate.
+    /// `themes[k]` is story k's lexicon profile: in the fill-up, a story loses `pointsThemePenalty`
+    /// times its likeness to the points already chosen (maximal marginal relevance), so ten points
+    /// tell ten themes rather than one theme ten times.
+    static func candidates(_ ranked: [Story], themes: [Theme] = [], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
+        let eligibleIndices = ranked.indices.filter { ranked[$0].noise == nil }
+        let eligible = eligibleIndices.map { ranked[$0] }
+        let eligibleThemes = eligibleIndices.map { $0 < themes.count ? themes[$0] : Theme() }
+        // The best score among the categories the points survey: an excluded story must beat it.
+        let lead = eligible.first { !settings.pointsExclude.contains($0.category) }?.score ?? 0
+        func admissible(_ story: Story) -> Bool {
+            !settings.pointsExclude.contains(story.category) || story.score > lead
+        }
         var chosen = Set<StoryID>()
         var perCategory: [Category: Int] = [:]
-        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
             guard perCategory[story.category, default: 0] < settings.pointsPerCategoryFirst else { continue }
             perCategory[story.category, default: 0] += 1
             chosen.insert(story.id)
         }
-        for story in eligible where chosen.count < settings.pointCount && !settings.pointsExclude.contains(story.category) {
+        // Fill up greedily by score less likeness to what is chosen (ties: rank order). Each story's
+        // likeness is updated once per pick: O(points · stories).
+        var likeness = [Double](repeating: 0, count: eligible.count)
+        for j in eligible.indices where chosen.contains(eligible[j].id) {
+            for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[j])) }
+        }
+        while chosen.count < settings.pointCount {
+            var best = -1
+            var bestValue = -Double.infinity
+            for k in eligible.indices where !chosen.contains(eligible[k].id) && admissible(eligible[k]) {
+                guard perCategory[eligible[k].category, default: 0] < settings.pointsPerCategoryMax else { continue }
+                let value = eligible[k].score - settings.pointsThemePenalty * likeness[k]
+                if value > bestValue { best = k; bestValue = value }
+            }
+            guard best >= 0 else { break }
+            perCategory[eligible[best].category, default: 0] += 1
+            chosen.insert(eligible[best].id)
+            for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[best])) }
+        }
+        // Too few categories for the cap (a small day): fill up by score.
+        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
             chosen.insert(story.id)
         }
         let points = eligible.filter { chosen.contains($0.id) }.map(\.id)
         let reserve = eligible.filter { !chosen.contains($0.id) }.prefix(settings.reserveCount).map(\.id)
         return (points, Array(reserve))
+    }
+
+    /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
+    /// many of its tweets use it.
+    private func theme(_ members: [Int], profiles: [TweetProfile?]) -> Theme {
+        var termTweets: [Int32: Int] = [:]
+        for i in members {
+            guard let profile = profiles[i] else { continue }
+            for term in Set(profile.termIDs) { termTweets[term, default: 0] += 1 }
+        }
+        var weights: [(Int32, Double)] = []
+        for (term, count) in termTweets {
+            guard case .category = index.targets[Int(term)].target else { continue }
+            weights.append((term, index.targets[Int(term)].weight * log2(1 + Double(count))))
+        }
+        return Theme(weights)
     }
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.

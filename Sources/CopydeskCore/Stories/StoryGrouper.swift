@@ -76,6 +76,9 @@ struct StoryGrouper {
         if settings.mergeByTopic {
             let news = profiles.indices.map { noise[$0] == nil ? profiles[$0] : nil }
             TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: news, sets: &sets)
+            if settings.mergeAcrossLanguages {
+                TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true).merge(sets.groups(), profiles: news, sets: &sets)
+            }
         }
         return sets.groups()
     }

@@ -9,11 +9,19 @@ import Foundation
 /// whose inverse document frequency covers `threshold` of the smaller story's. Two big stories never
 /// merge here, and a satellite joins only its best match, so no chain can bridge two pieces of news.
 ///
+/// In the cross-lingual pass (`crossLingual`), Chinese tweets are read by their anchors only (the
+/// names, numbers and Latin words they share with an English original, not their character
+/// bigrams), and only stories with a Chinese tweet are satellites: a Chinese retelling of English
+/// news joins it when the distinctive names and numbers it mentions are the news's. In both passes
+/// a satellite never joins a story whose numbers all differ from its own (`$MU -15%` is not
+/// `$MU -17%`: same words, different news).
+///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
     var threshold = 0.35
     var minimumShared = 2
     var satelliteSize = 2
+    var crossLingual = false
 
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], sets: inout UnionFind) {
         // Document frequency of each feature, over tweets with a text.
@@ -22,23 +30,36 @@ struct TopicMerger {
         for profile in profiles {
             guard let profile else { continue }
             documents += 1
-            for feature in profile.features { frequency.add(feature, 1) }
+            for feature in features(of: profile) { frequency.add(feature, 1) }
         }
         guard documents > 2 else { return }
         // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
-        let cap = Int32(min(50, max(10, documents / 35)))
+        // Anchors are fewer and each carries more (a name is told by more of the day's tweets).
+        let cap = crossLingual ? Int32(min(100, max(20, documents / 20))) : Int32(min(50, max(10, documents / 35)))
         func idf(_ feature: UInt64) -> Double { log(Double(documents) / Double(frequency[feature] ?? 1)) }
 
         // Each story's distinct features, and how much information they carry.
         var storyFeatures: [[UInt64]] = []
         var weights: [Double] = []
         var sizes: [Int] = []
+        var chinese: [Bool] = []
+        var storyNumbers: [[UInt64]] = []
         storyFeatures.reserveCapacity(groups.count)
         for group in groups {
             var features: [UInt64] = []
             var size = 0
-            for i in group { if let profile = profiles[i] { features.append(contentsOf: profile.features); size += 1 } }
+            var hasChinese = false
+            var numbers: [UInt64] = []
+            for i in group {
+                guard let profile = profiles[i] else { continue }
+                numbers.append(contentsOf: profile.numbers)
+                features.append(contentsOf: self.features(of: profile))
+                size += 1
+                if profile.anchors != nil { hasChinese = true }
+            }
             sizes.append(size)
+            chinese.append(hasChinese)
+            storyNumbers.append(TweetProfiler.unique(numbers.sorted()))
             features = TweetProfiler.unique(features.sorted())
             storyFeatures.append(features)
             weights.append(features.reduce(0) { frequency[$1] ?? 0 > 1 ? $0 + idf($1) : $0 })
@@ -83,7 +104,8 @@ struct TopicMerger {
                 guard smaller > 0 else { continue }
                 let similarity = overlap.idf / smaller
                 guard similarity >= threshold else { continue }
-                for (satellite, partner) in [(a, Int(b)), (Int(b), a)] where sizes[satellite] <= satelliteSize {
+                for (satellite, partner) in [(a, Int(b)), (Int(b), a)] where sizes[satellite] <= satelliteSize
+                    && (!crossLingual || chinese[satellite]) && Self.numbersAgree(storyNumbers[satellite], storyNumbers[partner]) {
                     let current = best[satellite]
                     if similarity > current.similarity || (similarity == current.similarity && partner < current.partner) {
                         best[satellite] = (similarity, partner)
@@ -94,5 +116,21 @@ struct TopicMerger {
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
+    }
+
+    /// Whether two stories' numbers could tell one piece of news: one has none, or they share one.
+    static func numbersAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
+    }
+
+    /// The features this pass reads: a Chinese tweet's anchors in the cross-lingual pass.
+    private func features(of profile: TweetProfile) -> [UInt64] {
+        crossLingual ? profile.anchors ?? profile.features : profile.features
     }
 }

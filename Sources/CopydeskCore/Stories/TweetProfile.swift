@@ -11,6 +11,11 @@ struct TweetProfile: Sendable {
     var contentCount = 0
     /// Cashtags written in the text, upper case, no `$`.
     var cashtags: [String] = []
+    /// For a tweet with Chinese text: its features without the character bigrams (the names, numbers
+    /// and Latin words a retelling shares with the original across languages); nil otherwise.
+    var anchors: [UInt64]?
+    /// Hashes of the numbers written in the text, any length (`3`, `15`, `2026`), sorted, distinct.
+    var numbers: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -38,13 +43,16 @@ struct TweetProfiler {
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
         var hanCharacters = 0
+        var bigrams: [UInt64] = []
         for span in spans {
             let length = span.end - span.start
             switch span.kind {
             case .url, .mention:
                 continue
             case .number:
-                if length >= 2 { features.append(TextHash.folded(b, span.start, span.end)) }
+                let h = TextHash.folded(b, span.start, span.end)
+                if length >= 2 { features.append(h) }
+                result.numbers.append(h)
             case .word:
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
@@ -69,18 +77,21 @@ struct TweetProfiler {
                 var previous = -1
                 while p < span.end {
                     let next = p + TweetScanner.decode(b, p).1
-                    if previous >= 0 { features.append(TextHash.folded(b, previous, next)) }
+                    if previous >= 0 { bigrams.append(TextHash.folded(b, previous, next)) }
                     hanCharacters += 1
                     previous = p
                     p = next
                 }
-                if hanCharacters == 1 { features.append(TextHash.folded(b, span.start, span.end)) }
+                if hanCharacters == 1 { bigrams.append(TextHash.folded(b, span.start, span.end)) }
             }
         }
         result.contentCount += (hanCharacters + 1) / 2
+        if hanCharacters > 0 { result.anchors = Self.unique(features.sorted()) }
+        features.append(contentsOf: bigrams)
         features.sort()
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())
+        result.numbers = Self.unique(result.numbers.sorted())
         return result
     }
 

@@ -77,8 +77,11 @@ struct Edit: AsyncParsableCommand {
             name = "<stdin>"
             nextLine = { readLine(strippingNewline: true) }
         }
+        // `why`, `diff` and `preview` as in the shell (preview with the automatic parts marked, unpaged).
+        let preview = try post.renderer(markAutomatic: true)
         let script = SessionScript(name: name, keepGoing: keepGoing) { line in
             ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
+                ?? LookCommands.reply(line, session: session, render: { try preview.render($0, tweets: $1) })
         }
         // Off the thread pool: an `ai` line waits for its request, which needs the pool.
         let outcome = await OffPool.run {

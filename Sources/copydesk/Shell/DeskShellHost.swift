@@ -69,14 +69,13 @@ final class DeskShellHost: ShellHost {
         switch (name, words.count) {
         case ("quit", 1), ("exit", 1):
             return .quit
-        case ("why", 2):
-            guard let n = Int(words[1]) else { return fail("why: '\(words[1])' is not a point number", io) }
-            do { io.write(try ScoreExplanation.text(draft, point: n) + "\n") } catch { return fail(error.description, io) }
-        case ("diff", 1):
-            let original = session.desk.state.undoStack.first ?? draft
-            io.page(DraftDiff.text(from: original, to: draft))
-        case ("preview", 1):
-            do { io.page(try render(draft, session.desk.tweets)) } catch { return fail("preview: \(error)", io) }
+        case ("why", _), ("diff", _), ("preview", _):
+            switch LookCommands.run(line, session: session, render: render) {
+            case .success(let output)?:
+                if output.pages { io.page(output.text) } else { io.write(output.text + "\n") }
+            case .failure(let failure)?: return fail(failure.message, io)
+            case nil: break
+            }
         case ("edit", 2):
             // `edit N` alone: put the headline on the next line to be changed in place.
             guard let n = Int(words[1]), (1...draft.points.count).contains(n) else {

@@ -16,10 +16,10 @@ import Testing
         analysis.points.map { id in analysis.stories.first { $0.id == id }! }
     }
 
-    // The issue aims at 8 of 10; the engine reaches 5 today (the reference picks themes that are not
-    // the day's most engaging stories, and two of our points tell one theme: Codex and Claude Code).
+    // The issue aims at 8 of 10; the engine reaches 7 today (the reference picks themes that are not
+    // the day's most engaging stories, and two of our points still tell one theme: Codex and Claude Code).
     // This holds the level reached, so a regression shows.
-    @Test func topTenCoversAtLeastFiveReferencePoints() {
+    @Test func topTenCoversAtLeastSevenReferencePoints() {
         var covered = Set<Int>()
         for story in pointStories {
             if let gold = day.majorityStory(story), let point = day.labels.stories[gold]?.point { covered.insert(point) }
@@ -28,7 +28,7 @@ import Testing
         for (rank, story) in pointStories.enumerated() {
             print("  \(rank + 1). [\(story.category.rawValue) \(story.score)] \(day.majorityStory(story) ?? "-") :: \(story.headline)")
         }
-        #expect(covered.count >= 5)
+        #expect(covered.count >= 7)
     }
 
     @Test func noNoiseInTheTopTen() {
@@ -47,9 +47,10 @@ import Testing
     @Test func groupingAgreesWithTheLabels() {
         let (precision, recall) = day.bCubed(analysis.stories)
         print("sample day: B-cubed precision \(precision), recall \(recall)")
-        // The aim is 0.99 / 0.95; paraphrases across languages keep recall at 0.81 today.
+        // The aim is 0.99 / 0.95; English paraphrases and Chinese retellings without shared names keep
+        // recall at 0.85 today.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.80)
+        #expect(recall >= 0.84)
     }
 
     @Test func categoriesAgreeWithTheLabels() {

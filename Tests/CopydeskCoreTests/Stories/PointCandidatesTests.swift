@@ -1,0 +1,42 @@
+@testable import CopydeskCore
+import Testing
+
+/// The core points: a survey across categories, with the sections of their own left out.
+@Suite struct PointCandidatesTests {
+    private func story(_ n: Int, _ category: CopydeskCore.Category, _ score: Double) -> Story {
+        Story(id: StoryID("s\(n)"), tweetIDs: ["\(n)"], headline: "story \(n)", category: category, score: score)
+    }
+
+    @Test func viewpointsAndStocksStayOutUnlessTheyLeadTheDay() {
+        var settings = EngineSettings()
+        settings.pointCount = 2
+        let ranked = [story(1, .viewpoints, 9), story(2, .models, 8), story(3, .stocks, 7), story(4, .products, 6)]
+        #expect(StoryEngine.candidates(ranked, settings: settings).points == [StoryID("s1"), StoryID("s2")])
+        let trailing = [story(2, .models, 8), story(1, .viewpoints, 7.9), story(4, .products, 6)]
+        #expect(StoryEngine.candidates(trailing, settings: settings).points == [StoryID("s2"), StoryID("s4")])
+    }
+
+    @Test func noCategoryTakesMoreThanItsShareWhileOthersWait() {
+        var settings = EngineSettings()
+        settings.pointCount = 4
+        let ranked = [story(1, .models, 9), story(2, .models, 8.9), story(3, .models, 8.8), story(4, .products, 5),
+                      story(5, .policy, 4), story(6, .models, 3)]
+        let points = StoryEngine.candidates(ranked, settings: settings).points
+        #expect(points == [StoryID("s1"), StoryID("s2"), StoryID("s4"), StoryID("s5")])
+        // With nothing else left, the cap gives way.
+        settings.pointCount = 5
+        let small = StoryEngine.candidates(Array(ranked.prefix(3)), settings: settings).points
+        #expect(small.count == 3)
+    }
+
+    @Test func aStoryRetellingAChosenThemeGivesWayToAnotherTheme() {
+        var settings = EngineSettings()
+        settings.pointCount = 2
+        let ranked = [story(1, .models, 9), story(2, .products, 8.5), story(3, .policy, 8)]
+        let coding = Theme([(1, 1), (2, 0.5)]), ethics = Theme([(7, 1)])
+        let points = StoryEngine.candidates(ranked, themes: [coding, coding, ethics], settings: settings).points
+        #expect(points == [StoryID("s1"), StoryID("s3")])
+        #expect(StoryEngine.candidates(ranked, settings: settings).points == [StoryID("s1"), StoryID("s2")])
+        #expect(abs(coding.similarity(coding) - 1) < 1e-9 && ethics.similarity(coding) == 0)
+    }
+}
