@@ -13,9 +13,11 @@ struct StoryBuilder {
         var termTweets: [Int32: Int] = [:]
         var cashtagTweets: [String: Int] = [:]
         for i in members {
-            guard let profile = profiles[i] else { continue }
-            for term in Set(profile.termIDs) { termTweets[term, default: 0] += 1 }
-            for tag in Set(profile.cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets[tag, default: 0] += 1 }
+            // Read the fields, not the whole profile: copying a profile retains all its arrays.
+            guard let termIDs = profiles[i]?.termIDs, let cashtags = profiles[i]?.cashtags else { continue }
+            for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
+            if cashtags.isEmpty && tweets[i].cashtags.isEmpty { continue }
+            for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets[tag, default: 0] += 1 }
         }
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)

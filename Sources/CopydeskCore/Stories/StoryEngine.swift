@@ -29,10 +29,12 @@ public struct StoryEngine: Sendable {
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         let tweets = Self.canonical(tweets)
-        let profiles = profile(tweets)
+        // Built once: profiling and grouping both look tweets up by id.
+        let ids = Self.idIndex(tweets)
+        let profiles = profile(tweets, ids: ids)
         let detector = NoiseDetector(index: index)
         let noise = tweets.indices.map { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
-        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise)
+        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
         var built = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
         Self.disambiguateIDs(&built)
@@ -130,6 +132,7 @@ public struct StoryEngine: Sendable {
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
     static func canonical(_ tweets: [Tweet]) -> [Tweet] {
         // Sort indices, not tweets: a tweet is a large value and copying it costs.
+        if let order = numericOrder(tweets) { return order.map { tweets[$0] } }
         var seen = Set<String>()
         seen.reserveCapacity(tweets.count)
         let unique = tweets.indices.filter { seen.insert(tweets[$0].id).inserted }
@@ -147,20 +150,57 @@ public struct StoryEngine: Sendable {
         return order.map { tweets[$0] }
     }
 
+    /// The canonical order when every id is a number (the usual case), without hashing any id:
+    /// sorted by number, then string, then position, so copies of an id are adjacent, first copy first.
+    private static func numericOrder(_ tweets: [Tweet]) -> [Int]? {
+        var keys: [(number: UInt64, index: Int)] = []
+        keys.reserveCapacity(tweets.count)
+        for i in tweets.indices {
+            guard let number = UInt64(tweets[i].id) else { return nil }
+            keys.append((number, i))
+        }
+        keys.sort { a, b in
+            if a.number != b.number { return a.number < b.number }
+            let x = tweets[a.index].id, y = tweets[b.index].id
+            return x != y ? idLess(x, y) : a.index < b.index
+        }
+        var order: [Int] = []
+        order.reserveCapacity(keys.count)
+        for k in keys.indices {
+            // A repeated id: equal number and string to its predecessor.
+            if k > 0, keys[k].number == keys[k - 1].number, tweets[keys[k].index].id == tweets[keys[k - 1].index].id { continue }
+            order.append(keys[k].index)
+        }
+        return order
+    }
+
     static func idLess(_ a: String, _ b: String) -> Bool {
         a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
     }
 
-    private func profile(_ tweets: [Tweet]) -> [TweetProfile?] {
-        var ids = Set<String>()
-        ids.reserveCapacity(tweets.count)
-        for i in tweets.indices { ids.insert(tweets[i].id) }
+    /// Each id's index in `tweets` (canonical, so ids are distinct).
+    static func idIndex(_ tweets: [Tweet]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(tweets.count)
+        for i in tweets.indices { index[tweets[i].id] = i }
+        return index
+    }
+
+    private func profile(_ tweets: [Tweet], ids: [String: Int]) -> [TweetProfile?] {
         var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
-        return tweets.indices.map { i in
+        // A loop, not `map`: the closure would copy each (large) tweet. Caching profiles by text was
+        // measured slower: hashing whole texts costs more than profiling them.
+        var profiles: [TweetProfile?] = []
+        profiles.reserveCapacity(tweets.count)
+        for i in tweets.indices {
             // A retweet of a tweet in the day adds no text of its own.
-            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids.contains(reference) { return nil }
-            return profiler.profile(tweets[i].bodyText)
+            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil {
+                profiles.append(nil)
+                continue
+            }
+            profiles.append(profiler.profile(tweets[i].bodyText))
         }
+        return profiles
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.

@@ -13,18 +13,19 @@ struct StoryGrouper {
     /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
     /// `noise[i]` marks noise tweets: they never merge by name or topic.
-    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> [[Int]] {
+    /// `ids` maps each id to its first index in `tweets` (built here when not given).
+    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], ids: [String: Int]? = nil) -> [[Int]] {
         let n = tweets.count
         // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
         // join two sets that name different things (references and shared links still do).
         var sets = UnionFind(count: n, keys: profiles.map { profile in
             guard let profile else { return [] }
+            // Entities are already sorted and distinct: only cashtags need the merge.
+            if profile.cashtags.isEmpty { return profile.entities }
             return TweetProfiler.unique((profile.entities + profile.cashtags.map(TextHash.folded)).sorted())
         })
-        var index: [String: Int] = [:]
-        index.reserveCapacity(n)
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
-        for i in 0..<n where index[tweets[i].id] == nil { index[tweets[i].id] = i }
+        let index = ids ?? Self.firstIndex(tweets)
 
         // References: retweets, quotes and replies.
         var firstByReference: [String: Int] = [:]
@@ -42,9 +43,14 @@ struct StoryGrouper {
         // Shared links.
         if settings.mergeByURL {
             var firstByURL: [String: Int] = [:]
+            // Retweets and quotes repeat links: each distinct link is normalised once.
+            var keyByURL: [String: String?] = [:]
             for i in 0..<n {
                 for url in tweets[i].urls {
-                    guard let key = URLKey.key(url) else { continue }
+                    let known = keyByURL[url]
+                    let key = known ?? URLKey.key(url)
+                    if known == nil { keyByURL[url] = .some(key) }
+                    guard let key else { continue }
                     if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] {
                         sets.union(i, j)
                     } else if let j = firstByURL[key] {
@@ -75,6 +81,13 @@ struct StoryGrouper {
             }
         }
         return sets.groups()
+    }
+
+    static func firstIndex(_ tweets: [Tweet]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(tweets.count)
+        for i in tweets.indices where index[tweets[i].id] == nil { index[tweets[i].id] = i }
+        return index
     }
 
     private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {

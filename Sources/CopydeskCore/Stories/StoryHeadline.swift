@@ -24,13 +24,7 @@ enum StoryHeadline {
     /// The text without links, retweet prefixes, reply mentions, boilerplate and trailing tags.
     static func clean(_ text: String) -> String {
         // Line breaks end sentences: keep them as a word of their own until the end.
-        var words: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !words.isEmpty { words.append("\n") }
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" }) {
-                words.append(String(word))
-            }
-        }
+        var words = words(text)
         // Leading line breaks go first, so prefixes below see the first real word.
         while words.first == "\n" { words.removeFirst() }
         // Retweet prefix and leading reply mentions.
@@ -59,6 +53,44 @@ enum StoryHeadline {
         return result
     }
 
+    /// The words of `text`, with `\n` as a word of its own between lines.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        if singleScalarCharacters(text) {
+            // Same split on scalars: cheaper than walking grapheme clusters.
+            for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !words.isEmpty { words.append("\n") }
+                for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" }) {
+                    words.append(String(Substring(word)))
+                }
+            }
+            return words
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !words.isEmpty { words.append("\n") }
+            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}" }) {
+                words.append(String(word))
+            }
+        }
+        return words
+    }
+
+    /// Whether every character of `text` is one scalar, judged conservatively: ASCII but `\r`, and
+    /// ranges holding no combining, joining, prepended or paired scalars (CJK, full-width forms,
+    /// punctuation, common emoji). Then splitting on scalars equals splitting on characters.
+    static func singleScalarCharacters(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x0C, 0x0E...0x7F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x3098,
+                 0x309B...0x9FFF, 0xFF00...0xFF9D, 0x1F300...0x1F3FA, 0x1F400...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     private static func isBoilerplate(_ word: String) -> Bool {
         let w = word.lowercased()
         if ["breaking:", "breaking", "new:", "update:", "thread:", "thread", "🧵", "🚨", "📢", "⚡️", "🔥", "👇", "1/", "(1/n)", "1/n"].contains(w) { return true }
@@ -68,41 +100,50 @@ enum StoryHeadline {
 
     /// Emoji, arrows, bullets: no letters or digits.
     private static func isSymbolOnly(_ word: String) -> Bool {
-        !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        // Fast path: an ASCII letter or digit settles it without Unicode properties.
+        if word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) { return false }
+        return !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
     }
 
     /// Sentences: ends at `.!?` before a space, and at `。！？` or a line break.
     static func split(_ text: String) -> [String] {
+        // Each sentence is a contiguous run of scalars (separators excluded): slice, don't append.
         var sentences: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
         var previous: Unicode.Scalar = " "
-        func flush() {
-            var sentence = String(current)
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            var sentence = String(scalars[start..<end])
             while sentence.first == " " { sentence.removeFirst() }
             while sentence.last == " " { sentence.removeLast() }
             if !sentence.isEmpty { sentences.append(sentence) }
-            current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
             switch scalar {
             case "\n":
-                flush()
+                flush(i)
+                start = next
             case "。", "！", "？":
-                current.append(scalar)
-                flush()
-            case " " where (previous == "." || previous == "!" || previous == "?") && !endsWithAbbreviation(current):
-                flush()
+                flush(next)
+                start = next
+            case " " where (previous == "." || previous == "!" || previous == "?") && !endsWithAbbreviation(scalars[start..<i]):
+                flush(i)
+                start = next
             default:
-                current.append(scalar)
+                break
             }
             previous = scalar
+            i = next
         }
-        flush()
+        flush(scalars.endIndex)
         return sentences
     }
 
     /// `vs.` and `e.g.` do not end a sentence.
-    private static func endsWithAbbreviation(_ scalars: String.UnicodeScalarView) -> Bool {
+    private static func endsWithAbbreviation(_ scalars: Substring.UnicodeScalarView) -> Bool {
         let tail = String(String.UnicodeScalarView(scalars.suffix(4)))
         return tail.hasSuffix("vs.") || tail.hasSuffix("e.g.")
     }

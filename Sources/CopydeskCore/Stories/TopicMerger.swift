@@ -78,18 +78,28 @@ struct TopicMerger {
         // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
         // keeps its best partner (ties: the smaller index, so the result is order-independent).
         var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
-        var shared: [Int32: (count: Int, idf: Double)] = [:]
+        // Dense tallies plus the list of stories touched: no hashing in the inner loop. The result
+        // does not depend on the order partners are visited (ties go to the smaller index).
+        var sharedCount = [Int32](repeating: 0, count: groups.count)
+        var sharedIDF = [Double](repeating: 0, count: groups.count)
+        var touched: [Int32] = []
         for (a, features) in storyFeatures.enumerated() {
-            shared.removeAll(keepingCapacity: true)
+            for b in touched {
+                sharedCount[Int(b)] = 0
+                sharedIDF[Int(b)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
             for feature in features {
                 guard let stories = postings[feature] else { continue }
                 let weight = idf(feature)
                 for b in stories where Int(b) > a {
-                    let old = shared[b] ?? (0, 0)
-                    shared[b] = (old.count + 1, old.idf + weight)
+                    if sharedCount[Int(b)] == 0 { touched.append(b) }
+                    sharedCount[Int(b)] += 1
+                    sharedIDF[Int(b)] += weight
                 }
             }
-            for (b, overlap) in shared where overlap.count >= minimumShared {
+            for b in touched where Int(sharedCount[Int(b)]) >= minimumShared {
+                let overlap = (count: Int(sharedCount[Int(b)]), idf: sharedIDF[Int(b)])
                 let smaller = min(weights[a], weights[Int(b)])
                 guard smaller > 0 else { continue }
                 let similarity = overlap.idf / smaller

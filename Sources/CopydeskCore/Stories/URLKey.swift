@@ -7,9 +7,27 @@ enum URLKey {
 
     /// A key for `url`, or nil when the link says nothing about the news (a home page, a profile,
     /// a short link that was never expanded). Links to tweets become `status:ID`.
+    /// Where the text after the first `://` starts. Plain ASCII (no CR, so every character is one
+    /// byte) is searched as bytes; anything else as characters, as before.
+    private static func schemeEnd(_ url: String) -> String.Index? {
+        let utf8 = url.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var previous: (UInt8, UInt8) = (0, 0)
+            var i = utf8.startIndex
+            while i < utf8.endIndex {
+                let c = utf8[i]
+                i = utf8.index(after: i)
+                if previous == (0x3A, 0x2F) && c == 0x2F { return i }
+                previous = (previous.1, c)
+            }
+            return nil
+        }
+        return url.firstRange(of: "://")?.upperBound
+    }
+
     static func key(_ url: String) -> String? {
-        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
-        var rest = url[schemeEnd.upperBound...]
+        guard let schemeEnd = schemeEnd(url) else { return nil }
+        var rest = url[schemeEnd...]
         while rest.last == " " { rest.removeLast() }
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         var query: Substring = ""

@@ -5,19 +5,39 @@
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
         guard needsWork(text) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3000, 0x00A0: scalars.append(" ")
-            case 0x2018, 0x2019: scalars.append("'")
-            default: scalars.append(scalar)
+        // Rewritten on UTF-8 bytes: full-width commas make most Chinese tweets need work, and a
+        // scalar-by-scalar rebuild cost more than the rest of profiling. Swift strings are valid
+        // UTF-8, so a lead byte is never mistaken for a continuation byte.
+        var text = text
+        return text.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0xEF && i + 2 < n {
+                    let c1 = b[i + 1], c2 = b[i + 2]
+                    // U+FF01...FF3F is EF BC 81...BF; U+FF40...FF5E is EF BD 80...9E; minus 0xFEE0.
+                    if c1 == 0xBC && c2 >= 0x81 && c2 <= 0xBF { out.append(c2 - 0x60); i += 3; continue }
+                    if c1 == 0xBD && c2 >= 0x80 && c2 <= 0x9E { out.append(c2 - 0x20); i += 3; continue }
+                } else if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
+                    out.append(0x20); i += 3; continue
+                } else if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0x98 || b[i + 2] == 0x99) {
+                    out.append(0x27); i += 3; continue
+                } else if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 {
+                    out.append(0x20); i += 2; continue
+                }
+                out.append(c)
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(scalars)
     }
 
     private static func needsWork(_ text: String) -> Bool {
+        // Native strings are contiguous UTF-8: scan the buffer, not the (slower) view iterator.
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsWork) { return found }
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
@@ -28,6 +48,26 @@ enum TextNormalizer {
             if previous == 0xC2 && byte == 0xA0 { return true }
             beforePrevious = previous
             previous = byte
+        }
+        return false
+    }
+
+    private static func needsWork(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only lead bytes of the forms above matter; valid UTF-8 has all their continuation bytes.
+        let n = b.count
+        var i = 0
+        while i + 1 < n {
+            let c = b[i]
+            if c >= 0xC2 {
+                let c1 = b[i + 1]
+                if c == 0xC2 && c1 == 0xA0 { return true }
+                if i + 2 < n {
+                    if c == 0xEF && (c1 == 0xBC || c1 == 0xBD) { return true }
+                    if c == 0xE3 && c1 == 0x80 && b[i + 2] == 0x80 { return true }
+                    if c == 0xE2 && c1 == 0x80 && (b[i + 2] == 0x98 || b[i + 2] == 0x99) { return true }
+                }
+            }
+            i += 1
         }
         return false
     }
