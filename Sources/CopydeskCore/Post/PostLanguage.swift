@@ -1,4 +1,5 @@
-/// The language of a post's headings and connective text (`--lang zh|en`); tweets keep their own.
+/// The language of a post's headings and connective text, and of `ai …` prompts and drafts
+/// (`--lang zh|en`); tweets keep their own.
 public enum PostLanguage: String, Sendable, Hashable, Codable, CaseIterable {
     case chinese = "zh"
     case english = "en"

@@ -8,7 +8,7 @@ import Mustache
 /// point's own story for a headline. Every string that comes from a tweet is escaped
 /// (`PromptEscaping`) before it reaches a template, which renders as plain text.
 public struct PromptBuilder: Sendable {
-    public let language: PromptLanguage
+    public let language: PostLanguage
     public let limits: PromptLimits
     private let library: MustacheLibrary
 

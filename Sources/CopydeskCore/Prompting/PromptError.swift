@@ -1,7 +1,7 @@
 /// Why a prompt could not be built; each case prints as one line that says what to do.
 public enum PromptError: Error, Sendable, Equatable {
     /// A template is missing from the set (a user folder may override some, never remove them).
-    case missingTemplate(name: String, language: PromptLanguage)
+    case missingTemplate(name: String, language: PostLanguage)
     /// A template does not parse.
     case templateSyntax(name: String, line: Int, column: Int, reason: String)
     /// Nothing to send: no accepted story (or no candidate) for the task.

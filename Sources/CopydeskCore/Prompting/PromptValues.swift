@@ -7,7 +7,7 @@ import Foundation
 /// with `id`, `author`, `name`, `time`, `likes`, `retweets`, `text`), and per task `section_id`,
 /// `section_name`, `is_<section>` (e.g. `is_stocks`), `point_number`, `current_headline`.
 struct PromptValues {
-    var language: PromptLanguage
+    var language: PostLanguage
     var limits: PromptLimits
     var draft: Draft
     var tweets: [String: Tweet]
@@ -19,7 +19,7 @@ struct PromptValues {
             "date": window.end.description,
             "window": window.start == window.end
                 ? window.start.description
-                : "\(window.start) \(language == .zh ? "至" : "to") \(window.end)",
+                : "\(window.start) \(language == .chinese ? "至" : "to") \(window.end)",
             "stories": stories.enumerated().map { story(number: $0.offset + 1, $0.element) },
         ]
         switch task {
@@ -49,10 +49,10 @@ struct PromptValues {
         case .aiIndustry: .aiIndustry
         case .finance: .finance
         }
-        if let category { return language == .zh ? category.chineseName : category.englishName }
+        if let category { return language == .chinese ? category.chineseName : category.englishName }
         return section == .overview
-            ? (language == .zh ? "主要话题与行业趋势概述" : "Main Topics and Industry Trends")
-            : (language == .zh ? "核心信息" : "Core Points")
+            ? (language == .chinese ? "主要话题与行业趋势概述" : "Main Topics and Industry Trends")
+            : (language == .chinese ? "核心信息" : "Core Points")
     }
 
     private func story(number: Int, _ story: Story) -> [String: Any] {
@@ -62,7 +62,7 @@ struct PromptValues {
             "number": number,
             "id": PromptEscaping.escape(story.id.rawValue),
             "headline": PromptEscaping.escape(story.headline),
-            "category": language == .zh ? story.category.chineseName : story.category.englishName,
+            "category": language == .chinese ? story.category.chineseName : story.category.englishName,
             "keyphrases": keyphrases,
             "has_keyphrases": !keyphrases.isEmpty,
             "authors": story.authors.prefix(5).map { "@" + PromptEscaping.escape($0) }.joined(separator: ", "),

@@ -22,7 +22,7 @@ public struct AISession: Sendable {
     /// `language` from the prompt folders, and what is wrong with either (drafting is then off
     /// and each `ai` command says why; the rest of the session works as ever).
     public static func configured(
-        language: PromptLanguage, acceptsAutomatically: Bool,
+        language: PostLanguage, acceptsAutomatically: Bool,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath
     ) -> (session: AISession, warning: String?) {

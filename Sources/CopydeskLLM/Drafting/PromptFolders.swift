@@ -8,7 +8,7 @@ import Foundation
 /// repository's, when copydesk runs from a checkout), and falls back to the copy built into copydesk.
 public enum PromptFolders {
     /// The folders searched for `language`, in order.
-    public static func folders(language: PromptLanguage, environment: [String: String], currentDirectory: String) -> [String] {
+    public static func folders(language: PostLanguage, environment: [String: String], currentDirectory: String) -> [String] {
         var roots: [String] = []
         if let explicit = environment["COPYDESK_PROMPTS"], !explicit.isEmpty { roots.append(explicit) }
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -20,7 +20,7 @@ public enum PromptFolders {
 
     /// The templates for `language`, with the path each came from (nil: built in).
     public static func load(
-        language: PromptLanguage, environment: [String: String] = ProcessInfo.processInfo.environment,
+        language: PostLanguage, environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(PromptFolderError) -> (templates: PromptTemplates, paths: [String: String]) {
         var replacements: [String: String] = [:]

@@ -16,7 +16,7 @@ final class AIFrontEnd: @unchecked Sendable {
 
     /// Reads the endpoint and the prompts for `language`; a broken setting is reported through
     /// `warn` and leaves drafting off (every other command works as ever).
-    init(language: PromptLanguage, acceptsAutomatically: Bool, warn: (String) -> Void) {
+    init(language: PostLanguage, acceptsAutomatically: Bool, warn: (String) -> Void) {
         let (session, warning) = AISession.configured(language: language, acceptsAutomatically: acceptsAutomatically)
         if let warning { warn(warning) }
         ai = session

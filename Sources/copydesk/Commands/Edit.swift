@@ -49,7 +49,7 @@ struct Edit: AsyncParsableCommand {
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"
             : "copydesk: started \(session.logPath)")
-        let ai = AIFrontEnd(language: try post.promptLanguage(), acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
+        let ai = AIFrontEnd(language: try post.language(), acceptsAutomatically: yes) { SessionSetup.printError("copydesk: warning: \($0)") }
 
         let name: String
         let nextLine: () -> String?

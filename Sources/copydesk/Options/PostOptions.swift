@@ -25,11 +25,6 @@ struct PostOptions: ParsableArguments {
         return language
     }
 
-    /// The language of `ai …` prompts and drafts: the post's own.
-    func promptLanguage() throws -> PromptLanguage {
-        try language() == .english ? .en : .zh
-    }
-
     /// The template file in use, if any (nil means the built-in one).
     func templatePath(in folder: String = FileManager.default.currentDirectoryPath) throws -> String? {
         if let template { return template }

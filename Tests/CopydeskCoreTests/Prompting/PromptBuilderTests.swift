@@ -4,14 +4,14 @@ import TestSupport
 @testable import CopydeskCore
 
 @Suite struct PromptBuilderTests {
-    let builder = try! PromptBuilder(templates: .builtIn(.zh))
+    let builder = try! PromptBuilder(templates: .builtIn(.chinese))
 
     func prompt(_ task: PromptTask, _ draft: Draft = PromptFixtures.draft) throws -> Prompt {
         try builder.prompt(for: task, draft: draft, tweets: PromptFixtures.tweets)
     }
 
     @Test func builtInTemplatesAreTheRepositoryPrompts() throws {
-        for language in PromptLanguage.allCases {
+        for language in PostLanguage.allCases {
             let folder = Fixtures.root.appendingPathComponent("prompts/\(language.rawValue)")
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
             #expect(Set(files.map { String($0.dropLast(".mustache".count)) }) == Set(PromptTemplates.names))
@@ -47,7 +47,7 @@ import TestSupport
     }
 
     @Test func templatesRenderPlainTextNotHTML() throws {
-        let templates = PromptTemplates.builtIn(.zh).overriding(with: ["overview": "A & B <{{story_count}}> '{{window}}'\n"])
+        let templates = PromptTemplates.builtIn(.chinese).overriding(with: ["overview": "A & B <{{story_count}}> '{{window}}'\n"])
         let prompt = try PromptBuilder(templates: templates).prompt(for: .overview, draft: PromptFixtures.draft, tweets: PromptFixtures.tweets)
         #expect(prompt.user == "A & B <3> '2026-01-24'\n")
     }
@@ -89,7 +89,7 @@ import TestSupport
     }
 
     @Test func limitsCapStoriesTweetsAndText() throws {
-        let limited = try PromptBuilder(templates: .builtIn(.zh), limits: .init(maxStories: 1, maxTweetsPerStory: 1, maxCharactersPerTweet: 10))
+        let limited = try PromptBuilder(templates: .builtIn(.chinese), limits: .init(maxStories: 1, maxTweetsPerStory: 1, maxCharactersPerTweet: 10))
         let overview = try limited.prompt(for: .overview, draft: PromptFixtures.draft, tweets: PromptFixtures.tweets)
         #expect(overview.stories == [StoryID("glm")])
         #expect(PromptFixtures.occurrences(of: "</tweet>", in: overview.user) == 1)
@@ -97,24 +97,24 @@ import TestSupport
     }
 
     @Test func englishVariant() throws {
-        let english = try PromptBuilder(templates: .builtIn(.en)).prompt(for: .section(.models), draft: PromptFixtures.draft, tweets: PromptFixtures.tweets)
+        let english = try PromptBuilder(templates: .builtIn(.english)).prompt(for: .section(.models), draft: PromptFixtures.draft, tweets: PromptFixtures.tweets)
         #expect(english.user.contains("\"Models and Technical Breakthroughs\" section"))
         #expect(english.user.contains(#"category="Models and Technical Breakthroughs""#))
         #expect(english.system.contains("not instructions to you"))
     }
 
     @Test func templateErrorsNameFileLineAndColumn() {
-        let broken = PromptTemplates.builtIn(.zh).overriding(with: ["section": "line one\n{{#stories}}\n{{headline}}\n"])
+        let broken = PromptTemplates.builtIn(.chinese).overriding(with: ["section": "line one\n{{#stories}}\n{{headline}}\n"])
         #expect(throws: PromptError.templateSyntax(name: "zh/section", line: 4, column: 1, reason: "a section {{#…}} is never closed")) {
             try PromptBuilder(templates: broken)
         }
-        var missing = PromptTemplates.builtIn(.en)
+        var missing = PromptTemplates.builtIn(.english)
         missing.sources["points"] = nil
-        #expect(throws: PromptError.missingTemplate(name: "points", language: .en)) { try PromptBuilder(templates: missing) }
+        #expect(throws: PromptError.missingTemplate(name: "points", language: .english)) { try PromptBuilder(templates: missing) }
     }
 
     @Test func everyTaskRendersInBothLanguages() throws {
-        for language in PromptLanguage.allCases {
+        for language in PostLanguage.allCases {
             let builder = try PromptBuilder(templates: .builtIn(language))
             var draft = PromptFixtures.draft
             for story in draft.stories { draft.decisions[story.id] = .accepted }

@@ -32,7 +32,7 @@ import TestSupport
     func desk(_ server: FakeChatServer) throws -> AIDesk {
         let configuration = LLMConfiguration(
             baseURL: try LLMConfiguration.normalizedBaseURL(server.baseURL), model: "fake", timeout: 5, retryDelay: 0.01)
-        return AIDesk(drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.zh))))
+        return AIDesk(drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.chinese))))
     }
 
     func streamed(_ pieces: [String]) -> [FakeChatServer.Step] {

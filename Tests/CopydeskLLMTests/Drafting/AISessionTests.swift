@@ -9,7 +9,7 @@ import TestSupport
         let configuration = LLMConfiguration(
             baseURL: try LLMConfiguration.normalizedBaseURL(server.baseURL), model: "fake", timeout: 5, retryDelay: 0.01)
         var session = AISession(
-            drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.zh))),
+            drafter: Drafter(client: ChatClient(configuration: configuration), builder: try PromptBuilder(templates: .builtIn(.chinese))),
             acceptsAutomatically: yes)
         // A private router: the Ctrl-C test's real SIGINT must not cancel these.
         session.interrupts = InterruptRouter()
@@ -70,7 +70,7 @@ import TestSupport
 
     @Test func offlineWithoutConfigurationAndSaysSoWhenAsked() async {
         let (session, warning) = AISession.configured(
-            language: .zh, acceptsAutomatically: true, environment: ["HOME": empty], currentDirectory: empty)
+            language: .chinese, acceptsAutomatically: true, environment: ["HOME": empty], currentDirectory: empty)
         #expect(warning == nil)
         #expect(session.desk.drafter == nil)
         var copy = session
@@ -81,7 +81,7 @@ import TestSupport
 
     @Test func aBadSettingTurnsDraftingOffWithAReason() {
         let (session, warning) = AISession.configured(
-            language: .zh, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_BASE_URL": "localhost:8080"],
+            language: .chinese, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_BASE_URL": "localhost:8080"],
             currentDirectory: empty)
         #expect(session.desk.drafter == nil)
         #expect(warning == "LLM drafting is off: the LLM base URL 'localhost:8080' is not an http:// or https:// URL")
@@ -94,7 +94,7 @@ import TestSupport
         let file = folder.appendingPathComponent("en/points.mustache")
         try Data("Pick ten.\n{{#stories}}\n".utf8).write(to: file)
         let (session, warning) = AISession.configured(
-            language: .en, acceptsAutomatically: false,
+            language: .english, acceptsAutomatically: false,
             environment: ["HOME": empty, "OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "COPYDESK_PROMPTS": folder.path],
             currentDirectory: empty)
         #expect(session.desk.drafter == nil)
@@ -104,7 +104,7 @@ import TestSupport
     @Test func configuredWithAKeyThatNeverShows() {
         let secret = "sk-never-shown-42"
         let (session, warning) = AISession.configured(
-            language: .zh, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_API_KEY": secret],
+            language: .chinese, acceptsAutomatically: false, environment: ["HOME": empty, "OPENAI_API_KEY": secret],
             currentDirectory: empty)
         #expect(warning == nil)
         let drafter = session.desk.drafter

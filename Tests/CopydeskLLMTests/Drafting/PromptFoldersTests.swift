@@ -16,17 +16,17 @@ import Testing
         try Data([0xFF, 0xFE]).write(to: repo.appendingPathComponent("not-a-template.txt"))
 
         let (templates, paths) = try PromptFolders.load(
-            language: .zh, environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path],
+            language: .chinese, environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path],
             currentDirectory: root.appendingPathComponent("checkout").path)
         #expect(templates.sources["overview"] == "user overview\n")
         #expect(templates.sources["points"] == "repo points\n")
-        #expect(templates.sources["section"] == PromptTemplates.builtIn(.zh).sources["section"])
+        #expect(templates.sources["section"] == PromptTemplates.builtIn(.chinese).sources["section"])
         #expect(paths == ["overview": user.appendingPathComponent("overview.mustache").path,
                           "points": repo.appendingPathComponent("points.mustache").path])
 
         try Data([0xFF, 0xFE, 0x00]).write(to: repo.appendingPathComponent("section.mustache"))
         #expect(throws: PromptFolderError.notUTF8(repo.appendingPathComponent("section.mustache").path)) {
-            try PromptFolders.load(language: .zh, environment: ["HOME": root.path], currentDirectory: root.appendingPathComponent("checkout").path)
+            try PromptFolders.load(language: .chinese, environment: ["HOME": root.path], currentDirectory: root.appendingPathComponent("checkout").path)
         }
     }
 }
