@@ -94,11 +94,12 @@ struct StoryGrouper {
         // Exact duplicates of the feature set merge at once and skip MinHash.
         var candidates: [Int] = []
         var firstBySet = UInt64Table(capacity: profiles.count)
-        for (i, profile) in profiles.enumerated() {
-            guard let profile, profile.features.count >= settings.minFeatures else { continue }
+        for i in profiles.indices {
+            // Only the features: binding the whole profile would retain each of its arrays.
+            guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { continue }
             var h = TextHash.offset
-            for feature in profile.features { h = TextHash.combine(h, feature) }
-            if let j = firstBySet[h].map(Int.init), profiles[j]!.features == profile.features {
+            for feature in features { h = TextHash.combine(h, feature) }
+            if let j = firstBySet[h].map(Int.init), profiles[j]?.features == features {
                 sets.unionIfCompatible(i, j)
             } else {
                 firstBySet.set(h, Int32(i))
