@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "CopydeskCloudTests", dependencies: ["CopydeskCloud", "TestSupport"]),
         .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),
         .testTarget(name: "CopydeskShellTests", dependencies: ["CopydeskShell", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CopydeskCore", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -42,7 +42,7 @@ struct CloudLayout {
 
     /// Lays out the words biggest first; `required` words (the editor's inclusions) that the main
     /// pass left out because the canvas filled are then squeezed in at the smallest sizes that fit.
-    func layout(_ ranked: [WordCount], required: Set<String> = [], random: inout SeededGenerator) throws(CloudError) -> [PlacedWord] {
+    func layout(_ ranked: [WordCount], required: Set<String> = [], random: inout SeededRandom) throws(CloudError) -> [PlacedWord] {
         let words = Array(ranked.prefix(options.maxWords))
         guard let top = words.first, top.count > 0 else { throw .nothingToDraw("no words to draw.") }
         var fontSize: Int
@@ -121,7 +121,7 @@ struct CloudLayout {
     /// Fitting is monotone in size (a smaller box fits wherever a bigger one does), so a galloping
     /// search down from `size` then a binary search finds what wordcloud's one-step loop finds.
     private func largestFit(
-        _ word: Sized, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, below size: Int, on occupancy: inout OccupancyMap, random: inout SeededRandom
     ) -> (Int, Placement)? {
         var tooBig = size  // known not to fit
         // A word far bigger than the canvas (the top words' trial run starts at the canvas
@@ -166,7 +166,7 @@ struct CloudLayout {
 
     /// A free spot for the word at this size and orientation, uniform among all free spots; nil if none.
     private func place(
-        _ word: Sized, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededGenerator
+        _ word: Sized, size: Int, vertical: Bool, on occupancy: inout OccupancyMap, random: inout SeededRandom
     ) -> Placement? {
         // Far too big for the canvas: say so without drawing a huge mask.
         let estimate = word.estimate(size)

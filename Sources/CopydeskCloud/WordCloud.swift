@@ -39,7 +39,7 @@ public struct WordCloud: Sendable {
             if let first = skipped.first { throw .fontLacksCharacters(path: face.path, sample: first) }
             throw .nothingToDraw("no words to draw: every count is zero or the list is empty.")
         }
-        var random = SeededGenerator(seed: options.seed)
+        var random = SeededRandom(seed: options.seed)
         let layout = CloudLayout(options: options, typeface: typeface)
         self.words = try layout.layout(drawable, required: required, random: &random)
         self.width = options.width

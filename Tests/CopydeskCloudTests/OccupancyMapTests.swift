@@ -1,11 +1,12 @@
 import Testing
+import CopydeskCore
 @testable import CopydeskCloud
 
 /// The coarse summed-area pass and the bitset agree with a brute-force check.
 @Suite struct OccupancyMapTests {
     /// A canvas with scattered blobs, and a brute-force list of free boxes.
     static func scattered(seed: UInt64) -> (OccupancyMap, [[Bool]]) {
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         var map = OccupancyMap(width: 130, height: 70)
         var inked = [[Bool]](repeating: [Bool](repeating: false, count: 130), count: 70)
         for _ in 0..<14 {
@@ -29,7 +30,7 @@ import Testing
     @Test(arguments: [1, 2, 3] as [UInt64])
     func freeChecksMatchBruteForce(seed: UInt64) {
         var (map, inked) = Self.scattered(seed: seed)
-        var random = SeededGenerator(seed: seed + 100)
+        var random = SeededRandom(seed: seed + 100)
         for _ in 0..<300 {
             let w = 1 + random.below(90), h = 1 + random.below(50)
             let x = random.below(130 - w + 1), y = random.below(70 - h + 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CopydeskCore
 import TestSupport
 #if canImport(Glibc)
 import Glibc

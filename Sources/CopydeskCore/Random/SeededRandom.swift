@@ -3,15 +3,15 @@ import Foundation
 /// A small, fast, seeded random number generator (SplitMix64) with its own bounded draws.
 ///
 /// The standard library's `random(in:using:)` algorithms may change between Swift releases; these
-/// draws are defined here, so a seed gives the same synthetic day on every toolchain.
-struct SeededRandom: RandomNumberGenerator {
+/// draws are defined here, so a seed gives the same synthetic day and word cloud on every toolchain.
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -20,32 +20,32 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// A whole number in `0..<bound` (multiply-shift; the bias is negligible for small bounds).
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// A whole number in `range`.
-    mutating func within(_ range: ClosedRange<Int>) -> Int {
+    public mutating func within(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.count)
     }
 
     /// A double in `0..<1`.
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool {
+    public mutating func chance(_ p: Double) -> Bool {
         unit() < p
     }
 
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
 
     /// A log-normal draw: heavy-tailed, always positive.
-    mutating func logNormal(sigma: Double) -> Double {
+    public mutating func logNormal(sigma: Double) -> Double {
         // Box–Muller; 1 - unit() keeps the logarithm finite.
         let u1 = 1 - unit()
         let u2 = unit()
@@ -54,12 +54,12 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// A Pareto draw with minimum 1 and tail index `alpha`: a few huge values, many small ones.
-    mutating func pareto(alpha: Double) -> Double {
+    public mutating func pareto(alpha: Double) -> Double {
         pow(1 - unit(), -1 / alpha)
     }
 
     /// An exponential draw with the given mean.
-    mutating func exponential(mean: Double) -> Double {
+    public mutating func exponential(mean: Double) -> Double {
         -log(1 - unit()) * mean
     }
 }
