@@ -52,6 +52,7 @@ deps: .build/.deps-ok
 	pkg-config --exists fontconfig || missing="$$missing libfontconfig-dev"; \
 	pkg-config --exists libpng     || missing="$$missing libpng-dev"; \
 	pkg-config --exists libjpeg    || missing="$$missing libjpeg-dev"; \
+	pkg-config --exists libcrypto  || missing="$$missing libssl-dev"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	[ -n "$$(fc-list :lang=zh-cn 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
 	command -v tmux >/dev/null     || missing="$$missing tmux"; \

@@ -22,11 +22,12 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The pure core: tweets, stories, ranking, the draft, session events, the post renderer.
         .target(
             name: "CopydeskCore",
-            dependencies: ["CICU", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CICU", "CCrypto", .product(name: "Mustache", package: "swift-mustache")],
             // Resources/ holds the default lexicon and post templates; scripts/embed-resources.sh
             // compiles them in (BuiltIn/), so the core reads no files at run time.
             exclude: ["Resources"]

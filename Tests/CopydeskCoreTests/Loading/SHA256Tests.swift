@@ -32,6 +32,22 @@ import Testing
         #expect(SHA256.hexString(hasher.finalize()) == SHA256.hex(message))
     }
 
+    @Test func aCopiedHasherContinuesOnItsOwn() {
+        var first = SHA256()
+        first.update(Array("ab".utf8))
+        var second = first
+        first.update(Array("c".utf8))
+        second.update(Array("d".utf8))
+        #expect(SHA256.hexString(first.finalize()) == SHA256.hex(Array("abc".utf8)))
+        #expect(SHA256.hexString(second.finalize()) == SHA256.hex(Array("abd".utf8)))
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test func aSequenceWithoutContiguousStorageHashesTheSame() {
+        let message = (0..<300).map { UInt8(truncatingIfNeeded: $0) }
+        #expect(SHA256.hex(message.lazy.map { $0 }) == SHA256.hex(message))
+    }
+
     // Lengths around the padding boundary (55, 56, 64 bytes) take different padding paths.
     @Test(arguments: [55, 56, 57, 63, 64, 65, 119, 120])
     func paddingBoundariesDiffer(length: Int) {
