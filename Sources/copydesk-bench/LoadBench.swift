@@ -27,9 +27,9 @@ enum LoadBench {
                 let cpu = cpuSeconds() - cpuStart
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 let label = format == "json" ? "load x-api-v2 json " : "load twscrape jsonl"
-                print(label + String(format: " %7d tweets  %6.1f MB  %5.2f s CPU (%5.2f s wall)  %5.1f MB/s  %6.0f tweets/s",
-                                     result.report.kept, Double(size) / 1e6, cpu, wall,
-                                     Double(size) / 1e6 / cpu, Double(result.report.kept) / cpu))
+                print(label + String(format: " %7d tweets  %6.1f MB  %5.2f s wall (%5.2f s CPU)  %5.1f MB/s  %6.0f tweets/s",
+                                     result.report.kept, Double(size) / 1e6, wall, cpu,
+                                     Double(size) / 1e6 / wall, Double(result.report.kept) / wall))
             }
             return true
         } catch {
@@ -38,16 +38,26 @@ enum LoadBench {
         }
     }
 
-    /// Loads each of `paths` once and prints the CPU time of the load, for profiling one format.
-    static func loadFiles(_ paths: [String]) {
+    /// Loads each of `paths` `repeats` times and prints wall and CPU time, throughput and peak memory.
+    ///
+    /// CPU counts every thread of the process (loading uses both cores); peak memory is the process's
+    /// high-water mark so far, so the first load of the biggest file is the one it describes.
+    static func loadFiles(_ paths: [String], repeats: Int = 1) {
         for path in paths {
-            let cpuStart = cpuSeconds()
-            do {
-                let result = try TweetLoader.load([path], window: nil)
-                print(String(format: "load %@: %d tweets, %d warnings, %.3f s CPU", path, result.report.kept,
-                             result.report.warnings.count, cpuSeconds() - cpuStart))
-            } catch {
-                print("load \(path): \(error)")
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            for _ in 0..<max(1, repeats) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let cpuStart = cpuSeconds()
+                do {
+                    let result = try TweetLoader.load([path], window: nil)
+                    let cpu = cpuSeconds() - cpuStart
+                    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    print(String(format: "load %@: %d tweets, %d warnings, %.3f s wall, %.3f s CPU, %.0f MB/s (wall), peak %.0f MB (%.1f× the file)",
+                                 path, result.report.kept, result.report.warnings.count, wall, cpu, Double(size) / 1e6 / wall,
+                                 peakMegabytes(), peakMegabytes() * 1e6 / Double(max(size, 1))))
+                } catch {
+                    print("load \(path): \(error)")
+                }
             }
         }
     }
@@ -79,10 +89,17 @@ enum LoadBench {
         return out
     }
 
-    /// CPU seconds this thread has used (the machine may be shared, so wall time alone misleads).
+    /// CPU seconds all threads of the process have used (the machine may be shared, so wall time alone misleads).
     private static func cpuSeconds() -> Double {
         var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// The process's peak resident memory so far, in MB.
+    private static func peakMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1e3  // kilobytes on Linux
     }
 }

@@ -1,9 +1,15 @@
 // copydesk-bench: `make bench` runs it from a release build and prints one table per benchmark.
-// `copydesk-bench load FILE...` times loading the given files only, and `copydesk-bench engine
+// `copydesk-bench load [--repeat N] FILE...` times loading the given files only, and `copydesk-bench engine
 // ARGS...` the story engine only (for profilers).
 let arguments = CommandLine.arguments
 if arguments.count > 2, arguments[1] == "load" {
-    LoadBench.loadFiles(Array(arguments.dropFirst(2)))
+    var files = Array(arguments.dropFirst(2))
+    var repeats = 1
+    if files.count > 2, files[0] == "--repeat", let count = Int(files[1]) {
+        repeats = count
+        files.removeFirst(2)
+    }
+    LoadBench.loadFiles(files, repeats: repeats)
 } else if arguments.count > 1, arguments[1] == "engine" {
     EngineBench.run(Array(arguments.dropFirst(2)))
 } else {
