@@ -27,6 +27,8 @@ public struct ParsedInput: Sendable, Equatable {
 public struct ParseOptions: Sendable, Equatable {
     /// The account a Twitter archive belongs to (from `account.js` or `--archive-handle`).
     public var archiveAuthor: Tweet.Author?
+    /// How a large input is cut into parts read at once (tests cut small inputs finely).
+    var chunking = Chunking.automatic
 
     public init(archiveAuthor: Tweet.Author? = nil) {
         self.archiveAuthor = archiveAuthor
@@ -91,6 +93,23 @@ struct ParseSink {
 
     mutating func warn(line: Int = 0, column: Int? = nil, _ message: String) {
         warnings.append(LoadWarning(location(line: line, column: column), message))
+    }
+
+    /// Adds what `other` collected (from a later part of the same file) after what this one has.
+    mutating func append(_ other: ParseSink) {
+        if tweets.isEmpty {
+            tweets = other.tweets
+        } else {
+            tweets.append(contentsOf: other.tweets)
+        }
+        read += other.read
+        for (reason, count) in other.skipped { skipped[reason, default: 0] += count }
+        warnings.append(contentsOf: other.warnings)
+    }
+
+    /// Credits the `index`th tweet collected to `author`.
+    mutating func credit(tweet index: Int, to author: Tweet.Author) {
+        tweets[index].author = author
     }
 
     func result(format: InputFormat, repairedUTF8: Int) -> ParsedInput {

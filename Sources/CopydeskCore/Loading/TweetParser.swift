@@ -43,7 +43,7 @@ public enum TweetParser {
         }
         switch bytes[start] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            return try readJSON(bytes, from: start, into: &sink)
+            return try readJSON(bytes, from: start, chunking: options.chunking, into: &sink)
         default:
             try requireCSVHeader(bytes, from: start, file: file)
             try CSVParser.read(bytes, from: start, into: &sink)
@@ -52,9 +52,13 @@ public enum TweetParser {
     }
 
     /// One JSON document (a response, an array of responses or tweets) or JSON Lines.
-    private static func readJSON(_ bytes: [UInt8], from start: Int, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
+    private static func readJSON(_ bytes: [UInt8], from start: Int, chunking: Chunking, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
         let file = sink.file
         let lines = LineIndex(bytes)
+        // The usual X API file, read on all cores; anything else takes the general path below.
+        if bytes[start] == UInt8(ascii: "["), JSONArrayReader.readResponses(bytes, from: start, lines: lines, chunking: chunking, into: &sink) {
+            return .xAPI
+        }
         let shape = JSONShape.scan(bytes, from: start)
         // The end of the first line: before `start` only when there is none after it.
         let firstLineEnd = lines.lineEnd(containing: start, count: bytes.count)
@@ -62,7 +66,7 @@ public enum TweetParser {
             // In JSON Lines only that line is bad; a single document is refused whole.
             let moreLines = bytes[firstLineEnd...].contains { !isSpace($0) }
             if offset < firstLineEnd, moreLines {
-                return readRecords(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+                return JSONRecordReader.read(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, chunking: chunking, into: &sink)
             }
             let (line, column) = lines.location(of: offset, in: bytes)
             throw LoadError(file: file, line: line, column: column, .tooDeep(limit: JSONParser.maxDepth))
@@ -70,14 +74,14 @@ public enum TweetParser {
         if shape.hasMoreValues {
             if let end = shape.firstValueEnd, end > firstLineEnd {
                 // Pretty-printed values one after another (`jq '.[]'` output), not one a line.
-                return readRecords(concatenatedValues(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+                return JSONRecordReader.read(concatenatedValues(bytes, from: start, lines: lines), bytes, lines: lines, chunking: chunking, into: &sink)
             }
-            return readRecords(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, into: &sink)
+            return JSONRecordReader.read(jsonLines(bytes, from: start, lines: lines), bytes, lines: lines, chunking: chunking, into: &sink)
         }
         let value = try parseDocument(bytes, range: start..<bytes.count, file: file, lines: lines)
         switch value {
         case .object(let object) where isXAPIResponse(object):
-            XAPIParser.read(responses: [object], lines: lines, into: &sink)
+            readResponses([object], lines: lines, into: &sink)
             return .xAPI
         case .object(let object):
             // A one-line JSON Lines file.
@@ -89,7 +93,7 @@ public enum TweetParser {
                 sink.warn("\(items.count - objects.count) array element\(items.count - objects.count == 1 ? " is" : "s are") not objects; ignored")
             }
             if let first = objects.first, isXAPIResponse(first) {
-                XAPIParser.read(responses: objects, lines: lines, into: &sink)
+                readResponses(objects, lines: lines, into: &sink)
                 return .xAPI
             }
             if let first = objects.first, first.object("tweet") != nil {
@@ -140,36 +144,18 @@ public enum TweetParser {
         return records
     }
 
-    /// Reads each record range as one tweet (or one X API response); a bad record is skipped with a warning.
-    private static func readRecords(_ records: [(range: Range<Int>, line: Int)], _ bytes: [UInt8], lines: LineIndex, into sink: inout ParseSink) -> InputFormat {
-        var format: InputFormat?
-        var responses: [JSONObject] = []
-        for (range, lineNumber) in records {
-            switch JSONParser.parse(bytes, range: range) {
-            case .failure(let failure):
-                let (line, column) = lines.location(of: failure.offset, in: bytes)
-                let what = failure.kind == .tooDeep ? "a record nested deeper than \(JSONParser.maxDepth) levels" : "malformed JSON (\(failure.message))"
-                sink.skip(line: line, column: column, RecordProblem(.malformed, "\(what); record skipped"))
-            case .success(.object(let object)):
-                if format == nil { format = isXAPIResponse(object) ? .xAPI : .twscrape }
-                if format == .xAPI {
-                    responses.append(object)
-                } else {
-                    sink.record(line: lineNumber) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
-                }
-            case .success:
-                sink.skip(line: lineNumber, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
-            }
-        }
-        if format == .xAPI { XAPIParser.read(responses: responses, lines: lines, into: &sink) }
-        return format ?? .twscrape
+    private static func readResponses(_ responses: [JSONObject], lines: LineIndex, into sink: inout ParseSink) {
+        var parser = XAPIParser(file: sink.file)
+        for response in responses { parser.read(response: response, lines: lines) }
+        XAPIParser.finish([parser], into: &sink)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    private static func isXAPIResponse(_ object: JSONObject) -> Bool {
+    /// Whether `object` looks like an X API response rather than a tweet.
+    static func isXAPIResponse(_ object: some JSONObjectReading) -> Bool {
         object.has("data") || (object.has("includes") && object.has("meta"))
             || (object.has("errors") && !object.has("title") && !object.has("id"))
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads twscrape and snscrape tweet objects (`rawContent` or `content`, `user{username,…}`, `likeCount`…).
 enum TwscrapeParser {
     /// Converts one tweet object. Nested `retweetedTweet`/`quotedTweet` only set the kind and referenced id.
-    static func tweet(from object: JSONObject) throws(RecordProblem) -> Tweet {
+    static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id_str") ?? object.text("id"), !id.isEmpty else {
             throw RecordProblem(.missingField, "a tweet without \"id\"; skipped")
         }
@@ -31,7 +31,7 @@ enum TwscrapeParser {
 
         // twscrape: links[{url}]; snscrape: links[{url}] or outlinks["…"].
         var urls = (object.array("links") ?? []).compactMap { $0.objectValue?.text("url") ?? $0.stringValue }
-        urls += (object.array("outlinks") ?? []).compactMap(\.stringValue)
+        urls += (object.array("outlinks") ?? []).compactMap { $0.stringValue }
         let hashtags = (object.array("hashtags") ?? []).compactMap { $0.stringValue ?? $0.objectValue?.text("text") }
         let cashtags = (object.array("cashtags") ?? []).compactMap { ($0.stringValue ?? $0.objectValue?.text("text"))?.uppercased() }
         let mentions = (object.array("mentionedUsers") ?? []).compactMap { $0.objectValue?.text("username") }

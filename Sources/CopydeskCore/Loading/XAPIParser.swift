@@ -1,45 +1,89 @@
 /// Reads X API v2 responses: `data` tweets joined to `includes.users` by `author_id`.
-enum XAPIParser {
-    /// Adds the tweets of `responses` (already parsed) to `sink`. `lines` maps object offsets to lines.
-    static func read(responses: [JSONObject], lines: LineIndex, into sink: inout ParseSink) {
-        // Users first, across all responses in the file: a page may cite a user another page includes.
-        var users: [String: Tweet.Author] = [:]
-        for response in responses {
-            for user in response.object("includes")?.objects("users") ?? [] {
-                guard let id = user.text("id"), let handle = user.text("username") else { continue }
-                let followers = user.object("public_metrics")?.int("followers_count") ?? 0
-                users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
+///
+/// Responses are read one at a time, in file order, possibly by several parsers over consecutive
+/// parts of a file at once. Authors are joined only in `finish`, once every page's users are known:
+/// a page may cite a user another page includes, and the last page to include a user wins.
+struct XAPIParser {
+    /// Tweets (credited to "unknown" until `finish`), skips and warnings, in file order.
+    private(set) var sink: ParseSink
+    /// `includes.users` read so far, by id; a later page's copy replaces an earlier one.
+    private var users: [String: Tweet.Author] = [:]
+    /// The `author_id` of each tweet in `sink.tweets` (`nil` when it has none).
+    private var authorIDs: [String?] = []
+    /// The `author_id` of tweets read but refused for their length; unknown ones are still reported.
+    private var refusedAuthorIDs: [String?] = []
+
+    init(file: String) {
+        sink = ParseSink(file: file)
+    }
+
+    /// Reads one response. `lines` maps object offsets to lines.
+    mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
+        for user in response.object("includes")?.objects("users") ?? [] {
+            guard let id = user.text("id"), let handle = user.text("username") else { continue }
+            let followers = user.object("public_metrics")?.int("followers_count") ?? 0
+            users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
+        }
+        let responseLine = lines.line(of: response.offset)
+        var tweets: [Response] = []
+        let data = response["data"]
+        if let items = data?.arrayValue {
+            tweets = items.compactMap { $0.objectValue }
+        } else if let item = data?.objectValue {
+            tweets = [item]
+        } else if response["errors"] == nil, response["meta"] == nil {
+            sink.warn(line: responseLine, "an X API response without \"data\"; nothing read from it")
+        }
+        for error in response.objects("errors") {
+            let detail = error.text("detail") ?? error.text("title") ?? error.text("message") ?? "unknown"
+            sink.warn(line: lines.line(of: error.offset), "the X API reported an error: \(detail)")
+        }
+        for object in tweets {
+            var made = false
+            let before = sink.tweets.count
+            sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in
+                let tweet = try Self.tweet(from: object)
+                made = true
+                return tweet
+            }
+            // A tweet made but then refused (too long) still names its author, as it always has.
+            if sink.tweets.count > before {
+                authorIDs.append(object.text("author_id"))
+            } else if made {
+                refusedAuthorIDs.append(object.text("author_id"))
             }
         }
+    }
+
+    /// Joins authors across `parts` (consecutive parts of one file, in order) and adds all they read to `sink`.
+    static func finish(_ parts: [XAPIParser], into sink: inout ParseSink) {
         var unknownAuthors = Set<String>()
-        for response in responses {
-            let responseLine = lines.line(of: response.offset)
-            var tweets: [JSONObject] = []
-            switch response["data"] {
-            case .array(let items)?: tweets = items.compactMap(\.objectValue)
-            case .object(let item)?: tweets = [item]
-            default:
-                if response["errors"] == nil, response["meta"] == nil {
-                    sink.warn(line: responseLine, "an X API response without \"data\"; nothing read from it")
-                }
+        // The last part to include a user wins, as one dictionary filled in file order would.
+        func author(_ id: String?) -> Tweet.Author? {
+            guard let id else {
+                unknownAuthors.insert("(none)")
+                return nil
             }
-            for error in response.objects("errors") {
-                let detail = error.text("detail") ?? error.text("title") ?? error.text("message") ?? "unknown"
-                sink.warn(line: lines.line(of: error.offset), "the X API reported an error: \(detail)")
+            for part in parts.reversed() {
+                if let known = part.users[id] { return known }
             }
-            for object in tweets {
-                let line = lines.line(of: object.offset)
-                sink.record(line: line) { () throws(RecordProblem) -> Tweet in
-                    try tweet(from: object, users: users, unknownAuthors: &unknownAuthors)
-                }
+            unknownAuthors.insert(id)
+            return nil
+        }
+        for var part in parts {
+            for (i, id) in part.authorIDs.enumerated() {
+                if let known = author(id) { part.sink.credit(tweet: i, to: known) }
             }
+            for id in part.refusedAuthorIDs { _ = author(id) }
+            sink.append(part.sink)
         }
         for id in unknownAuthors.sorted() {
             sink.warn("author_id \(id) is not in includes.users; its tweets are credited to \"unknown\"")
         }
     }
 
-    private static func tweet(from object: JSONObject, users: [String: Tweet.Author], unknownAuthors: inout Set<String>) throws(RecordProblem) -> Tweet {
+    /// One tweet object, credited to "unknown" (`finish` sets its author).
+    private static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id"), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
         guard let created = object.text("created_at") else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"created_at\" (request tweet.fields=created_at); skipped")
@@ -51,12 +95,6 @@ enum XAPIParser {
         // The API escapes &, < and > in text as HTML does; twscrape gives them plain.
         guard let text = (note?.text("text") ?? object.text("text")).map(unescapingTweetHTML) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"text\"; skipped")
-        }
-        var author = Tweet.Author(handle: "unknown")
-        if let authorID = object.text("author_id") {
-            if let known = users[authorID] { author = known } else { unknownAuthors.insert(authorID) }
-        } else {
-            unknownAuthors.insert("(none)")
         }
         let counts = object.object("public_metrics")
         let metrics = Tweet.Metrics(
@@ -84,7 +122,7 @@ enum XAPIParser {
             }
         }
         return Tweet(
-            id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
+            id: id, author: Tweet.Author(handle: "unknown"), createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls), hashtags: uniqued(hashtags), cashtags: uniqued(cashtags),
             mentions: uniqued(mentions), kind: kind, referencedID: referenced)
     }

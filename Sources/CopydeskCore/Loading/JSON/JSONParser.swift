@@ -30,21 +30,24 @@ struct JSONParser {
 
     /// Parses exactly one value filling `range` of `bytes` (surrounding whitespace allowed).
     static func parse(_ bytes: [UInt8], range: Range<Int>? = nil, maxDepth: Int = JSONParser.maxDepth) -> Result<JSONValue, Failure> {
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer, range: range ?? 0..<buffer.count, maxDepth: maxDepth)
-            do {
-                parser.skipWhitespace()
-                let value = try parser.parseValue(depth: 0)
-                parser.skipWhitespace()
-                if parser.index < parser.end {
-                    throw parser.failure("unexpected content after the JSON value")
-                }
-                return .success(value)
-            } catch let error as Failure {
-                return .failure(error)
-            } catch {
-                return .failure(Failure(kind: .syntax, offset: parser.index, message: "\(error)"))
+        bytes.withUnsafeBufferPointer { parse($0, range: range ?? 0..<$0.count, maxDepth: maxDepth) }
+    }
+
+    /// Parses exactly one value filling `range` of `buffer` (surrounding whitespace allowed).
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, maxDepth: Int = JSONParser.maxDepth) -> Result<JSONValue, Failure> {
+        var parser = JSONParser(bytes: buffer, range: range, maxDepth: maxDepth)
+        do {
+            parser.skipWhitespace()
+            let value = try parser.parseValue(depth: 0)
+            parser.skipWhitespace()
+            if parser.index < parser.end {
+                throw parser.failure("unexpected content after the JSON value")
             }
+            return .success(value)
+        } catch let error as Failure {
+            return .failure(error)
+        } catch {
+            return .failure(Failure(kind: .syntax, offset: parser.index, message: "\(error)"))
         }
     }
 
@@ -266,7 +269,7 @@ struct JSONParser {
 
     /// Whether any of the eight bytes in `word` is a quote, a backslash or below 0x20 (zero-byte tests; the "any" answer is exact).
     @inline(__always)
-    private static func mayHoldQuoteEscapeOrControl(_ word: UInt64) -> Bool {
+    static func mayHoldQuoteEscapeOrControl(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)

@@ -46,41 +46,6 @@ struct JSONObject: Sendable {
         }
         return nil
     }
-
-    /// Whether the object names `key` (even with a `null` value).
-    func has(_ key: String) -> Bool { member(key) != nil }
-
-    subscript(key: String) -> JSONValue? {
-        if let value = member(key), value != .null { return value }
-        return nil
-    }
-
-    /// A string member, or a number member's digits (ids come both ways).
-    func text(_ key: String) -> String? {
-        switch self[key] {
-        case .string(let s): return s
-        case .number(let n): return n
-        default: return nil
-        }
-    }
-
-    /// An integer member written as a number or a string (`"42"` in archives); `nil` if absent or not integral.
-    func int(_ key: String) -> Int? { self[key]?.intValue }
-
-    func object(_ key: String) -> JSONObject? {
-        if case .object(let o)? = self[key] { return o }
-        return nil
-    }
-
-    func array(_ key: String) -> [JSONValue]? {
-        if case .array(let a)? = self[key] { return a }
-        return nil
-    }
-
-    /// The objects of an array member, ignoring other elements.
-    func objects(_ key: String) -> [JSONObject] {
-        (array(key) ?? []).compactMap(\.objectValue)
-    }
 }
 
 extension JSONObject: Equatable {
@@ -106,15 +71,16 @@ extension JSONValue {
         }
     }
 
-    var intValue: Int? {
-        switch self {
-        case .number(let n), .string(let n):
-            if let value = Int(n) { return value }
-            // `1.0e3` or `12.0`: integral but not written as an integer.
-            if let value = Double(n), value.rounded() == value, abs(value) < 9e15 { return Int(value) }
-            return nil
-        default:
-            return nil
-        }
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
     }
 }
+
+extension JSONObject: JSONObjectReading {}
+extension JSONValue: JSONValueReading {}

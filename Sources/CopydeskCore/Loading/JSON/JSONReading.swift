@@ -1,0 +1,59 @@
+/// A JSON object as the tweet parsers read it: a parsed tree (`JSONObject`) or a view into a tape
+/// (`JSONTape.Object`). The field rules (which names, `null` as absent, numbers as text) live once,
+/// in the extension below, so both forms read a record the same way.
+protocol JSONObjectReading {
+    associatedtype Value: JSONValueReading where Value.Object == Self
+    /// Byte offset of `{` in the parsed bytes.
+    var offset: Int { get }
+    /// The value of `key` as written, `null` included; a repeated name gives its last value.
+    func member(_ key: String) -> Value?
+}
+
+/// A JSON value as the tweet parsers read it.
+protocol JSONValueReading {
+    associatedtype Object: JSONObjectReading where Object.Value == Self
+    var isNull: Bool { get }
+    var objectValue: Object? { get }
+    /// A string, or a number's digits (ids come both ways).
+    var stringValue: String? { get }
+    /// The elements, if this is an array.
+    var arrayValue: [Self]? { get }
+}
+
+extension JSONObjectReading {
+    /// Whether the object names `key` (even with a `null` value).
+    func has(_ key: String) -> Bool { member(key) != nil }
+
+    /// The value of `key`, unless absent or `null`.
+    subscript(key: String) -> Value? {
+        if let value = member(key), !value.isNull { return value }
+        return nil
+    }
+
+    /// A string member, or a number member's digits.
+    func text(_ key: String) -> String? { self[key]?.stringValue }
+
+    /// An integer member written as a number or a string (`"42"` in archives); `nil` if absent or not integral.
+    func int(_ key: String) -> Int? { self[key]?.intValue }
+
+    func object(_ key: String) -> Value.Object? { self[key]?.objectValue }
+
+    func array(_ key: String) -> [Value]? { self[key]?.arrayValue }
+
+    /// The objects of an array member, ignoring other elements.
+    func objects(_ key: String) -> [Value.Object] {
+        // A closure, not `\.objectValue`: a key path in generic code is built at run time, on every call.
+        (array(key) ?? []).compactMap { $0.objectValue }
+    }
+}
+
+extension JSONValueReading {
+    /// A number, or a string of digits, that is integral.
+    var intValue: Int? {
+        guard let n = stringValue else { return nil }
+        if let value = Int(n) { return value }
+        // `1.0e3` or `12.0`: integral but not written as an integer.
+        if let value = Double(n), value.rounded() == value, abs(value) < 9e15 { return Int(value) }
+        return nil
+    }
+}

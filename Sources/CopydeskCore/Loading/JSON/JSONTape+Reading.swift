@@ -1,0 +1,114 @@
+import Foundation
+
+extension JSONTape {
+    /// The bytes and entries a view reads; valid only inside `JSONTape.withRoot`.
+    struct Storage {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let entries: UnsafeBufferPointer<Entry>
+    }
+
+    /// Calls `body` with a view of the root value read from `bytes`. Views must not escape `body`.
+    func withRoot<T>(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Value) throws -> T) rethrows -> T {
+        try entries.withUnsafeBufferPointer { entries in
+            try body(Value(storage: Storage(bytes: bytes, entries: entries), index: 0))
+        }
+    }
+
+    /// A value on a tape.
+    struct Value: JSONValueReading {
+        let storage: Storage
+        let index: Int
+
+        var kind: Kind { storage.entries[index].kind }
+
+        var isNull: Bool { kind == .null }
+
+        var objectValue: Object? {
+            kind == .object ? Object(storage: storage, index: index) : nil
+        }
+
+        var stringValue: String? {
+            let entry = storage.entries[index]
+            switch entry.kind {
+            case .string, .number:
+                return String(decoding: UnsafeBufferPointer(rebasing: storage.bytes[Int(entry.start)..<Int(entry.end)]), as: UTF8.self)
+            case .escapedString:
+                return storage.decodedString(entry)
+            default:
+                return nil
+            }
+        }
+
+        var arrayValue: [Value]? {
+            let entry = storage.entries[index]
+            guard entry.kind == .array else { return nil }
+            var elements: [Value] = []
+            var i = index + 1
+            while i < Int(entry.end) {
+                elements.append(Value(storage: storage, index: i))
+                i = storage.next(after: i)
+            }
+            return elements
+        }
+    }
+
+    /// An object on a tape.
+    struct Object: JSONObjectReading {
+        let storage: Storage
+        let index: Int
+
+        var offset: Int { Int(storage.entries[index].start) }
+
+        /// The last member named `key`, as `JSONObject.member` finds it.
+        func member(_ key: String) -> Value? {
+            var key = key
+            return key.withUTF8 { wanted -> Value? in
+                let entries = storage.entries
+                let end = Int(entries[index].end)
+                var found: Int?
+                var name = index + 1
+                // Step from name to name; compare bytes only when the lengths agree.
+                while name < end {
+                    let entry = entries[name]
+                    if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
+                       storage.name(entry, equals: wanted) {
+                        found = name + 1
+                    }
+                    name = Int(entry.next)
+                }
+                return found.map { Value(storage: storage, index: $0) }
+            }
+        }
+    }
+}
+
+extension JSONTape.Storage {
+    /// The index of the entry after entry `i` and everything inside it.
+    @inline(__always)
+    func next(after i: Int) -> Int {
+        let entry = entries[i]
+        return entry.kind == .object || entry.kind == .array ? Int(entry.end) : i + 1
+    }
+
+    /// Whether a member name entry spells `wanted`.
+    @inline(__always)
+    func name(_ entry: JSONTape.Entry, equals wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(entry.start)
+        let count = Int(entry.end) - start
+        if entry.kind == .escapedString {
+            return decodedString(entry).utf8.elementsEqual(wanted)
+        }
+        guard count == wanted.count else { return false }
+        guard count > 0 else { return true }
+        return bytes[start] == wanted[0] && memcmp(bytes.baseAddress! + start, wanted.baseAddress!, count) == 0
+    }
+
+    /// An escaped string decoded by `JSONParser` itself, so both paths decode escapes alike.
+    func decodedString(_ entry: JSONTape.Entry) -> String {
+        let range = Int(entry.start) - 1..<Int(entry.end) + 1  // with its quotes
+        guard case .success(.string(let text)) = JSONParser.parse(bytes, range: range) else {
+            preconditionFailure("a tape string that JSONParser does not read")
+        }
+        return text
+    }
+}

@@ -1,0 +1,37 @@
+/// JSON laid out flat: one entry per value and member name, in source order, pointing into the bytes.
+///
+/// Building a `JSONValue` tree allocates an array per object and a `String` per name and value;
+/// a tape allocates nothing per value (its entry buffer is reused from record to record), and a
+/// reader makes `String`s only for the members it asks for. `JSONTapeParser` fills it;
+/// `JSONTape.Object` and `JSONTape.Value` read it.
+struct JSONTape {
+    /// What an entry holds.
+    enum Kind: UInt8 {
+        case object, array
+        /// A string without escapes: its bytes are its UTF-8.
+        case string
+        /// A string with backslash escapes, decoded when read.
+        case escapedString
+        case number, `true`, `false`, null
+    }
+
+    /// One value or member name.
+    ///
+    /// Strings: `start..<end` are the bytes between the quotes. Numbers: the digits as written.
+    /// Objects and arrays: `start` is the offset of `{` or `[`, and `end` the index of the first
+    /// entry after their contents, so a reader skips a whole container in one step. An object's
+    /// contents are name and value entries in turn, and each name's `next` is the index of the
+    /// object's next name (or of the object's end), so a lookup steps from name to name.
+    struct Entry {
+        var kind: Kind
+        var start: UInt32
+        var end: UInt32
+        var next: UInt32 = 0
+    }
+
+    /// Entries in source order; the first is the root value.
+    var entries: [Entry] = []
+
+    /// The largest input a tape can point into (offsets are 32-bit; inputs are capped at 1 GiB).
+    static let maxBytes = Int(UInt32.max)
+}

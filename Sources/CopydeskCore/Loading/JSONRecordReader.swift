@@ -1,0 +1,83 @@
+/// Reads JSON records one after another (JSON Lines, or values in a row): each record is one
+/// tweet object or one X API response, and a bad record is skipped with a warning.
+///
+/// Records are parsed onto a tape, in parts on all cores; a record that does not parse is
+/// parsed again by `JSONParser`, only to say what is wrong and where.
+enum JSONRecordReader {
+    typealias Record = (range: Range<Int>, line: Int)
+
+    /// Reads `records` of `bytes` into `sink` and returns the format the first object showed.
+    static func read(_ records: [Record], _ bytes: [UInt8], lines: LineIndex, chunking: Chunking, into sink: inout ParseSink) -> InputFormat {
+        bytes.withUnsafeBufferPointer { buffer in
+            // The first object decides the format; records before it can only be skipped.
+            var tape = JSONTape()
+            var first = 0
+            var format: InputFormat?
+            while first < records.count {
+                let record = records[first]
+                if JSONTapeParser.parse(buffer, range: record.range, into: &tape),
+                   let isResponse = tape.withRoot(in: buffer, { $0.objectValue.map(TweetParser.isXAPIResponse) }) {
+                    format = isResponse ? .xAPI : .twscrape
+                    break
+                }
+                skip(record, buffer, bytes, lines: lines, into: &sink)
+                first += 1
+            }
+            guard let format else { return .twscrape }
+            let rest = records[first...]
+            let count = chunking.parts(forBytes: rest.isEmpty ? 0 : rest.last!.range.upperBound - rest.first!.range.lowerBound)
+            let parts = Parallel.map(count) { part in
+                let slice = rest[rest.startIndex + rest.count * part / count ..< rest.startIndex + rest.count * (part + 1) / count]
+                return readPart(slice, format: format, buffer, bytes, lines: lines, file: sink.file)
+            }
+            // X API responses are joined after every record is read, so skips come first, as they always have.
+            for part in parts { sink.append(part.sink) }
+            if format == .xAPI { XAPIParser.finish(parts.map(\.responses), into: &sink) }
+            return format
+        }
+    }
+
+    /// What one part of the records yielded.
+    private struct Part {
+        /// Skipped records, and tweets when the records are tweet objects.
+        var sink: ParseSink
+        /// The responses, when the records are X API responses.
+        var responses: XAPIParser
+    }
+
+    private static func readPart(_ records: ArraySlice<Record>, format: InputFormat, _ buffer: UnsafeBufferPointer<UInt8>,
+                                 _ bytes: [UInt8], lines: LineIndex, file: String) -> Part {
+        var part = Part(sink: ParseSink(file: file), responses: XAPIParser(file: file))
+        var tape = JSONTape()
+        for record in records {
+            guard JSONTapeParser.parse(buffer, range: record.range, into: &tape) else {
+                skip(record, buffer, bytes, lines: lines, into: &part.sink)
+                continue
+            }
+            tape.withRoot(in: buffer) { root in
+                guard let object = root.objectValue else {
+                    part.sink.skip(line: record.line, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
+                    return
+                }
+                if format == .xAPI {
+                    part.responses.read(response: object, lines: lines)
+                } else {
+                    part.sink.record(line: record.line) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+                }
+            }
+        }
+        return part
+    }
+
+    /// Skips a record that is not JSON, or not an object, saying why and where.
+    private static func skip(_ record: Record, _ buffer: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], lines: LineIndex, into sink: inout ParseSink) {
+        switch JSONParser.parse(buffer, range: record.range) {
+        case .failure(let failure):
+            let (line, column) = lines.location(of: failure.offset, in: bytes)
+            let what = failure.kind == .tooDeep ? "a record nested deeper than \(JSONParser.maxDepth) levels" : "malformed JSON (\(failure.message))"
+            sink.skip(line: line, column: column, RecordProblem(.malformed, "\(what); record skipped"))
+        case .success:
+            sink.skip(line: record.line, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
+        }
+    }
+}
