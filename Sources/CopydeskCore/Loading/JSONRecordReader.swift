@@ -15,8 +15,15 @@ enum JSONRecordReader {
             var format: InputFormat?
             while first < records.count {
                 let record = records[first]
-                if JSONTapeParser.parse(buffer, range: record.range, into: &tape),
-                   let isResponse = tape.withRoot(in: buffer, { $0.objectValue.map(TweetParser.isXAPIResponse) }) {
+                let isResponse: Bool?
+                switch chunking.reader {
+                case .tape:
+                    isResponse = JSONTapeParser.parse(buffer, range: record.range, into: &tape)
+                        ? tape.withRoot(in: buffer) { $0.objectValue.map(TweetParser.isXAPIResponse) } : nil
+                case .tree:
+                    isResponse = (try? JSONParser.parse(buffer, range: record.range).get())?.objectValue.map(TweetParser.isXAPIResponse)
+                }
+                if let isResponse {
                     format = isResponse ? .xAPI : .twscrape
                     break
                 }
@@ -28,7 +35,7 @@ enum JSONRecordReader {
             let count = chunking.parts(forBytes: rest.isEmpty ? 0 : rest.last!.range.upperBound - rest.first!.range.lowerBound)
             let parts = Parallel.map(count) { part in
                 let slice = rest[rest.startIndex + rest.count * part / count ..< rest.startIndex + rest.count * (part + 1) / count]
-                return readPart(slice, format: format, buffer, bytes, lines: lines, file: sink.file)
+                return readPart(slice, format: format, reader: chunking.reader, buffer, bytes, lines: lines, file: sink.file)
             }
             // X API responses are joined after every record is read, so skips come first, as they always have.
             for part in parts { sink.append(part.sink) }
@@ -45,28 +52,40 @@ enum JSONRecordReader {
         var responses: XAPIParser
     }
 
-    private static func readPart(_ records: ArraySlice<Record>, format: InputFormat, _ buffer: UnsafeBufferPointer<UInt8>,
-                                 _ bytes: [UInt8], lines: LineIndex, file: String) -> Part {
+    private static func readPart(_ records: ArraySlice<Record>, format: InputFormat, reader: Chunking.Reader,
+                                 _ buffer: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], lines: LineIndex, file: String) -> Part {
         var part = Part(sink: ParseSink(file: file), responses: XAPIParser(file: file))
         var tape = JSONTape()
         for record in records {
-            guard JSONTapeParser.parse(buffer, range: record.range, into: &tape) else {
-                skip(record, buffer, bytes, lines: lines, into: &part.sink)
-                continue
-            }
-            tape.withRoot(in: buffer) { root in
-                guard let object = root.objectValue else {
-                    part.sink.skip(line: record.line, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
-                    return
+            switch reader {
+            case .tape:
+                guard JSONTapeParser.parse(buffer, range: record.range, into: &tape) else {
+                    skip(record, buffer, bytes, lines: lines, into: &part.sink)
+                    continue
                 }
-                if format == .xAPI {
-                    part.responses.read(response: object, lines: lines)
-                } else {
-                    part.sink.record(line: record.line) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+                tape.withRoot(in: buffer) { read($0.objectValue, record: record, format: format, lines: lines, into: &part) }
+            case .tree:
+                guard case .success(let value) = JSONParser.parse(buffer, range: record.range) else {
+                    skip(record, buffer, bytes, lines: lines, into: &part.sink)
+                    continue
                 }
+                read(value.objectValue, record: record, format: format, lines: lines, into: &part)
             }
         }
         return part
+    }
+
+    /// Reads one parsed record: a tweet, a response, or (not an object) a skip.
+    private static func read(_ object: (some JSONObjectReading)?, record: Record, format: InputFormat, lines: LineIndex, into part: inout Part) {
+        guard let object else {
+            part.sink.skip(line: record.line, RecordProblem(.malformed, "a record that is not a JSON object; skipped"))
+            return
+        }
+        if format == .xAPI {
+            part.responses.read(response: object, lines: lines)
+        } else {
+            part.sink.record(line: record.line) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+        }
     }
 
     /// Skips a record that is not JSON, or not an object, saying why and where.

@@ -56,7 +56,7 @@ public enum TweetParser {
         let file = sink.file
         let lines = LineIndex(bytes)
         // The usual X API file, read on all cores; anything else takes the general path below.
-        if bytes[start] == UInt8(ascii: "["), JSONArrayReader.readResponses(bytes, from: start, lines: lines, chunking: chunking, into: &sink) {
+        if bytes[start] == UInt8(ascii: "["), chunking.reader == .tape, JSONArrayReader.readResponses(bytes, from: start, lines: lines, chunking: chunking, into: &sink) {
             return .xAPI
         }
         let shape = JSONShape.scan(bytes, from: start)
