@@ -59,29 +59,62 @@ enum InputReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw LoadError(file: path, .unreadable(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
-        var filled = 0
-        while filled < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { raw in
-                readFile(fd, raw.baseAddress! + filled, raw.count - filled)
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, initialized in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            // Big files are read in parts at once: the copy and the page faults of a fresh buffer share the cores.
+            let parts = buffer.count >= 8 << 20 ? 2 : 1
+            let filled = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts)
+            defer { filled.deallocate() }
+            let errors = UnsafeMutableBufferPointer<Int32>.allocate(capacity: parts)
+            defer { errors.deallocate() }
+            nonisolated(unsafe) let (target, done, errorSlots) = (base, filled, errors)
+            let length = buffer.count
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let start = length * part / parts
+                let count = length * (part + 1) / parts - start
+                (done[part], errorSlots[part]) = readFully(fd, into: target + start, count: count, at: start)
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw LoadError(file: path, .unreadable(reason: String(cString: strerror(errno))))
+            // Keep what was read up to the first short part (the file shrank while being read).
+            var total = 0
+            for part in 0..<parts {
+                if errors[part] != 0 {
+                    failure = errors[part]
+                    return
+                }
+                total += done[part]
+                if total < buffer.count * (part + 1) / parts { break }
             }
-            if got == 0 { break }  // the file shrank while being read
-            filled += got
+            initialized = total
         }
-        bytes.removeSubrange(filled...)
+        if let failure { throw LoadError(file: path, .unreadable(reason: String(cString: strerror(failure)))) }
         return bytes
     }
 }
 
-/// `read(2)`, named apart from `InputReader.read`.
-private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(fd, buffer, count)
-    #else
-    return Darwin.read(fd, buffer, count)
+/// Reads up to `count` bytes at `offset`, retrying interrupted and partial reads; how many, and `errno` or 0.
+private func readFully(_ fd: Int32, into buffer: UnsafeMutablePointer<UInt8>, count: Int, at offset: Int) -> (Int, Int32) {
+    var filled = 0
+    while filled < count {
+        let got = pread(fd, buffer + filled, count - filled, off_t(offset + filled))
+        if got < 0 {
+            if errno == EINTR { continue }
+            return (filled, errno)
+        }
+        if got == 0 { break }  // the file shrank while being read
+        filled += got
+    }
+    return (filled, 0)
+}
+
+/// Asks for 2 MB pages where `buffer` covers them: a 100 MB file then costs 50 page faults, not 25,000.
+private func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+    #if os(Linux)
+    guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
+    let huge = 2 << 20
+    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+    if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
     #endif
 }

@@ -17,6 +17,7 @@ public enum TweetLoader {
         var inputs: [InputFile] = []
         for file in files {
             let bytes = try InputReader.read(file, limit: options.maxFileBytes)
+            let digest = BackgroundDigest(of: bytes)
             let parseOptions = ParseOptions(archiveAuthor: archiveAuthor(beside: file, options: options))
             let input: ParsedInput
             do throws(LoadError) {
@@ -28,7 +29,7 @@ public enum TweetLoader {
                 continue
             }
             parsed.append(input)
-            inputs.append(InputFile(path: file, sha256: SHA256.hex(bytes), size: bytes.count, format: input.format,
+            inputs.append(InputFile(path: file, sha256: digest.value, size: bytes.count, format: input.format,
                                     records: input.read, tweets: input.tweets.count))
         }
         if parsed.isEmpty, let folder = paths.first {
