@@ -20,12 +20,14 @@ enum JSONArrayReader {
                 readPart(buffer, from: position, to: part + 1 < cuts.count ? cuts[part + 1] : nil, isFirst: position == first,
                          lines: lines, file: file)
             }
-            let speculative = Parallel.map(cuts.count) { read(from: cuts[$0], part: $0) }
+            var speculative = Parallel.map(cuts.count) { read(from: cuts[$0], part: $0) }
             var responses: [XAPIParser] = []
             var position = first
             for part in cuts.indices {
                 // Part 0 starts at the real first element; a later one counts once its predecessor reached its cut.
-                guard let read = position == cuts[part] ? speculative[part] : read(from: position, part: part) else { return false }
+                let held = speculative[part]
+                speculative[part] = nil  // so the part's tweets have one owner, and are credited in place
+                guard let read = position == cuts[part] ? held : read(from: position, part: part) else { return false }
                 responses.append(read.responses)
                 position = read.end
             }

@@ -33,13 +33,18 @@ enum JSONRecordReader {
             guard let format else { return .twscrape }
             let rest = records[first...]
             let count = chunking.parts(forBytes: rest.isEmpty ? 0 : rest.last!.range.upperBound - rest.first!.range.lowerBound)
-            let parts = Parallel.map(count) { part in
+            var parts = Parallel.map(count) { part in
                 let slice = rest[rest.startIndex + rest.count * part / count ..< rest.startIndex + rest.count * (part + 1) / count]
                 return readPart(slice, format: format, reader: chunking.reader, buffer, bytes, lines: lines, file: sink.file)
             }
             // X API responses are joined after every record is read, so skips come first, as they always have.
-            for part in parts { sink.append(part.sink) }
-            if format == .xAPI { XAPIParser.finish(parts.map(\.responses), into: &sink) }
+            sink.reserve(parts.reduce(0) { $0 + $1.sink.tweets.count })
+            for part in parts.indices { sink.append(&parts[part].sink) }
+            if format == .xAPI {
+                let responses = parts.map { $0.responses }
+                parts.removeAll()  // so each part's tweets have one owner, and are credited in place
+                XAPIParser.finish(responses, into: &sink)
+            }
             return format
         }
     }

@@ -95,16 +95,17 @@ struct ParseSink {
         warnings.append(LoadWarning(location(line: line, column: column), message))
     }
 
-    /// Adds what `other` collected (from a later part of the same file) after what this one has.
-    mutating func append(_ other: ParseSink) {
-        if tweets.isEmpty {
-            tweets = other.tweets
-        } else {
-            tweets.append(contentsOf: other.tweets)
-        }
+    /// Moves what `other` collected (from a later part of the same file) after what this one has.
+    mutating func append(_ other: inout ParseSink) {
+        tweets.append(moving: &other.tweets)
         read += other.read
         for (reason, count) in other.skipped { skipped[reason, default: 0] += count }
         warnings.append(contentsOf: other.warnings)
+    }
+
+    /// Makes room for `count` more tweets, before parts are appended.
+    mutating func reserve(_ count: Int) {
+        tweets.reserveCapacity(tweets.count + count)
     }
 
     /// Credits the `index`th tweet collected to `author`.

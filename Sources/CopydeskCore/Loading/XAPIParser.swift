@@ -55,31 +55,47 @@ struct XAPIParser {
         }
     }
 
-    /// Joins authors across `parts` (consecutive parts of one file, in order) and adds all they read to `sink`.
-    static func finish(_ parts: [XAPIParser], into sink: inout ParseSink) {
-        var unknownAuthors = Set<String>()
-        // The last part to include a user wins, as one dictionary filled in file order would.
-        func author(_ id: String?) -> Tweet.Author? {
-            guard let id else {
-                unknownAuthors.insert("(none)")
-                return nil
-            }
-            for part in parts.reversed() {
-                if let known = part.users[id] { return known }
-            }
-            unknownAuthors.insert(id)
-            return nil
+    /// Joins authors across `parts` (consecutive parts of one file, in order) and moves all they read to `sink`.
+    static func finish(_ parts: consuming [XAPIParser], into sink: inout ParseSink) {
+        var parts = parts
+        let unknown = parts.withUnsafeMutableBufferPointer { buffer in
+            let directories = buffer.map { $0.users }
+            // Each part credits its own tweets, all parts at once; the directories are only read.
+            return Parallel.map(buffer.count) { part in buffer[part].creditAuthors(from: directories) }
         }
-        for var part in parts {
-            for (i, id) in part.authorIDs.enumerated() {
-                if let known = author(id) { part.sink.credit(tweet: i, to: known) }
-            }
-            for id in part.refusedAuthorIDs { _ = author(id) }
-            sink.append(part.sink)
+        // The directories (a user per tweet, often) are freed on all cores too.
+        parts.withUnsafeMutableBufferPointer { buffer in
+            _ = Parallel.map(buffer.count) { part in buffer[part].users = [:] }
         }
-        for id in unknownAuthors.sorted() {
+        sink.reserve(parts.reduce(0) { $0 + $1.sink.tweets.count })
+        for part in parts.indices { sink.append(&parts[part].sink) }
+        for id in unknown.reduce(into: Set<String>(), { $0.formUnion($1) }).sorted() {
             sink.warn("author_id \(id) is not in includes.users; its tweets are credited to \"unknown\"")
         }
+    }
+
+    /// Credits this part's tweets to their authors; returns the author ids no directory knows.
+    ///
+    /// `directories` are every part's users in file order: the last part to include a user wins,
+    /// as one dictionary filled in file order would.
+    private mutating func creditAuthors(from directories: [[String: Tweet.Author]]) -> Set<String> {
+        var unknown = Set<String>()
+        func author(_ id: String?) -> Tweet.Author? {
+            guard let id else {
+                unknown.insert("(none)")
+                return nil
+            }
+            for users in directories.reversed() {
+                if let known = users[id] { return known }
+            }
+            unknown.insert(id)
+            return nil
+        }
+        for (i, id) in authorIDs.enumerated() {
+            if let known = author(id) { sink.credit(tweet: i, to: known) }
+        }
+        for id in refusedAuthorIDs { _ = author(id) }
+        return unknown
     }
 
     /// One tweet object, credited to "unknown" (`finish` sets its author).

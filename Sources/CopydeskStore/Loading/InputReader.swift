@@ -62,7 +62,6 @@ enum InputReader {
         var failure: Int32?
         let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, initialized in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
-            adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             // Big files are read in parts at once: the copy and the page faults of a fresh buffer share the cores.
             let parts = buffer.count >= 8 << 20 ? 2 : 1
             let filled = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts)
@@ -106,15 +105,4 @@ private func readFully(_ fd: Int32, into buffer: UnsafeMutablePointer<UInt8>, co
         filled += got
     }
     return (filled, 0)
-}
-
-/// Asks for 2 MB pages where `buffer` covers them: a 100 MB file then costs 50 page faults, not 25,000.
-private func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
-    guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
-    let huge = 2 << 20
-    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-    if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
-    #endif
 }

@@ -9,9 +9,9 @@ struct TweetIDSet {
         numbers = Set(minimumCapacity: capacity)
     }
 
-    /// Adds `id`; `false` if it was already there.
-    mutating func insert(_ id: String) -> Bool {
-        if let number = Self.number(id) { return numbers.insert(number).inserted }
+    /// Adds `id`, whose `number(id)` is `number`; `false` if it was already there.
+    mutating func insert(_ id: String, number: UInt64?) -> Bool {
+        if let number { return numbers.insert(number).inserted }
         return others.insert(id).inserted
     }
 

@@ -35,7 +35,7 @@ public enum TweetLoader {
         if parsed.isEmpty, let folder = paths.first {
             throw LoadError(file: folder, .noSupportedFiles)
         }
-        return TweetMerger.merge(parsed, window: window, inputs: inputs, warnings: warnings)
+        return TweetMerger.merge(consume parsed, window: window, inputs: inputs, warnings: warnings)
     }
 
     private static func isNotAnExport(_ problem: LoadError.Problem) -> Bool {

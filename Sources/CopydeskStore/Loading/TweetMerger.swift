@@ -3,33 +3,41 @@ import Foundation
 
 /// Merges parsed inputs: one copy per id (the first read), the window applied, sorted, and counted.
 enum TweetMerger {
-    static func merge(_ parsed: [ParsedInput], window: ReportWindow?, inputs: [InputFile], warnings: [LoadWarning]) -> LoadResult {
+    static func merge(_ parsed: consuming [ParsedInput], window: ReportWindow?, inputs: [InputFile], warnings: [LoadWarning]) -> LoadResult {
+        var parsed = parsed
         var report = LoadReport(window: window, inputs: inputs)
         report.warnings = warnings
-        let total = parsed.reduce(0) { $0 + $1.tweets.count }
-        var seen = TweetIDSet(capacity: total)
-        // Kept tweets are named by place (input, index) and sort keys; each is copied once, in order, at the end.
+        // All tweets in read order, moved (not copied) into one array.
+        var all: [Tweet] = []
+        all.reserveCapacity(parsed.reduce(0) { $0 + $1.tweets.count })
+        for i in parsed.indices {
+            report.read += parsed[i].read
+            report.repairedUTF8 += parsed[i].repairedUTF8
+            report.warnings += parsed[i].warnings
+            for (reason, count) in parsed[i].skipped { report.skipped[reason.rawValue, default: 0] += count }
+            all.append(moving: &parsed[i].tweets)
+        }
+        var seen = TweetIDSet(capacity: all.count)
         var kept: [SortKey] = []
-        kept.reserveCapacity(total)
-        for (inputIndex, input) in parsed.enumerated() {
-            report.read += input.read
-            report.repairedUTF8 += input.repairedUTF8
-            report.warnings += input.warnings
-            for (reason, count) in input.skipped { report.skipped[reason.rawValue, default: 0] += count }
-            for (index, tweet) in input.tweets.enumerated() {
-                guard seen.insert(tweet.id) else {
+        kept.reserveCapacity(all.count)
+        all.withUnsafeBufferPointer { tweets in
+            for index in tweets.indices {
+                let id = tweets[index].id
+                let number = TweetIDSet.number(id)
+                guard seen.insert(id, number: number) else {
                     report.duplicates += 1
                     continue
                 }
-                if let window, !window.contains(tweet.createdAt) {
+                let time = tweets[index].createdAt
+                if let window, !window.contains(time) {
                     report.outsideWindow += 1
                     continue
                 }
-                kept.append(SortKey(tweet, input: inputIndex, index: index))
+                kept.append(SortKey(time: time, id: id, number: number, index: index))
             }
         }
         kept.sort()
-        let tweets = kept.map { parsed[$0.input].tweets[$0.index] }
+        let tweets = all.take(kept.map(\.index))
         report.kept = tweets.count
         report.authors = distinctAuthors(tweets)
         if let first = tweets.first, let last = tweets.last {
@@ -45,22 +53,22 @@ enum TweetMerger {
         return Set(spellings.map { $0.lowercased() }).count
     }
 
-    /// Where a kept tweet is, and what it sorts by: creation time, then id (ids are decimal strings; shorter is smaller).
+    /// A kept tweet's place in `all`, and what it sorts by: creation time, then id (ids are
+    /// decimal strings; shorter is smaller).
     private struct SortKey: Comparable {
         var time: Date
-        var id: String
         var idLength: Int
         /// The id's value when it is plain decimal: equal-length decimal ids compare as their values.
         var idNumber: UInt64?
-        var input: Int
+        /// The id itself, only when it is not plain decimal.
+        var id: String?
         var index: Int
 
-        init(_ tweet: Tweet, input: Int, index: Int) {
-            time = tweet.createdAt
-            id = tweet.id
-            idLength = tweet.id.utf8.count  // O(1); `count` is not
-            idNumber = TweetIDSet.number(tweet.id)
-            self.input = input
+        init(time: Date, id: String, number: UInt64?, index: Int) {
+            self.time = time
+            idLength = id.utf8.count  // O(1); `count` is not
+            idNumber = number
+            self.id = number == nil ? id : nil
             self.index = index
         }
 
@@ -68,11 +76,12 @@ enum TweetMerger {
             if a.time != b.time { return a.time < b.time }
             if a.idLength != b.idLength { return a.idLength < b.idLength }
             if let x = a.idNumber, let y = b.idNumber { return x < y }
-            return a.id < b.id
+            return a.text < b.text
         }
 
-        static func == (a: SortKey, b: SortKey) -> Bool {
-            a.time == b.time && a.id == b.id
-        }
+        static func == (a: SortKey, b: SortKey) -> Bool { !(a < b) && !(b < a) }
+
+        /// The id as text (only compared when one of two equal-length ids is not plain decimal).
+        private var text: String { id ?? idNumber.map { String($0) } ?? "" }
     }
 }
