@@ -12,35 +12,49 @@ enum UTF8Repair {
 
     static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let n = b.count
-            let raw = UnsafeRawBufferPointer(b)
-            while i < n {
-                // ASCII runs eight bytes at a time.
-                if n - i >= 8, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let byte = b[i]
-                if byte < 0x80 { i += 1; continue }
-                let length: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
-                switch byte {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
-                default: return false
-                }
-                guard i + length <= n, (low...high).contains(b[i + 1]) else { return false }
-                for k in 2..<max(2, length) where b[i + k] & 0xC0 != 0x80 { return false }
-                i += length
+            // Big inputs are checked in parts on all cores, each cut just before a byte that starts a
+            // character: the whole is valid exactly when every part is.
+            let parts = b.count >= 4 << 20 ? Chunking.automatic.maxParts : 1
+            var cuts = [0]
+            for part in 1..<max(1, parts) {
+                var cut = max(b.count * part / parts, cuts.last!)
+                while cut < b.count, b[cut] & 0xC0 == 0x80 { cut += 1 }
+                cuts.append(cut)
             }
-            return true
+            cuts.append(b.count)
+            return Parallel.map(parts) { isValid(UnsafeBufferPointer(rebasing: b[cuts[$0]..<cuts[$0 + 1]])) }.allSatisfy { $0 }
         }
+    }
+
+    private static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        let raw = UnsafeRawBufferPointer(b)
+        while i < n {
+            // ASCII runs eight bytes at a time.
+            if n - i >= 8, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let byte = b[i]
+            if byte < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard i + length <= n, (low...high).contains(b[i + 1]) else { return false }
+            for k in 2..<max(2, length) where b[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
     }
 
     private static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {

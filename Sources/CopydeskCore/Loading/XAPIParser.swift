@@ -7,7 +7,7 @@ struct XAPIParser {
     /// Tweets (credited to "unknown" until `finish`), skips and warnings, in file order.
     private(set) var sink: ParseSink
     /// `includes.users` read so far, by id; a later page's copy replaces an earlier one.
-    private var users: [String: Tweet.Author] = [:]
+    private var users = UserDirectory()
     /// The `author_id` of each tweet in `sink.tweets` (`nil` when it has none).
     private var authorIDs: [String?] = []
     /// The `author_id` of tweets read but refused for their length; unknown ones are still reported.
@@ -65,7 +65,7 @@ struct XAPIParser {
         }
         // The directories (a user per tweet, often) are freed on all cores too.
         parts.withUnsafeMutableBufferPointer { buffer in
-            _ = Parallel.map(buffer.count) { part in buffer[part].users = [:] }
+            _ = Parallel.map(buffer.count) { part in buffer[part].users = UserDirectory() }
         }
         sink.reserve(parts.reduce(0) { $0 + $1.sink.tweets.count })
         for part in parts.indices { sink.append(&parts[part].sink) }
@@ -78,15 +78,16 @@ struct XAPIParser {
     ///
     /// `directories` are every part's users in file order: the last part to include a user wins,
     /// as one dictionary filled in file order would.
-    private mutating func creditAuthors(from directories: [[String: Tweet.Author]]) -> Set<String> {
+    private mutating func creditAuthors(from directories: [UserDirectory]) -> Set<String> {
         var unknown = Set<String>()
         func author(_ id: String?) -> Tweet.Author? {
             guard let id else {
                 unknown.insert("(none)")
                 return nil
             }
+            let number = DecimalID.number(id)
             for users in directories.reversed() {
-                if let known = users[id] { return known }
+                if let known = users.author(id, number: number) { return known }
             }
             unknown.insert(id)
             return nil

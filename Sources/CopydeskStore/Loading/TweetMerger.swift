@@ -23,7 +23,7 @@ enum TweetMerger {
         all.withUnsafeBufferPointer { tweets in
             for index in tweets.indices {
                 let id = tweets[index].id
-                let number = TweetIDSet.number(id)
+                let number = DecimalID.number(id)
                 guard seen.insert(id, number: number) else {
                     report.duplicates += 1
                     continue

@@ -1,0 +1,27 @@
+@testable import CopydeskCore
+import Testing
+
+/// Big inputs are checked for valid UTF-8 in parts at once; the answer must be the whole's.
+@Suite struct UTF8RepairTests {
+    /// 4.4 MB of three-byte characters and ASCII: every part cut lands inside a character at first.
+    static let big = Array(String(repeating: "中a", count: 1_100_000).utf8)
+
+    @Test func aBigValidInputIsValid() {
+        #expect(UTF8Repair.isValid(Self.big))
+    }
+
+    @Test(arguments: 0..<7)
+    func aBadByteAnywhereMakesItInvalid(position: Int) {
+        // Around the first cut (one eighth in), the middle and both ends.
+        let places = [1, Self.big.count / 8, Self.big.count / 8 + 1, Self.big.count / 2, Self.big.count / 2 + 2, Self.big.count - 1, 0]
+        var broken = Self.big
+        broken[places[position]] = 0xFF
+        #expect(!UTF8Repair.isValid(broken))
+        var cutShort = Self.big
+        cutShort.remove(at: places[position])  // leaves a character without its last byte, or a stray one
+        #expect(UTF8Repair.isValid(cutShort) == (String(validating: cutShort, as: UTF8.self) != nil))
+        let (repaired, repairs) = UTF8Repair.repair(broken)
+        #expect(repairs >= 1)
+        #expect(UTF8Repair.isValid(repaired))
+    }
+}
