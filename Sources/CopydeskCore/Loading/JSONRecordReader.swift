@@ -38,8 +38,9 @@ enum JSONRecordReader {
                 return readPart(slice, format: format, reader: chunking.reader, buffer, bytes, lines: lines, file: sink.file)
             }
             // X API responses are joined after every record is read, so skips come first, as they always have.
-            sink.reserve(parts.reduce(0) { $0 + $1.sink.tweets.count })
-            for part in parts.indices { sink.append(&parts[part].sink) }
+            var sinks = parts.map { $0.sink }
+            for part in parts.indices { parts[part].sink = ParseSink(file: sink.file) }  // one owner each, so they move
+            sink.append(contentsOf: &sinks)
             if format == .xAPI {
                 let responses = parts.map { $0.responses }
                 parts.removeAll()  // so each part's tweets have one owner, and are credited in place

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Runs independent pieces of work on all cores.
-enum Parallel {
+public enum Parallel {
     /// `body(0) ..< body(count)`, computed at once on the cores, in index order.
-    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    public static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)

@@ -95,17 +95,19 @@ struct ParseSink {
         warnings.append(LoadWarning(location(line: line, column: column), message))
     }
 
-    /// Moves what `other` collected (from a later part of the same file) after what this one has.
-    mutating func append(_ other: inout ParseSink) {
-        tweets.append(moving: &other.tweets)
-        read += other.read
-        for (reason, count) in other.skipped { skipped[reason, default: 0] += count }
-        warnings.append(contentsOf: other.warnings)
-    }
-
-    /// Makes room for `count` more tweets, before parts are appended.
-    mutating func reserve(_ count: Int) {
-        tweets.reserveCapacity(tweets.count + count)
+    /// Moves what `others` collected (from later parts of the same file, in order) after what this one has.
+    mutating func append(contentsOf others: inout [ParseSink]) {
+        var tweetArrays = [tweets]
+        for i in others.indices {
+            read += others[i].read
+            for (reason, count) in others[i].skipped { skipped[reason, default: 0] += count }
+            warnings.append(contentsOf: others[i].warnings)
+            tweetArrays.append([])
+            swap(&tweetArrays[tweetArrays.count - 1], &others[i].tweets)
+        }
+        tweets = []  // its tweets are the first array
+        tweets = .joining(moving: &tweetArrays)
+        others = []
     }
 
     /// Credits the `index`th tweet collected to `author`.

@@ -67,8 +67,9 @@ struct XAPIParser {
         parts.withUnsafeMutableBufferPointer { buffer in
             _ = Parallel.map(buffer.count) { part in buffer[part].users = UserDirectory() }
         }
-        sink.reserve(parts.reduce(0) { $0 + $1.sink.tweets.count })
-        for part in parts.indices { sink.append(&parts[part].sink) }
+        var sinks = parts.map { $0.sink }
+        parts = []  // so each sink's tweets have one owner, and are moved
+        sink.append(contentsOf: &sinks)
         for id in unknown.reduce(into: Set<String>(), { $0.formUnion($1) }).sorted() {
             sink.warn("author_id \(id) is not in includes.users; its tweets are credited to \"unknown\"")
         }

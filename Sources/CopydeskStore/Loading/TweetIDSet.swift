@@ -11,9 +11,9 @@ struct TweetIDSet {
         numbers = Set(minimumCapacity: capacity)
     }
 
-    /// Adds `id`, whose `DecimalID.number` is `number`; `false` if it was already there.
-    mutating func insert(_ id: String, number: UInt64?) -> Bool {
-        if let number { return numbers.insert(number).inserted }
-        return others.insert(id).inserted
+    /// Adds the id of `key`; `false` if it was already there.
+    mutating func insert(_ key: TweetMerger.SortKey) -> Bool {
+        if let number = key.idNumber { return numbers.insert(number).inserted }
+        return others.insert(key.id ?? "").inserted
     }
 }

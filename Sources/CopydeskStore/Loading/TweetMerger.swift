@@ -8,33 +8,36 @@ enum TweetMerger {
         var report = LoadReport(window: window, inputs: inputs)
         report.warnings = warnings
         // All tweets in read order, moved (not copied) into one array.
-        var all: [Tweet] = []
-        all.reserveCapacity(parsed.reduce(0) { $0 + $1.tweets.count })
+        var arrays: [[Tweet]] = []
         for i in parsed.indices {
             report.read += parsed[i].read
             report.repairedUTF8 += parsed[i].repairedUTF8
             report.warnings += parsed[i].warnings
             for (reason, count) in parsed[i].skipped { report.skipped[reason.rawValue, default: 0] += count }
-            all.append(moving: &parsed[i].tweets)
+            arrays.append([])
+            swap(&arrays[arrays.count - 1], &parsed[i].tweets)
+        }
+        var all = [Tweet].joining(moving: &arrays)
+        // Sort keys on all cores: reading each id's digits is a cache miss per tweet.
+        let parts = [Tweet].parts(all.count)
+        let keys = all.withUnsafeBufferPointer { tweets in
+            Parallel.map(parts) { part in
+                (tweets.count * part / parts ..< tweets.count * (part + 1) / parts).map { SortKey(tweets[$0], index: $0) }
+            }
         }
         var seen = TweetIDSet(capacity: all.count)
         var kept: [SortKey] = []
         kept.reserveCapacity(all.count)
-        all.withUnsafeBufferPointer { tweets in
-            for index in tweets.indices {
-                let id = tweets[index].id
-                let number = DecimalID.number(id)
-                guard seen.insert(id, number: number) else {
-                    report.duplicates += 1
-                    continue
-                }
-                let time = tweets[index].createdAt
-                if let window, !window.contains(time) {
-                    report.outsideWindow += 1
-                    continue
-                }
-                kept.append(SortKey(time: time, id: id, number: number, index: index))
+        for key in keys.joined() {
+            guard seen.insert(key) else {
+                report.duplicates += 1
+                continue
             }
+            if let window, !window.contains(key.time) {
+                report.outsideWindow += 1
+                continue
+            }
+            kept.append(key)
         }
         kept.sort()
         let tweets = all.take(kept.map(\.index))
@@ -55,7 +58,7 @@ enum TweetMerger {
 
     /// A kept tweet's place in `all`, and what it sorts by: creation time, then id (ids are
     /// decimal strings; shorter is smaller).
-    private struct SortKey: Comparable {
+    struct SortKey: Comparable {
         var time: Date
         var idLength: Int
         /// The id's value when it is plain decimal: equal-length decimal ids compare as their values.
@@ -64,11 +67,11 @@ enum TweetMerger {
         var id: String?
         var index: Int
 
-        init(time: Date, id: String, number: UInt64?, index: Int) {
-            self.time = time
-            idLength = id.utf8.count  // O(1); `count` is not
-            idNumber = number
-            self.id = number == nil ? id : nil
+        init(_ tweet: Tweet, index: Int) {
+            time = tweet.createdAt
+            idLength = tweet.id.utf8.count  // O(1); `count` is not
+            idNumber = DecimalID.number(tweet.id)
+            id = idNumber == nil ? tweet.id : nil
             self.index = index
         }
 
