@@ -267,9 +267,17 @@ struct JSONParser {
         return value
     }
 
-    /// Whether any of the eight bytes in `word` is a quote, a backslash or below 0x20 (zero-byte tests; the "any" answer is exact).
+    /// Whether any of the eight bytes in `word` is a quote, a backslash or below 0x20.
     @inline(__always)
     static func mayHoldQuoteEscapeOrControl(_ word: UInt64) -> Bool {
+        quoteEscapeOrControlMask(word) != 0
+    }
+
+    /// The high bit of each byte of `word` (little-endian) that may be a quote, a backslash or below
+    /// 0x20 (zero-byte tests). The lowest bit set always marks a real one: a false mark only ever
+    /// sits above a real one, where a borrow ran on.
+    @inline(__always)
+    static func quoteEscapeOrControlMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -277,7 +285,7 @@ struct JSONParser {
         let control = (word &- ones &* 0x20) & ~word
         let zeroQuote = (quote &- ones) & ~quote
         let zeroBackslash = (backslash &- ones) & ~backslash
-        return (control | zeroQuote | zeroBackslash) & highs != 0
+        return (control | zeroQuote | zeroBackslash) & highs
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

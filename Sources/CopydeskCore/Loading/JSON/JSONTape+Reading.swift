@@ -100,7 +100,18 @@ extension JSONTape.Storage {
         }
         guard count == wanted.count else { return false }
         guard count > 0 else { return true }
-        return bytes[start] == wanted[0] && memcmp(bytes.baseAddress! + start, wanted.baseAddress!, count) == 0
+        let a = UnsafeRawPointer(bytes.baseAddress! + start), b = UnsafeRawPointer(wanted.baseAddress!)
+        // Names are short: compare eight bytes at a time (the last word overlapping), not through memcmp.
+        guard count >= 8 else {
+            for i in 0..<count where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            return true
+        }
+        var i = 0
+        while i + 8 < count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
     /// An escaped string decoded by `JSONParser` itself, so both paths decode escapes alike.

@@ -180,16 +180,28 @@ struct JSONTapeParser {
         var escaped = false
         let raw = UnsafeRawBufferPointer(bytes)
         while true {
-            // Eight plain bytes at a time, then one byte at a time up to the quote or escape.
-            while end - index >= 8, !JSONParser.mayHoldQuoteEscapeOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
+            // Eight bytes at a time: plain ones are skipped, and the first quote, backslash or
+            // control byte among them is jumped to directly.
+            if end - index >= 8 {
+                let mask = JSONParser.quoteEscapeOrControlMask(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if mask == 0 {
+                    index += 8
+                    continue
+                }
+                index += mask.trailingZeroBitCount >> 3
+            } else {
+                guard index < end else { throw NotJSON() }
+                let byte = bytes[index]
+                if byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 {
+                    index += 1
+                    continue
+                }
             }
-            guard index < end else { throw NotJSON() }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 { throw NotJSON() }
+            // A backslash: check the escape and go on.
             index += 1
-            guard byte == UInt8(ascii: "\\") else { continue }
             escaped = true
             guard index < end else { throw NotJSON() }
             let escape = bytes[index]
