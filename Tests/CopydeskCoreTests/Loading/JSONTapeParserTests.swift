@@ -95,7 +95,7 @@ private func tree(of value: JSONTape.Value) -> JSONValue {
         while name < Int(entries[value.index].end) {
             let key = JSONTape.Value(storage: value.storage, index: name).stringValue!
             members.append(JSONObject.Member(key: key, value: tree(of: JSONTape.Value(storage: value.storage, index: name + 1))))
-            name = Int(entries[name].next)
+            name = value.storage.next(after: name + 1)
         }
         return .object(JSONObject(members: members, offset: value.objectValue!.offset))
     case .array: return .array(value.arrayValue!.map(tree(of:)))

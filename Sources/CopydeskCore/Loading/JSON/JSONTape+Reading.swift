@@ -64,19 +64,17 @@ extension JSONTape {
             var key = key
             return key.withUTF8 { wanted -> Value? in
                 let entries = storage.entries
-                let end = Int(entries[index].end)
-                var found: Int?
-                var name = index + 1
-                // Step from name to name; compare bytes only when the lengths agree.
-                while name < end {
+                // Step from name to name backwards; compare bytes only when the lengths agree.
+                var name = Int(entries[index].previous)
+                while name > index {
                     let entry = entries[name]
                     if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
                        storage.name(entry, equals: wanted) {
-                        found = name + 1
+                        return Value(storage: storage, index: name + 1)
                     }
-                    name = Int(entry.next)
+                    name = Int(entry.previous)
                 }
-                return found.map { Value(storage: storage, index: $0) }
+                return nil
             }
         }
     }

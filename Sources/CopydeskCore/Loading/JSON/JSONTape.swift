@@ -20,13 +20,14 @@ struct JSONTape {
     /// Strings: `start..<end` are the bytes between the quotes. Numbers: the digits as written.
     /// Objects and arrays: `start` is the offset of `{` or `[`, and `end` the index of the first
     /// entry after their contents, so a reader skips a whole container in one step. An object's
-    /// contents are name and value entries in turn, and each name's `next` is the index of the
-    /// object's next name (or of the object's end), so a lookup steps from name to name.
+    /// contents are name and value entries in turn. An object's `previous` is the index of its last
+    /// name, and each name's `previous` that of the name before it (0 for the first), so a lookup
+    /// steps from name to name backwards and stops at the last one that matches.
     struct Entry {
         var kind: Kind
         var start: UInt32
         var end: UInt32
-        var next: UInt32 = 0
+        var previous: UInt32 = 0
     }
 
     /// Entries in source order; the first is the root value.

@@ -100,9 +100,10 @@ struct JSONTapeParser {
         while true {
             skipWhitespace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw NotJSON() }
-            if let previousName { entries[previousName].next = UInt32(entries.count) }
-            previousName = entries.count
+            let name = entries.count
             try parseString()
+            entries[name].previous = UInt32(previousName ?? 0)
+            previousName = name
             skipWhitespace()
             guard index < end, bytes[index] == UInt8(ascii: ":") else { throw NotJSON() }
             index += 1
@@ -114,7 +115,7 @@ struct JSONTapeParser {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 close(object)
-                if let previousName { entries[previousName].next = entries[object].end }
+                entries[object].previous = UInt32(previousName ?? 0)
                 return
             default: throw NotJSON()
             }
