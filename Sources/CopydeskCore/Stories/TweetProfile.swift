@@ -14,8 +14,9 @@ struct TweetProfile: Sendable {
     /// For a tweet with Chinese text: its features without the character bigrams (the names, numbers
     /// and Latin words a retelling shares with the original across languages); nil otherwise.
     var anchors: [UInt64]?
-    /// Hashes of the numbers written in the text, any length (`3`, `15`, `2026`), sorted, distinct.
-    var numbers: [UInt64] = []
+    /// Hashes of the percentages written in the text (`15` of `-15%`, `60` of `+60％`), sorted,
+    /// distinct: the move a market or growth story reports.
+    var percentages: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -60,7 +61,7 @@ struct TweetProfiler {
             case .number:
                 let h = TextHash.folded(b, span.start, span.end)
                 if length >= 2 { features.append(h) }
-                result.numbers.append(h)
+                if Self.isPercent(b, after: span.end) { result.percentages.append(h) }
             case .word:
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
@@ -99,7 +100,7 @@ struct TweetProfiler {
         features.sort()
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())
-        result.numbers = Self.unique(result.numbers.sorted())
+        result.percentages = Self.unique(result.percentages.sorted())
         return result
     }
 
@@ -132,6 +133,12 @@ struct TweetProfiler {
             return (TextHash.folded(b, start, end - 3) ^ 121) &* TextHash.prime  // FNV-1a step for "y"
         }
         return TextHash.folded(b, start, end - 1)
+    }
+
+    /// Whether a percent sign (`%`, or the full-width `％`) follows at `k`.
+    static func isPercent(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
+        if k < b.count, b[k] == 37 { return true }
+        return k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x85
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {

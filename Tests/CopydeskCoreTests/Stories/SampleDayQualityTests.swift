@@ -48,9 +48,9 @@ import Testing
         let (precision, recall) = day.bCubed(analysis.stories)
         print("sample day: B-cubed precision \(precision), recall \(recall)")
         // The aim is 0.99 / 0.95. The lexicon's aliases bring Chinese retellings that share no Latin
-        // name (蛋白质设计竞赛, 英特尔) to their news; English paraphrases still stay apart, so recall is 0.85.
+        // name (蛋白质设计竞赛, 英特尔) to their news; English paraphrases still stay apart, so recall is 0.87.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.85)
+        #expect(recall >= 0.86)
     }
 
     @Test func categoriesAgreeWithTheLabels() {
