@@ -132,6 +132,6 @@ struct TopicMerger {
 
     /// The features this pass reads: a Chinese tweet's anchors in the cross-lingual pass.
     private func features(of profile: TweetProfile) -> [UInt64] {
-        crossLingual ? profile.anchors ?? profile.features : profile.features
+        (crossLingual ? profile.anchors ?? profile.features : profile.features) + profile.phrases
     }
 }

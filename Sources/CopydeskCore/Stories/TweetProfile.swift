@@ -17,6 +17,10 @@ struct TweetProfile: Sendable {
     /// Hashes of the percentages written in the text (`15` of `-15%`, `60` of `+60％`), sorted,
     /// distinct: the move a market or growth story reports.
     var percentages: [UInt64] = []
+    /// Hashes of adjacent content-word pairs (`ai employee`, `continual learning`, `cash flow`),
+    /// sorted, distinct: a paraphrase keeps the news's phrases when it changes the rest. Read by the
+    /// topic passes only (MinHash compares words).
+    var phrases: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -53,8 +57,12 @@ struct TweetProfiler {
         TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
         var hanCharacters = 0
         var bigrams: [UInt64] = []
+        // The previous content word and where it ended, while no other token came between.
+        var previous: (hash: UInt64, end: Int)?
         for span in spans {
             let length = span.end - span.start
+            let word = previous
+            previous = nil
             switch span.kind {
             case .url, .mention:
                 continue
@@ -66,8 +74,11 @@ struct TweetProfiler {
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
                 if vocabulary.stopWords.contains(h) { continue }
-                features.append(Self.singular(b, span.start, span.end) ?? h)
+                let feature = Self.singular(b, span.start, span.end) ?? h
+                features.append(feature)
                 result.contentCount += 1
+                addPhrase(word, feature, span, b, into: &result.phrases)
+                previous = (feature, span.end)
             case .hashtag:
                 features.append(TextHash.folded(b, span.start + 1, span.end))
                 result.contentCount += 1
@@ -80,6 +91,8 @@ struct TweetProfiler {
                 features.append(h)
                 result.contentCount += 1
                 if isDistinctive(b, span) { result.entities.append(h) }
+                addPhrase(word, h, span, b, into: &result.phrases)
+                previous = (h, span.end)
             case .chinese:
                 // Character bigrams: robust to segmentation and cheap (no ICU on the hot path).
                 var p = span.start
@@ -101,6 +114,7 @@ struct TweetProfiler {
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())
         result.percentages = Self.unique(result.percentages.sorted())
+        result.phrases = Self.unique(result.phrases.sorted())
         return result
     }
 
@@ -133,6 +147,15 @@ struct TweetProfiler {
             return (TextHash.folded(b, start, end - 3) ^ 121) &* TextHash.prime  // FNV-1a step for "y"
         }
         return TextHash.folded(b, start, end - 1)
+    }
+
+    /// Adds the pair `previous word, this word` when only spaces separate them (a quote, comma or
+    /// full stop between two words ends the phrase).
+    private func addPhrase(_ previous: (hash: UInt64, end: Int)?, _ feature: UInt64, _ span: TokenSpan,
+                           _ b: UnsafeBufferPointer<UInt8>, into phrases: inout [UInt64]) {
+        guard let previous else { return }
+        for k in previous.end..<span.start where b[k] != 32 { return }
+        phrases.append(TextHash.combine(previous.hash, feature))
     }
 
     /// Whether a percent sign (`%`, or the full-width `％`) follows at `k`.
