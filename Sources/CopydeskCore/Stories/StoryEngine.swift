@@ -187,7 +187,7 @@ public struct StoryEngine: Sendable {
     }
 
     private func profile(_ tweets: [Tweet], ids: [String: Int]) -> [TweetProfile?] {
-        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
+        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases)
         // A loop, not `map`: the closure would copy each (large) tweet. Caching profiles by text was
         // measured slower: hashing whole texts costs more than profiling them.
         var profiles: [TweetProfile?] = []

@@ -13,8 +13,9 @@ import Foundation
 /// names, numbers and Latin words they share with an English original, not their character
 /// bigrams), and only stories with a Chinese tweet are satellites: a Chinese retelling of English
 /// news joins it when the distinctive names and numbers it mentions are the news's. In both passes
-/// a satellite never joins a story whose numbers all differ from its own (`$MU -15%` is not
-/// `$MU -17%`: same words, different news).
+/// a satellite never joins a story whose percentages all differ from its own (`$MU -15%` is not
+/// `$MU -17%`: same words, different news). Other numbers do not decide: a retelling adds years,
+/// counts and context ("my 3rd app", "since 2024") that the news did not have.
 ///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
@@ -43,23 +44,23 @@ struct TopicMerger {
         var weights: [Double] = []
         var sizes: [Int] = []
         var chinese: [Bool] = []
-        var storyNumbers: [[UInt64]] = []
+        var storyPercentages: [[UInt64]] = []
         storyFeatures.reserveCapacity(groups.count)
         for group in groups {
             var features: [UInt64] = []
             var size = 0
             var hasChinese = false
-            var numbers: [UInt64] = []
+            var percentages: [UInt64] = []
             for i in group {
                 guard let profile = profiles[i] else { continue }
-                numbers.append(contentsOf: profile.numbers)
+                percentages.append(contentsOf: profile.percentages)
                 features.append(contentsOf: self.features(of: profile))
                 size += 1
                 if profile.anchors != nil { hasChinese = true }
             }
             sizes.append(size)
             chinese.append(hasChinese)
-            storyNumbers.append(TweetProfiler.unique(numbers.sorted()))
+            storyPercentages.append(TweetProfiler.unique(percentages.sorted()))
             features = TweetProfiler.unique(features.sorted())
             storyFeatures.append(features)
             weights.append(features.reduce(0) { frequency[$1] ?? 0 > 1 ? $0 + idf($1) : $0 })
@@ -105,7 +106,7 @@ struct TopicMerger {
                 let similarity = overlap.idf / smaller
                 guard similarity >= threshold else { continue }
                 for (satellite, partner) in [(a, Int(b)), (Int(b), a)] where sizes[satellite] <= satelliteSize
-                    && (!crossLingual || chinese[satellite]) && Self.numbersAgree(storyNumbers[satellite], storyNumbers[partner]) {
+                    && (!crossLingual || chinese[satellite]) && Self.percentagesAgree(storyPercentages[satellite], storyPercentages[partner]) {
                     let current = best[satellite]
                     if similarity > current.similarity || (similarity == current.similarity && partner < current.partner) {
                         best[satellite] = (similarity, partner)
@@ -118,8 +119,8 @@ struct TopicMerger {
         }
     }
 
-    /// Whether two stories' numbers could tell one piece of news: one has none, or they share one.
-    static func numbersAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+    /// Whether two stories' percentages could tell one piece of news: one has none, or they share one.
+    static func percentagesAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
         var i = 0, j = 0
         while i < a.count && j < b.count {
@@ -131,6 +132,6 @@ struct TopicMerger {
 
     /// The features this pass reads: a Chinese tweet's anchors in the cross-lingual pass.
     private func features(of profile: TweetProfile) -> [UInt64] {
-        crossLingual ? profile.anchors ?? profile.features : profile.features
+        (crossLingual ? profile.anchors ?? profile.features : profile.features) + profile.phrases
     }
 }
