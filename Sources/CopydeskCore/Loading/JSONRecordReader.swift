@@ -32,14 +32,15 @@ enum JSONRecordReader {
             }
             guard let format else { return .twscrape }
             let rest = records[first...]
+            let file = sink.file
             let count = chunking.parts(forBytes: rest.isEmpty ? 0 : rest.last!.range.upperBound - rest.first!.range.lowerBound)
             var parts = Parallel.map(count) { part in
                 let slice = rest[rest.startIndex + rest.count * part / count ..< rest.startIndex + rest.count * (part + 1) / count]
-                return readPart(slice, format: format, reader: chunking.reader, buffer, bytes, lines: lines, file: sink.file)
+                return readPart(slice, format: format, reader: chunking.reader, buffer, bytes, lines: lines, file: file)
             }
             // X API responses are joined after every record is read, so skips come first, as they always have.
             var sinks = parts.map { $0.sink }
-            for part in parts.indices { parts[part].sink = ParseSink(file: sink.file) }  // one owner each, so they move
+            for part in parts.indices { parts[part].sink = ParseSink(file: file) }  // one owner each, so they move
             sink.append(contentsOf: &sinks)
             if format == .xAPI {
                 let responses = parts.map { $0.responses }

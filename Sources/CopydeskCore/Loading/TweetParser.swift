@@ -43,7 +43,9 @@ public enum TweetParser {
         }
         switch bytes[start] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            return try readJSON(bytes, from: start, chunking: options.chunking, into: &sink)
+            // A tape points into at most 4 GB; anything bigger (never a real export) is read as trees.
+            let chunking = bytes.count <= JSONTape.maxBytes ? options.chunking : .tree
+            return try readJSON(bytes, from: start, chunking: chunking, into: &sink)
         default:
             try requireCSVHeader(bytes, from: start, file: file)
             try CSVParser.read(bytes, from: start, into: &sink)
