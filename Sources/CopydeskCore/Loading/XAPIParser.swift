@@ -97,6 +97,9 @@ struct XAPIParser {
             if let known = author(id) { sink.credit(tweet: i, to: known) }
         }
         for id in refusedAuthorIDs { _ = author(id) }
+        // Done with them: free the ids here, on this part's core.
+        authorIDs = []
+        refusedAuthorIDs = []
         return unknown
     }
 
