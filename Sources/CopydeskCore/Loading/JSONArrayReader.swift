@@ -5,8 +5,8 @@
 /// A guess can be wrong (that pattern may sit inside a string or a nested array), so a part counts
 /// only if the part before it, parsing for real, stepped exactly onto its cut; otherwise that part
 /// is parsed again from where its predecessor really stopped. The result never depends on the cuts.
-/// Anything unusual (a syntax error, an element that is not an object, a first element that is not
-/// a response) returns `false`, and the general path reads the file and reports what is wrong.
+/// Anything unusual (a first element that is not a response, a syntax error, an element that is
+/// not an object) returns `false`, and the general path reads the file and reports what is wrong.
 enum JSONArrayReader {
     /// Reads the array whose `[` is at `start` and which fills the rest of `bytes`, if it is a
     /// well-formed array of X API responses. Returns `false`, with `sink` untouched, otherwise.
@@ -14,11 +14,15 @@ enum JSONArrayReader {
         bytes.withUnsafeBufferPointer { buffer in
             let first = skipWhitespace(buffer, from: start + 1)
             guard first < buffer.count, buffer[first] == UInt8(ascii: "{") else { return false }
+            // The first element decides the format: only an X API response makes this an X API file.
+            // (Checked before the parts start, so an array of tweets costs no wasted parsing.)
+            var tape = JSONTape()
+            guard JSONTapeParser.parseValue(buffer, at: first, depth: 1, limit: buffer.count, into: &tape) != nil,
+                  tape.withRoot(in: buffer, { $0.objectValue.map(TweetParser.isXAPIResponse) }) == true else { return false }
             let cuts = [first] + guessedCuts(buffer, after: first, parts: chunking.parts(forBytes: buffer.count - first))
             let file = sink.file
             func read(from position: Int, part: Int) -> Part? {
-                readPart(buffer, from: position, to: part + 1 < cuts.count ? cuts[part + 1] : nil, isFirst: position == first,
-                         lines: lines, file: file)
+                readPart(buffer, from: position, to: part + 1 < cuts.count ? cuts[part + 1] : nil, lines: lines, file: file)
             }
             var speculative = Parallel.map(cuts.count) { read(from: cuts[$0], part: $0) }
             var responses: [XAPIParser] = []
@@ -44,7 +48,7 @@ enum JSONArrayReader {
 
     /// Parses the elements from `start` up to the first one starting at or after `stop`, or to the
     /// end of the array (and of the bytes) when there is no `stop`. `nil` if anything is unusual.
-    private static func readPart(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int?, isFirst: Bool,
+    private static func readPart(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int?,
                                  lines: LineIndex, file: String) -> Part? {
         var responses = XAPIParser(file: file)
         var tape = JSONTape()
@@ -56,8 +60,6 @@ enum JSONArrayReader {
                   after < buffer.count else { return nil }
             let read = tape.withRoot(in: buffer) { root -> Bool in
                 guard let response = root.objectValue else { return false }
-                // The first element decides the format: only an X API response makes this an X API file.
-                if isFirst, position == start, !TweetParser.isXAPIResponse(response) { return false }
                 responses.read(response: response, lines: lines)
                 return true
             }

@@ -30,6 +30,16 @@ import Testing
         expectSameEverywhere(bytes, "seed \(seed)")
     }
 
+    @Test(arguments: 0..<10)
+    func arraysOfTweetsReadTheSame(seed: Int) {
+        // Not X API responses: the fast path must hand these to the general path untouched.
+        var random = SeededRandom(seed: UInt64(2000 + seed))
+        let lines = String(decoding: EquivalenceFiles.jsonLines(&random, responses: false), as: UTF8.self)
+            .split(separator: "\n").filter { $0.hasPrefix("{\"") }
+        let bytes = Array(("[\n" + lines.joined(separator: ",\n") + "\n]").utf8)
+        expectSameEverywhere(bytes, "seed \(seed)")
+    }
+
     @Test func theSampleDayReadsTheSame() throws {
         for name in ["2026-01-24.x-api.json", "2026-01-24.twscrape.jsonl"] {
             let bytes = try [UInt8](Data(contentsOf: Fixtures.seeds.appendingPathComponent("sample-day/\(name)")))
