@@ -2,7 +2,8 @@ import Dispatch
 
 /// Runs independent pieces of work on all cores.
 public enum Parallel {
-    /// `body(0) ..< body(count)`, computed at once on the cores, in index order.
+    /// `[body(0), …, body(count - 1)]`, computed at once on the cores; the result is in index order
+    /// whatever the scheduling. `body` must not share mutable state between indices.
     public static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)

@@ -97,7 +97,8 @@ struct ParseSink {
 
     /// Moves what `others` collected (from later parts of the same file, in order) after what this one has.
     mutating func append(contentsOf others: inout [ParseSink]) {
-        var tweetArrays = [tweets]
+        var tweetArrays: [[Tweet]] = [[]]
+        swap(&tweetArrays[0], &tweets)
         for i in others.indices {
             read += others[i].read
             for (reason, count) in others[i].skipped { skipped[reason, default: 0] += count }
@@ -105,7 +106,6 @@ struct ParseSink {
             tweetArrays.append([])
             swap(&tweetArrays[tweetArrays.count - 1], &others[i].tweets)
         }
-        tweets = []  // its tweets are the first array
         tweets = .joining(moving: &tweetArrays)
         others = []
     }
