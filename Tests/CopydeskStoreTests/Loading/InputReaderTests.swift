@@ -24,6 +24,18 @@ import Testing
         #expect(result.report.warnings.contains { $0.location.file.hasSuffix("sub") })
     }
 
+    @Test func aBigFileIsReadWholeInParts() throws {
+        // Over 8 MB, so it is read in two parts at once; its odd size leaves a part uneven.
+        let files = try StoreTestFiles()
+        defer { files.remove() }
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: (9 << 20) + 7)
+        for i in stride(from: 0, to: bytes.count, by: 4093) { bytes[i] = UInt8(truncatingIfNeeded: i / 4093) }
+        let path = try files.write("big.bin", bytes: bytes)
+        let read = try InputReader.read(path, limit: 1 << 30)
+        #expect(read == bytes)
+        #expect(SHA256.hex(read) == SHA256.hex(bytes))
+    }
+
     @Test func aFileNamedTwiceIsReadOnce() throws {
         let files = try StoreTestFiles()
         defer { files.remove() }
