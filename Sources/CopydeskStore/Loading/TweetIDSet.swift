@@ -1,5 +1,3 @@
-import CopydeskCore
-
 /// A set of tweet ids: decimal ids (all of them, in practice) as numbers, any other id as text.
 ///
 /// Hashing a 64-bit number is several times cheaper than hashing a 19-character string.
@@ -11,9 +9,9 @@ struct TweetIDSet {
         numbers = Set(minimumCapacity: capacity)
     }
 
-    /// Adds the id of `key`; `false` if it was already there.
-    mutating func insert(_ key: TweetMerger.SortKey) -> Bool {
-        if let number = key.idNumber { return numbers.insert(number).inserted }
-        return others.insert(key.id ?? "").inserted
+    /// Adds an id, given as its `DecimalID.number` or else as `text`; `false` if it was already there.
+    mutating func insert(number: UInt64?, text: String?) -> Bool {
+        if let number { return numbers.insert(number).inserted }
+        return others.insert(text ?? "").inserted
     }
 }

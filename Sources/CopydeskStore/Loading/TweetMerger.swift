@@ -29,7 +29,7 @@ enum TweetMerger {
         var kept: [SortKey] = []
         kept.reserveCapacity(all.count)
         for key in keys.joined() {
-            guard seen.insert(key) else {
+            guard seen.insert(number: key.idNumber, text: key.id) else {
                 report.duplicates += 1
                 continue
             }
@@ -58,7 +58,7 @@ enum TweetMerger {
 
     /// A kept tweet's place in `all`, and what it sorts by: creation time, then id (ids are
     /// decimal strings; shorter is smaller).
-    struct SortKey: Comparable {
+    private struct SortKey: Comparable {
         var time: Date
         var idLength: Int
         /// The id's value when it is plain decimal: equal-length decimal ids compare as their values.
