@@ -103,6 +103,9 @@ struct XAPIParser {
         return unknown
     }
 
+    /// Reference types, strongest first.
+    private static let referenceKinds: [(String, Tweet.Kind)] = [("retweeted", .retweet), ("quoted", .quote), ("replied_to", .reply)]
+
     /// One tweet object, credited to "unknown" (`finish` sets its author).
     private static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id"), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
@@ -135,7 +138,7 @@ struct XAPIParser {
             return (type, id)
         }
         // A retweet is a retweet whatever else it refers to; a quoting reply is read as a quote.
-        for (type, wanted) in [("retweeted", Tweet.Kind.retweet), ("quoted", .quote), ("replied_to", .reply)] {
+        for (type, wanted) in referenceKinds {
             if let match = references.first(where: { $0.0 == type }) {
                 kind = wanted
                 referenced = match.1
