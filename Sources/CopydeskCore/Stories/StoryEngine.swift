@@ -30,13 +30,13 @@ public struct StoryEngine: Sendable {
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         let tweets = Self.canonical(tweets)
         // Built once: profiling and grouping both look tweets up by id.
-        let ids = Self.idIndex(tweets)
+        let ids = TweetIDTable(tweets)
         let profiles = profile(tweets, ids: ids)
         let detector = NoiseDetector(index: index)
-        let noise = tweets.indices.map { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
+        let noise = Parallel.map(tweets.count, grain: 1024) { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
-        var built = groups.map { builder.story(members: $0, tweets: tweets, profiles: profiles, noise: noise) }
+        var built = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
         Self.disambiguateIDs(&built)
         // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
         let order = built.indices.sorted {
@@ -45,7 +45,7 @@ public struct StoryEngine: Sendable {
         var stories = order.map { built[$0] }
         let members = order.map { groups[$0] }
 
-        let themes = members.map { theme($0, profiles: profiles) }
+        let themes = Parallel.map(members.count, grain: 256) { theme(members[$0], profiles: profiles) }
         let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part.
@@ -178,29 +178,14 @@ public struct StoryEngine: Sendable {
         a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
     }
 
-    /// Each id's index in `tweets` (canonical, so ids are distinct).
-    static func idIndex(_ tweets: [Tweet]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tweets.count)
-        for i in tweets.indices { index[tweets[i].id] = i }
-        return index
-    }
-
-    private func profile(_ tweets: [Tweet], ids: [String: Int]) -> [TweetProfile?] {
-        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher)
-        // A loop, not `map`: the closure would copy each (large) tweet. Caching profiles by text was
-        // measured slower: hashing whole texts costs more than profiling them.
-        var profiles: [TweetProfile?] = []
-        profiles.reserveCapacity(tweets.count)
-        for i in tweets.indices {
+    /// Each tweet's profile, computed on every core (one profiler per chunk: it keeps scratch buffers).
+    private func profile(_ tweets: [Tweet], ids: TweetIDTable) -> [TweetProfile?] {
+        // Caching profiles by text was measured slower: hashing whole texts costs more than profiling them.
+        Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher) }) { profiler, i in
             // A retweet of a tweet in the day adds no text of its own.
-            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil {
-                profiles.append(nil)
-                continue
-            }
-            profiles.append(profiler.profile(tweets[i].bodyText))
+            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
+            return profiler.profile(tweets[i].bodyText)
         }
-        return profiles
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.

@@ -14,7 +14,7 @@ struct StoryGrouper {
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
     /// `noise[i]` marks noise tweets: they never merge by name or topic.
     /// `ids` maps each id to its first index in `tweets` (built here when not given).
-    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], ids: [String: Int]? = nil) -> [[Int]] {
+    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], ids: TweetIDTable? = nil) -> [[Int]] {
         let n = tweets.count
         // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
         // join two sets that name different things (references and shared links still do).
@@ -25,10 +25,10 @@ struct StoryGrouper {
             return TweetProfiler.unique((profile.entities + profile.cashtags.map(TextHash.folded)).sorted())
         })
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
-        let index = ids ?? Self.firstIndex(tweets)
+        let index = ids ?? TweetIDTable(tweets)
 
         // References: retweets, quotes and replies.
-        var firstByReference: [String: Int] = [:]
+        var firstByReference = TweetIDTable(capacity: 1024)
         for i in 0..<n {
             guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { continue }
             if let j = index[reference] {
@@ -66,11 +66,11 @@ struct StoryGrouper {
 
         // One distinctive name: the same release, told by different people.
         if settings.mergeByEntity {
-            var firstByEntity: [UInt64: Int] = [:]
+            var firstByEntity = UInt64Table(capacity: 1024)
             for i in 0..<n {
-                guard noise[i] == nil, let profile = profiles[i], profile.entities.count == 1 else { continue }
-                let entity = profile.entities[0]
-                if let j = firstByEntity[entity] { sets.unionIfCompatible(i, j) } else { firstByEntity[entity] = i }
+                // Only the entities: binding the whole profile would retain each of its arrays.
+                guard noise[i] == nil, let entities = profiles[i]?.entities, entities.count == 1 else { continue }
+                if let j = firstByEntity[entities[0]] { sets.unionIfCompatible(i, Int(j)) } else { firstByEntity.set(entities[0], Int32(i)) }
             }
         }
         if settings.mergeByTopic {
@@ -81,13 +81,6 @@ struct StoryGrouper {
             }
         }
         return sets.groups()
-    }
-
-    static func firstIndex(_ tweets: [Tweet]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tweets.count)
-        for i in tweets.indices where index[tweets[i].id] == nil { index[tweets[i].id] = i }
-        return index
     }
 
     private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {
@@ -109,24 +102,12 @@ struct StoryGrouper {
         guard candidates.count > 1 else { return }
 
         let hasher = MinHasher(bands: settings.minHashBands, rows: settings.minHashRows)
-        let k = hasher.hashCount
-        var signatures = [UInt64](repeating: 0, count: candidates.count * k)
-        var signature: [UInt64] = []
-        for (c, i) in candidates.enumerated() {
-            hasher.signature(of: profiles[i]!.features, into: &signature)
-            for r in 0..<k { signatures[c * k + r] = signature[r] }
-        }
-        var firstInBucket = UInt64Table(capacity: candidates.count)
+        let leaders = hasher.bucketLeaders(count: candidates.count) { profiles[candidates[$0]]!.features }
+        // In band order, then set order: the order a single bucket table per band would see them.
         for band in 0..<hasher.bands {
-            firstInBucket.removeAll()
-            for c in 0..<candidates.count {
-                var key = UInt64(band) &+ 0x1234_5678
-                for r in 0..<hasher.rows { key = TextHash.combine(key, signatures[c * k + band * hasher.rows + r]) }
-                guard let first = firstInBucket[key] else {
-                    firstInBucket.set(key, Int32(c))
-                    continue
-                }
-                let i = candidates[c], j = candidates[Int(first)]
+            let offset = band * candidates.count
+            for c in 0..<candidates.count where Int(leaders[offset + c]) != c {
+                let i = candidates[c], j = candidates[Int(leaders[offset + c])]
                 if sets.find(i) != sets.find(j), sets.compatible(i, j),
                    MinHasher.jaccard(profiles[i]!.features, profiles[j]!.features) >= settings.jaccardThreshold {
                     sets.union(i, j)
