@@ -43,20 +43,14 @@ struct StoryGrouper {
         // Shared links.
         if settings.mergeByURL {
             var firstByURL: [String: Int] = [:]
-            // Retweets and quotes repeat links: each distinct link is normalised once.
-            var keyByURL: [String: String?] = [:]
+            let targets = linkTargets(tweets, index: index)
             for i in 0..<n {
-                for url in tweets[i].urls {
-                    let known = keyByURL[url]
-                    let key = known ?? URLKey.key(url)
-                    if known == nil { keyByURL[url] = .some(key) }
-                    guard let key else { continue }
-                    if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] {
+                for target in targets[i] {
+                    switch target {
+                    case let .tweet(j):
                         sets.union(i, j)
-                    } else if let j = firstByURL[key] {
-                        sets.union(i, j)
-                    } else {
-                        firstByURL[key] = i
+                    case let .page(key):
+                        if let j = firstByURL[key] { sets.union(i, j) } else { firstByURL[key] = i }
                     }
                 }
             }
@@ -81,6 +75,28 @@ struct StoryGrouper {
             }
         }
         return sets.groups()
+    }
+
+    /// What a link joins a tweet to: the linked tweet when it is in the day, or the others linking the page.
+    enum LinkTarget {
+        case tweet(Int)
+        case page(String)
+    }
+
+    /// Each tweet's link targets, in link order, normalised on every core (`URLKey` is the costly part).
+    private func linkTargets(_ tweets: [Tweet], index: TweetIDTable) -> [[LinkTarget]] {
+        // Retweets and quotes repeat links: each chunk normalises each distinct link once.
+        Parallel.map(tweets.count, grain: 1024, state: { [String: String?]() }) { keyByURL, i in
+            guard !tweets[i].urls.isEmpty else { return [] }
+            return tweets[i].urls.compactMap { url in
+                let known = keyByURL[url]
+                let key = known ?? URLKey.key(url)
+                if known == nil { keyByURL[url] = .some(key) }
+                guard let key else { return nil }
+                if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] { return .tweet(j) }
+                return .page(key)
+            }
+        }
     }
 
     private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {

@@ -31,7 +31,12 @@ struct TweetIDTable {
 
     /// The id's number when it is written canonically, else nil.
     static func number(_ id: String) -> UInt64? {
-        let utf8 = id.utf8
+        // Native strings are contiguous UTF-8: reading the buffer is several times faster than the view.
+        if let number = id.utf8.withContiguousStorageIfAvailable(number) { return number }
+        return number(Array(id.utf8))
+    }
+
+    private static func number<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> UInt64? {
         // 19 digits never overflow; a leading zero would give a second spelling of one number.
         guard let first = utf8.first, utf8.count <= 19, first != 0x30 || utf8.count == 1 else { return nil }
         var number: UInt64 = 0
