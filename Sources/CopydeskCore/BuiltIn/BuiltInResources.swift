@@ -19,6 +19,8 @@ enum BuiltInResources {
         #   [names.common]      names kept whole that do not identify one piece of news (Hugging Face);
         #                       every other name with several parts or a version does (tweets naming it merge)
         #   [chinese.words]     Chinese words the ICU segmenter splits but that must stay whole
+        #   [aliases]           "variant = canonical": another way of writing a term (Chinese, a ticker) that
+        #                       tells the same thing, so retellings group with the original (英特尔 = intel)
         #   [stopwords]         words that are never terms (beyond the built-in lists)
 
         [viewpoints]
@@ -719,6 +721,150 @@ enum BuiltInResources {
         上线
         发布
         推出
+
+        [aliases]
+        # Companies and labs, in Chinese and by ticker.
+        英伟达 = nvidia
+        $nvda = nvidia
+        微软 = microsoft
+        $msft = microsoft
+        谷歌 = google
+        $googl = google
+        $goog = google
+        苹果 = apple
+        $aapl = apple
+        亚马逊 = amazon
+        $amzn = amazon
+        $meta = meta
+        脸书 = meta
+        英特尔 = intel
+        $intc = intel
+        超威 = amd
+        $amd = amd
+        美光 = micron
+        $mu = micron
+        三星 = samsung
+        海力士 = hynix
+        台积电 = tsmc
+        $tsm = tsmc
+        博通 = broadcom
+        $avgo = broadcom
+        甲骨文 = oracle
+        $orcl = oracle
+        特斯拉 = tesla
+        $tsla = tesla
+        阿里 = alibaba
+        阿里巴巴 = alibaba
+        腾讯 = tencent
+        字节 = bytedance
+        字节跳动 = bytedance
+        百度 = baidu
+        智谱 = zhipu
+        月之暗面 = moonshot
+        深度求索 = deepseek
+        千问 = qwen
+        通义千问 = qwen
+        豆包 = doubao
+        小米 = xiaomi
+        华为 = huawei
+        # People.
+        李飞飞 = fei-fei li
+        杨立昆 = yann lecun
+        黄仁勋 = jensen huang
+        马斯克 = musk
+        奥特曼 = altman
+        哈萨比斯 = hassabis
+        扎克伯格 = zuckerberg
+        纳德拉 = nadella
+        # Things the news is about.
+        内存 = memory
+        显存 = vram
+        存储 = storage
+        芯片 = chip
+        算力 = compute
+        数据中心 = data center
+        服务器 = server
+        大模型 = llm
+        智能体 = agent
+        世界模型 = world model
+        持续学习 = continual learning
+        强化学习 = reinforcement learning
+        蛋白质 = protein
+        蛋白 = protein
+        论文 = paper
+        复现 = reproduce
+        可复现 = reproducibility
+        竞赛 = competition
+        比赛 = competition
+        泡沫 = bubble
+        资本支出 = capex
+        现金流 = cash flow
+        估值 = valuation
+        融资 = funding
+        指引 = guidance
+        财报 = earnings
+        版权 = copyright
+        创作者 = creator
+        员工 = employee
+        下载 = download
+        下载量 = download
+        语音克隆 = voice cloning
+        克隆 = clone
+        视频生成 = video generation
+        数字人 = avatar
+        幻灯片 = slide
+        演示文稿 = powerpoint
+        编程 = coding
+        氛围编程 = vibe coding
+        非结构化数据 = unstructured data
+        合同 = contract
+        发票 = invoice
+        量化 = quantization
+        逐层 = layer
+        亲和力 = affinity
+        结合蛋白 = binder
+        湿实验 = wet lab
+        监管 = regulation
+        机器人 = robot
+        自动驾驶 = self-driving
+        # Words of the news itself.
+        瓶颈 = bottleneck
+        周期 = cyclical
+        周期性 = cyclical
+        商品 = commodity
+        营收 = revenue
+        收入 = revenue
+        利润 = profit
+        供应 = supply
+        短缺 = shortage
+        需求 = demand
+        制造 = manufacturing
+        产能 = capacity
+        售罄 = sold out
+        涨价 = price
+        价格 = price
+        同比 = year over year
+        基础设施 = infrastructure
+        显卡 = gpu
+        语言 = language
+        世界 = world
+        物理 = physics
+        传闻 = rumor
+        部署 = deployment
+        企业 = enterprise
+        任务 = task
+        研究 = research
+        分析 = analysis
+        目标 = goal
+        提示词 = prompt
+        创业公司 = startup
+        应用 = app
+        代码 = code
+        开发者 = developer
+        视频 = video
+        语音 = voice
+        声音 = voice
+        开源 = open source
 
         [stopwords]
         rt

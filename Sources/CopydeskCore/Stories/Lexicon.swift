@@ -63,6 +63,17 @@ public struct Lexicon: Sendable, Hashable {
             guard let section else {
                 throw LexiconError(file: file, line: index + 1, message: "a term before any [section]; start the file with a section such as [models]")
             }
+            if section == "aliases" {
+                // `variant = canonical`: the canonical side is a word or name, not a weight.
+                guard let equals = line.range(of: " = "),
+                      case let variant = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces),
+                      case let canonical = line[equals.upperBound...].trimmingCharacters(in: .whitespaces),
+                      !variant.isEmpty, !canonical.isEmpty else {
+                    throw LexiconError(file: file, line: index + 1, message: "an alias must read \"variant = canonical\", such as \"英特尔 = intel\"")
+                }
+                vocabulary.aliases.append(Vocabulary.Alias(variant, canonical: canonical))
+                continue
+            }
             var term = line
             var weight = 1.0
             if let equals = line.range(of: " = ", options: .backwards) {
@@ -105,7 +116,7 @@ public struct Lexicon: Sendable, Hashable {
 
     static let sectionNames: [String] = Category.allCases.map(\.rawValue)
         + ["crypto.cashtags"] + NoiseKind.allCases.map { "noise.\($0.rawValue)" }
-        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "chinese.words", "stopwords"]
+        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "chinese.words", "aliases", "stopwords"]
 }
 
 /// Why a story is noise.

@@ -10,6 +10,7 @@ struct LexiconIndex: Sendable {
     let targets: [(target: Target, weight: Double)]
     let cryptoCashtags: Set<String>
     let vocabulary: CompiledVocabulary
+    let aliases: AliasTable
 
     init(_ lexicon: Lexicon) {
         var terms: [String] = []
@@ -30,5 +31,6 @@ struct LexiconIndex: Sendable {
         self.targets = targets
         cryptoCashtags = lexicon.cryptoCashtags
         vocabulary = CompiledVocabulary(lexicon.vocabulary)
+        aliases = AliasTable(lexicon.vocabulary.aliases, vocabulary: vocabulary, matcher: matcher)
     }
 }

@@ -181,7 +181,7 @@ public struct StoryEngine: Sendable {
     /// Each tweet's profile, computed on every core (one profiler per chunk: it keeps scratch buffers).
     private func profile(_ tweets: [Tweet], ids: TweetIDTable) -> [TweetProfile?] {
         // Caching profiles by text was measured slower: hashing whole texts costs more than profiling them.
-        Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher) }) { profiler, i in
+        Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i in
             // A retweet of a tweet in the day adds no text of its own.
             if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
             return profiler.profile(tweets[i].bodyText)

@@ -22,11 +22,14 @@ struct TweetProfile: Sendable {
 struct TweetProfiler {
     let vocabulary: CompiledVocabulary
     let matcher: TermMatcher
+    let aliases: AliasTable?
     private var spans: [TokenSpan] = []
+    private var aliasIDs: [Int32] = []
 
-    init(vocabulary: CompiledVocabulary, matcher: TermMatcher) {
+    init(vocabulary: CompiledVocabulary, matcher: TermMatcher, aliases: AliasTable?) {
         self.vocabulary = vocabulary
         self.matcher = matcher
+        self.aliases = aliases
     }
 
     mutating func profile(_ text: String) -> TweetProfile {
@@ -39,9 +42,14 @@ struct TweetProfiler {
         spans.removeAll(keepingCapacity: true)
         TweetScanner.scanRaw(b, into: &spans)
         matcher.matches(b, spans, into: &result.termIDs)
-        TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
+        if let aliases {
+            aliasIDs.removeAll(keepingCapacity: true)
+            aliases.matcher.matches(b, spans, into: &aliasIDs)
+            for id in aliasIDs { features.append(contentsOf: aliases.features[Int(id)]) }
+        }
+        TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
         var hanCharacters = 0
         var bigrams: [UInt64] = []
         for span in spans {
@@ -57,7 +65,7 @@ struct TweetProfiler {
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
                 if vocabulary.stopWords.contains(h) { continue }
-                features.append(h)
+                features.append(Self.singular(b, span.start, span.end) ?? h)
                 result.contentCount += 1
             case .hashtag:
                 features.append(TextHash.folded(b, span.start + 1, span.end))
@@ -107,6 +115,23 @@ struct TweetProfiler {
             if c == 45 || c == 46 || c == 32 { hasJoiner = true }
         }
         return (hasDigit && (hasJoiner || span.end - span.start >= 6)) || hasJoiner
+    }
+
+    /// The hash of an English plural's singular (`agents` → `agent`, `companies` → `company`), so a
+    /// retelling that says "AI employees" shares its word with "an AI employee"; nil when the word
+    /// does not read as a plural (`status`, `analysis`, `access`, short words).
+    static func singular(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+        guard end - start >= 4 else { return nil }
+        func lower(_ k: Int) -> UInt8 { b[k] | 0x20 }
+        guard lower(end - 1) == 115 /* s */ else { return nil }
+        switch lower(end - 2) {
+        case 115, 117, 105: return nil  // -ss, -us, -is
+        default: break
+        }
+        if end - start >= 5, lower(end - 3) == 105, lower(end - 2) == 101 {  // -ies → -y
+            return (TextHash.folded(b, start, end - 3) ^ 121) &* TextHash.prime  // FNV-1a step for "y"
+        }
+        return TextHash.folded(b, start, end - 1)
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {

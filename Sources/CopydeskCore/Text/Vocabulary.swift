@@ -15,6 +15,18 @@ public struct Vocabulary: Sendable, Hashable {
     public var chineseWords: [String]
     /// Words that are never terms, beyond the built-in English and Chinese stop words.
     public var stopWords: [String]
+    /// Other ways of writing a term (another language, a ticker): `英特尔` and `$INTC` for `intel`.
+    public var aliases: [Alias] = []
+
+    /// A variant and the canonical term it stands for.
+    public struct Alias: Sendable, Hashable {
+        public var variant: String
+        public var canonical: String
+        public init(_ variant: String, canonical: String) {
+            self.variant = variant
+            self.canonical = canonical
+        }
+    }
 
     public init(brands: [String] = [], suffixes: [String] = [], phrases: [String] = [], chineseWords: [String] = [], stopWords: [String] = []) {
         self.brands = brands

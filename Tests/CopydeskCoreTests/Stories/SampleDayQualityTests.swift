@@ -47,10 +47,10 @@ import Testing
     @Test func groupingAgreesWithTheLabels() {
         let (precision, recall) = day.bCubed(analysis.stories)
         print("sample day: B-cubed precision \(precision), recall \(recall)")
-        // The aim is 0.99 / 0.95; English paraphrases and Chinese retellings without shared names keep
-        // recall at 0.85 today.
+        // The aim is 0.99 / 0.95. The lexicon's aliases bring Chinese retellings that share no Latin
+        // name (蛋白质设计竞赛, 英特尔) to their news; English paraphrases still stay apart, so recall is 0.85.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.84)
+        #expect(recall >= 0.85)
     }
 
     @Test func categoriesAgreeWithTheLabels() {
