@@ -33,7 +33,12 @@ public struct StoryEngine: Sendable {
         let ids = TweetIDTable(tweets)
         let profiles = profile(tweets, ids: ids)
         let detector = NoiseDetector(index: index)
-        let noise = Parallel.map(tweets.count, grain: 1024) { i in profiles[i].flatMap { detector.detect(tweets[i], profile: $0) } }
+        // Through buffer pointers: an array's subscript would copy each (large) tweet and profile.
+        let noise = tweets.withUnsafeBufferPointer { tweets in
+            profiles.withUnsafeBufferPointer { profiles in
+                Parallel.map(tweets.count, grain: 1024) { i in profiles[i] == nil ? nil : detector.detect(tweets[i], profile: profiles[i]!) }
+            }
+        }
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
         var built = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
@@ -118,8 +123,9 @@ public struct StoryEngine: Sendable {
     private func theme(_ members: [Int], profiles: [TweetProfile?]) -> Theme {
         var termTweets: [Int32: Int] = [:]
         for i in members {
-            guard let profile = profiles[i] else { continue }
-            for term in Set(profile.termIDs) { termTweets[term, default: 0] += 1 }
+            // Only the terms: binding the whole profile would retain each of its arrays.
+            guard let termIDs = profiles[i]?.termIDs else { continue }
+            for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
         }
         var weights: [(Int32, Double)] = []
         for (term, count) in termTweets {
@@ -181,10 +187,13 @@ public struct StoryEngine: Sendable {
     /// Each tweet's profile, computed on every core (one profiler per chunk: it keeps scratch buffers).
     private func profile(_ tweets: [Tweet], ids: TweetIDTable) -> [TweetProfile?] {
         // Caching profiles by text was measured slower: hashing whole texts costs more than profiling them.
-        Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i in
-            // A retweet of a tweet in the day adds no text of its own.
-            if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-            return profiler.profile(tweets[i].bodyText)
+        // Through a buffer pointer: an array's subscript would copy each (large) tweet.
+        tweets.withUnsafeBufferPointer { tweets in
+            Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i in
+                // A retweet of a tweet in the day adds no text of its own.
+                if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
+                return profiler.profile(tweets[i].bodyText)
+            }
         }
     }
 

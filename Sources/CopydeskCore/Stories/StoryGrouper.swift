@@ -18,11 +18,14 @@ struct StoryGrouper {
         let n = tweets.count
         // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
         // join two sets that name different things (references and shared links still do).
-        var sets = UnionFind(count: n, keys: profiles.map { profile in
-            guard let profile else { return [] }
-            // Entities are already sorted and distinct: only cashtags need the merge.
-            if profile.cashtags.isEmpty { return profile.entities }
-            return TweetProfiler.unique((profile.entities + profile.cashtags.map(TextHash.folded)).sorted())
+        var sets = UnionFind(count: n, keys: profiles.withUnsafeBufferPointer { profiles in
+            // Through a buffer pointer: an array's subscript would copy each profile.
+            Parallel.map(n, grain: 4096) { i in
+                guard profiles[i] != nil else { return [] }
+                // Entities are already sorted and distinct: only cashtags need the merge.
+                if profiles[i]!.cashtags.isEmpty { return profiles[i]!.entities }
+                return TweetProfiler.unique((profiles[i]!.entities + profiles[i]!.cashtags.map(TextHash.folded)).sorted())
+            }
         })
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
         let index = ids ?? TweetIDTable(tweets)

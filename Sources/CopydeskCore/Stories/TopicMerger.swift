@@ -25,97 +25,134 @@ struct TopicMerger {
 
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], sets: inout UnionFind) {
         // Document frequency of each feature, over tweets with a text.
-        var documents = 0
-        var frequency = UInt64Table(capacity: profiles.count * 8)
-        for profile in profiles {
-            guard let profile else { continue }
-            documents += 1
-            for feature in features(of: profile) { frequency.add(feature, 1) }
-        }
+        // Each tweet's features read once (on every core): reaching into a profile costs.
+        let lists = Parallel.map(profiles.count, grain: 1024) { features(of: profiles, $0) }
+        let frequency = FeatureCounts(lists)
+        let documents = frequency.documents
         guard documents > 2 else { return }
         // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
         // Anchors are fewer and each carries more (a name is told by more of the day's tweets).
         let cap = crossLingual ? Int32(min(100, max(20, documents / 20))) : Int32(min(50, max(10, documents / 35)))
-        func idf(_ feature: UInt64) -> Double { log(Double(documents) / Double(frequency[feature] ?? 1)) }
+        // idf by document frequency, one `log` per count (not per feature of every story).
+        let idfByCount = (0...Int(frequency.maximum)).map { log(Double(documents) / Double(max(1, $0))) }
+        func idf(_ feature: UInt64) -> Double { idfByCount[Int(frequency[feature] ?? 1)] }
 
-        // Each story's distinct features, and how much information they carry.
-        var storyFeatures: [[UInt64]] = []
-        var weights: [Double] = []
-        var sizes: [Int] = []
-        var chinese: [Bool] = []
-        var storyNumbers: [[UInt64]] = []
-        storyFeatures.reserveCapacity(groups.count)
-        for group in groups {
-            var features: [UInt64] = []
-            var size = 0
-            var hasChinese = false
-            var numbers: [UInt64] = []
-            for i in group {
-                guard let profile = profiles[i] else { continue }
-                numbers.append(contentsOf: profile.numbers)
-                features.append(contentsOf: self.features(of: profile))
-                size += 1
-                if profile.anchors != nil { hasChinese = true }
-            }
-            sizes.append(size)
-            chinese.append(hasChinese)
-            storyNumbers.append(TweetProfiler.unique(numbers.sorted()))
-            features = TweetProfiler.unique(features.sorted())
-            storyFeatures.append(features)
-            weights.append(features.reduce(0) { frequency[$1] ?? 0 > 1 ? $0 + idf($1) : $0 })
-        }
+        // Each story's distinct features, and how much information they carry (on every core).
+        let stories = Parallel.map(groups.count, grain: 256) { summary(groups[$0], lists: lists, profiles: profiles, frequency: frequency, idfByCount: idfByCount) }
 
-        // Stories by rare feature.
-        var postings: [UInt64: [Int32]] = [:]
-        for (s, features) in storyFeatures.enumerated() {
-            for feature in features {
+        // Stories by rare feature: each rare feature gets a dense id, its stories listed in story
+        // order (flat arrays: `postings[start[id]..<start[id + 1]]`).
+        var rareID = UInt64Table(capacity: 1024)
+        var storyRare: [[Int32]] = []
+        var postingCount: [Int32] = []
+        var rareIDF: [Double] = []
+        storyRare.reserveCapacity(stories.count)
+        for story in stories.indices {
+            var ids: [Int32] = []
+            for feature in stories[story].features {
                 // Stories with no news tweet (all noise) have no features and never take part.
                 let f = frequency[feature] ?? 0
-                if f >= 2 && f <= cap { postings[feature, default: []].append(Int32(s)) }
+                guard f >= 2 && f <= cap else { continue }
+                let id: Int32
+                if let known = rareID[feature] { id = known } else {
+                    id = Int32(rareIDF.count)
+                    rareID.set(feature, id)
+                    rareIDF.append(idf(feature))
+                    postingCount.append(0)
+                }
+                postingCount[Int(id)] += 1
+                ids.append(id)
+            }
+            storyRare.append(ids)
+        }
+        var start = [Int32](repeating: 0, count: rareIDF.count + 1)
+        for id in rareIDF.indices { start[id + 1] = start[id] + postingCount[id] }
+        var postings = [Int32](repeating: 0, count: Int(start[rareIDF.count]))
+        var filled = start
+        for story in storyRare.indices {
+            for id in storyRare[story] {
+                postings[Int(filled[Int(id)])] = Int32(story)
+                filled[Int(id)] += 1
             }
         }
 
         // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
-        // keeps its best partner (ties: the smaller index, so the result is order-independent).
-        var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
-        // Dense tallies plus the list of stories touched: no hashing in the inner loop. The result
-        // does not depend on the order partners are visited (ties go to the smaller index).
-        var sharedCount = [Int32](repeating: 0, count: groups.count)
-        var sharedIDF = [Double](repeating: 0, count: groups.count)
-        var touched: [Int32] = []
-        for (a, features) in storyFeatures.enumerated() {
-            for b in touched {
-                sharedCount[Int(b)] = 0
-                sharedIDF[Int(b)] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            for feature in features {
-                guard let stories = postings[feature] else { continue }
-                let weight = idf(feature)
-                for b in stories where Int(b) > a {
-                    if sharedCount[Int(b)] == 0 { touched.append(b) }
-                    sharedCount[Int(b)] += 1
-                    sharedIDF[Int(b)] += weight
+        // keeps its best partner (ties: the smaller index), so the result does not depend on the order
+        // pairs are found in, and chunks of stories are compared on every core.
+        let proposals = Parallel.map(stories.count, grain: 512, state: { PairTally(count: stories.count) }) { tally, a in
+            tally.clear()
+            for id in storyRare[a] {
+                let weight = rareIDF[Int(id)]
+                for k in Int(start[Int(id)])..<Int(start[Int(id) + 1]) where Int(postings[k]) > a {
+                    tally.add(postings[k], weight)
                 }
             }
-            for b in touched where Int(sharedCount[Int(b)]) >= minimumShared {
-                let overlap = (count: Int(sharedCount[Int(b)]), idf: sharedIDF[Int(b)])
-                let smaller = min(weights[a], weights[Int(b)])
+            var found: [(satellite: Int32, partner: Int32, similarity: Double)] = []
+            for b in tally.touched where Int(tally.count[Int(b)]) >= minimumShared {
+                let b = Int(b)
+                let smaller = min(stories[a].weight, stories[b].weight)
                 guard smaller > 0 else { continue }
-                let similarity = overlap.idf / smaller
+                let similarity = tally.idf[b] / smaller
                 guard similarity >= threshold else { continue }
-                for (satellite, partner) in [(a, Int(b)), (Int(b), a)] where sizes[satellite] <= satelliteSize
-                    && (!crossLingual || chinese[satellite]) && Self.numbersAgree(storyNumbers[satellite], storyNumbers[partner]) {
-                    let current = best[satellite]
-                    if similarity > current.similarity || (similarity == current.similarity && partner < current.partner) {
-                        best[satellite] = (similarity, partner)
-                    }
+                for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
+                    && (!crossLingual || stories[satellite].chinese) && Self.numbersAgree(stories[satellite].numbers, stories[partner].numbers) {
+                    found.append((Int32(satellite), Int32(partner), similarity))
+                }
+            }
+            return found
+        }
+        var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
+        for found in proposals {
+            for (satellite, partner, similarity) in found {
+                let current = best[Int(satellite)]
+                if similarity > current.similarity || (similarity == current.similarity && Int(partner) < current.partner) {
+                    best[Int(satellite)] = (similarity, Int(partner))
                 }
             }
         }
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
+    }
+
+    /// What the pass knows of one story.
+    private struct Summary {
+        /// Distinct features, ascending.
+        var features: [UInt64] = []
+        /// The summed idf of its features found in more than one tweet.
+        var weight = 0.0
+        /// Tweets with a text.
+        var size = 0
+        var chinese = false
+        /// Distinct numbers, ascending.
+        var numbers: [UInt64] = []
+    }
+
+    private func summary(_ group: [Int], lists: [[UInt64]?], profiles: [TweetProfile?], frequency: FeatureCounts, idfByCount: [Double]) -> Summary {
+        var story = Summary()
+        // Field by field: binding a whole profile would retain each of its arrays.
+        for i in group {
+            guard let features = lists[i] else { continue }
+            story.size += 1
+            if profiles[i]?.anchors != nil { story.chinese = true }
+            // A profile's own arrays are sorted and distinct already: a one-tweet story shares them.
+            if story.size == 1 {
+                story.features = features
+                story.numbers = profiles[i]?.numbers ?? []
+            } else {
+                story.features.append(contentsOf: features)
+                story.numbers.append(contentsOf: profiles[i]?.numbers ?? [])
+            }
+        }
+        if story.size > 1 {
+            story.numbers = TweetProfiler.unique(story.numbers.sorted())
+            story.features = TweetProfiler.unique(story.features.sorted())
+        }
+        for feature in story.features {
+            let f = frequency[feature] ?? 0
+            if f > 1 { story.weight += idfByCount[Int(f)] }
+        }
+        return story
     }
 
     /// Whether two stories' numbers could tell one piece of news: one has none, or they share one.
@@ -129,8 +166,36 @@ struct TopicMerger {
         return false
     }
 
-    /// The features this pass reads: a Chinese tweet's anchors in the cross-lingual pass.
-    private func features(of profile: TweetProfile) -> [UInt64] {
-        crossLingual ? profile.anchors ?? profile.features : profile.features
+    /// The features this pass reads of tweet `i`: a Chinese tweet's anchors in the cross-lingual
+    /// pass; nil for a tweet without a text.
+    private func features(of profiles: [TweetProfile?], _ i: Int) -> [UInt64]? {
+        crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features
+    }
+}
+
+/// One story's tallies of the rare features it shares with later stories: dense arrays plus the list
+/// of stories touched, so no hashing in the inner loop.
+private struct PairTally {
+    var count: [Int32]
+    var idf: [Double]
+    var touched: [Int32] = []
+
+    init(count stories: Int) {
+        count = [Int32](repeating: 0, count: stories)
+        idf = [Double](repeating: 0, count: stories)
+    }
+
+    mutating func add(_ story: Int32, _ weight: Double) {
+        if count[Int(story)] == 0 { touched.append(story) }
+        count[Int(story)] += 1
+        idf[Int(story)] += weight
+    }
+
+    mutating func clear() {
+        for story in touched {
+            count[Int(story)] = 0
+            idf[Int(story)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
     }
 }
