@@ -137,6 +137,9 @@ public struct StoryEngine: Sendable {
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
     static func canonical(_ tweets: [Tweet]) -> [Tweet] {
+        // Loaded days are usually in order already (the loader sorts by time, and X ids grow with
+        // time): then nothing is sorted or copied.
+        if inNumericOrder(tweets) { return tweets }
         // Sort indices, not tweets: a tweet is a large value and copying it costs.
         if let order = numericOrder(tweets) { return order.map { tweets[$0] } }
         var seen = Set<String>()
@@ -154,6 +157,17 @@ public struct StoryEngine: Sendable {
             order = unique.sorted { idLess(tweets[$0].id, tweets[$1].id) }
         }
         return order.map { tweets[$0] }
+    }
+
+    /// Whether every id is a number written canonically and the numbers strictly ascend: then
+    /// `tweets` is its own canonical order.
+    private static func inNumericOrder(_ tweets: [Tweet]) -> Bool {
+        var previous: UInt64?
+        for i in tweets.indices {
+            guard let number = TweetIDTable.number(tweets[i].id), previous.map({ $0 < number }) ?? true else { return false }
+            previous = number
+        }
+        return true
     }
 
     /// The canonical order when every id is a number (the usual case), without hashing any id:
