@@ -57,7 +57,9 @@ public struct StoryEngine: Sendable {
         let keyphrases = Keyphrases(analyzer: analyzer)
         var dayInput: [(terms: [String], score: Double)] = []
         for k in stories.indices.prefix(settings.keyphraseStoryLimit) where stories[k].noise == nil {
-            let lead = members[k].first { tweets[$0].id == stories[k].leadTweetID } ?? members[k][0]
+            // The id read once, and tweets through a buffer pointer: no story or tweet is copied per member.
+            let leadID = stories[k].leadTweetID
+            let lead = tweets.withUnsafeBufferPointer { tweets in members[k].first { tweets[$0].id == leadID } } ?? members[k][0]
             let texts = Self.distinctTexts([lead] + members[k].filter { $0 != lead }, of: tweets, limit: settings.keyphraseTweetLimit)
             let terms = keyphrases.weightedTerms(texts).map(\.term)
             stories[k].keyphrases = Array(terms.prefix(settings.storyKeyphrases))
@@ -76,11 +78,12 @@ public struct StoryEngine: Sendable {
     /// tell ten themes rather than one theme ten times.
     static func candidates(_ ranked: [Story], themes: [Theme] = [], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
         let eligibleIndices = ranked.indices.filter { ranked[$0].noise == nil }
-        let eligible = eligibleIndices.map { ranked[$0] }
+        // Only what the choice reads: copying whole stories (every array and string) was its main cost.
+        let eligible = eligibleIndices.map { Candidate(id: ranked[$0].id, category: ranked[$0].category, score: ranked[$0].score) }
         let eligibleThemes = eligibleIndices.map { $0 < themes.count ? themes[$0] : Theme() }
         // The best score among the categories the points survey: an excluded story must beat it.
         let lead = eligible.first { !settings.pointsExclude.contains($0.category) }?.score ?? 0
-        func admissible(_ story: Story) -> Bool {
+        func admissible(_ story: Candidate) -> Bool {
             !settings.pointsExclude.contains(story.category) || story.score > lead
         }
         var chosen = Set<StoryID>()
@@ -116,6 +119,13 @@ public struct StoryEngine: Sendable {
         let points = eligible.filter { chosen.contains($0.id) }.map(\.id)
         let reserve = eligible.filter { !chosen.contains($0.id) }.prefix(settings.reserveCount).map(\.id)
         return (points, Array(reserve))
+    }
+
+    /// A story as the choice of points sees it.
+    private struct Candidate {
+        let id: StoryID
+        let category: Category
+        let score: Double
     }
 
     /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
@@ -205,8 +215,9 @@ public struct StoryEngine: Sendable {
         tweets.withUnsafeBufferPointer { tweets in
             Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i in
                 // A retweet of a tweet in the day adds no text of its own.
-                if tweets[i].kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-                return profiler.profile(tweets[i].bodyText)
+                let kind = tweets[i].kind
+                if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
+                return profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
             }
         }
     }
@@ -236,7 +247,10 @@ public struct StoryEngine: Sendable {
 
 extension Tweet {
     /// The text without a leading `RT @handle: `.
-    var bodyText: String {
+    var bodyText: String { Self.body(of: text, kind: kind) }
+
+    /// `bodyText` from the two fields it reads (no whole tweet to copy).
+    static func body(of text: String, kind: Kind) -> String {
         guard kind == .retweet || text.hasPrefix("RT @") else { return text }
         guard text.hasPrefix("RT @"), let colon = text.firstIndex(of: ":") else { return text }
         var body = text[text.index(after: colon)...]

@@ -5,14 +5,18 @@
 ///
 /// - Complexity: O(tokens + Han characters) per text, independent of the number of terms.
 struct TermMatcher: Sendable {
-    private var single: [UInt64: [Int32]] = [:]
-    private var multi: [UInt64: [(hashes: [UInt64], id: Int32)]] = [:]
-    private var chinese: [UInt32: [(bytes: [UInt8], id: Int32)]] = [:]
+    private let single: HashMap64<[Int32]>
+    private let multi: HashMap64<[(hashes: [UInt64], id: Int32)]>
+    private let chinese: [UInt32: [(bytes: [UInt8], id: Int32)]]
     /// Which first characters (low 16 bits) start a Chinese term: a cheap filter before the dictionary.
-    private var chineseFirst = [Bool](repeating: false, count: 65536)
+    private let chineseFirst: [Bool]
 
     /// Term ids are indices into `terms`.
     init(terms: [String]) {
+        var single: [UInt64: [Int32]] = [:]
+        var multi: [UInt64: [(hashes: [UInt64], id: Int32)]] = [:]
+        var chinese: [UInt32: [(bytes: [UInt8], id: Int32)]] = [:]
+        var chineseFirst = [Bool](repeating: false, count: 65536)
         for (index, term) in terms.enumerated() {
             let id = Int32(index)
             var copy = term
@@ -33,6 +37,10 @@ struct TermMatcher: Sendable {
                 }
             }
         }
+        self.single = HashMap64(single)
+        self.multi = HashMap64(multi)
+        self.chinese = chinese
+        self.chineseFirst = chineseFirst
     }
 
     /// Appends the id of every term occurrence in the raw spans of `b` (repeats possible).
