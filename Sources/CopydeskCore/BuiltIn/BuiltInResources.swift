@@ -120,6 +120,8 @@ enum BuiltInResources {
         基准 = 1.2
         论文 = 1.2
         发布 = 0.5
+        显存 = 1.0
+        量化 = 1.0
 
         [products]
         launch = 1.5

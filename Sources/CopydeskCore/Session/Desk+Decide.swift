@@ -119,7 +119,7 @@ extension Desk {
         }
         guard let tweet = tweets[tweetID] else { throw .tweetNotFound(tweetID) }
         let story = Story(
-            id: StoryID("tweet-\(tweet.id)"), tweetIDs: [tweet.id], headline: Headline.extract(tweet.text),
+            id: StoryID("tweet-\(tweet.id)"), tweetIDs: [tweet.id], headline: StoryHeadline.extract(from: tweet.text),
             category: .aiTech, urls: tweet.urls, authors: [tweet.author.handle])
         return .change([.pointAdded(story: story)],
                        message: "point \(draft.points.count + 1) (category ai_tech; reclassify if needed): \(story.headline)")
@@ -150,7 +150,7 @@ extension Desk {
         for url in partTweets.flatMap(\.urls) where !urls.contains(url) { urls.append(url) }
         let part = Story(
             id: StoryID("\(story.id.rawValue)/\(taken[0])"), tweetIDs: taken,
-            headline: lead.map { Headline.extract($0.text) } ?? story.headline, category: story.category,
+            headline: lead.map { StoryHeadline.extract(from: $0.text) } ?? story.headline, category: story.category,
             urls: urls, authors: authors)
         return .change([.storySplit(story: id, part: part)],
                        message: "split \(taken.count) tweet(s) off point \(n) into point \(n + 1): \(part.headline)")

@@ -47,7 +47,7 @@ enum DeskListing {
             let m = tweet.metrics
             lines.append("   - @\(tweet.author.handle) \(localTime(tweet.createdAt, offset: draft.window.utcOffsetSeconds))"
                 + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
-            lines.append("     " + Headline.extract(tweet.text))
+            lines.append("     " + StoryHeadline.extract(from: tweet.text))
         }
         return lines.joined(separator: "\n")
     }

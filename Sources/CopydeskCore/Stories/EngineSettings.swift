@@ -30,11 +30,11 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     /// Merge stories that share rare words (the same news, paraphrased or in another language).
     public var mergeByTopic = true
     /// How much of the smaller story's information the shared rare words must carry.
-    public var topicThreshold = 0.6
+    public var topicThreshold = 0.5
     /// Merge a small story told in Chinese into the story whose names and numbers it shares.
     public var mergeAcrossLanguages = true
     /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.
-    public var anchorThreshold = 0.5
+    public var anchorThreshold = 0.45
 
     /// Weights of the score's parts.
     public var weights = ScoreWeights()

@@ -13,8 +13,9 @@ import Foundation
 /// names, numbers and Latin words they share with an English original, not their character
 /// bigrams), and only stories with a Chinese tweet are satellites: a Chinese retelling of English
 /// news joins it when the distinctive names and numbers it mentions are the news's. In both passes
-/// a satellite never joins a story whose numbers all differ from its own (`$MU -15%` is not
-/// `$MU -17%`: same words, different news).
+/// a satellite never joins a story whose percentages all differ from its own (`$MU -15%` is not
+/// `$MU -17%`: same words, different news). Other numbers do not decide: a retelling adds years,
+/// counts and context ("my 3rd app", "since 2024") that the news did not have.
 ///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
@@ -95,7 +96,7 @@ struct TopicMerger {
                 let similarity = tally.idf[b] / smaller
                 guard similarity >= threshold else { continue }
                 for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
-                    && (!crossLingual || stories[satellite].chinese) && Self.numbersAgree(stories[satellite].numbers, stories[partner].numbers) {
+                    && (!crossLingual || stories[satellite].chinese) && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages) {
                     found.append((Int32(satellite), Int32(partner), similarity))
                 }
             }
@@ -124,8 +125,8 @@ struct TopicMerger {
         /// Tweets with a text.
         var size = 0
         var chinese = false
-        /// Distinct numbers, ascending.
-        var numbers: [UInt64] = []
+        /// Distinct percentages, ascending.
+        var percentages: [UInt64] = []
     }
 
     private func summary(_ group: [Int], lists: [[UInt64]?], profiles: [TweetProfile?], frequency: FeatureCounts, idfByCount: [Double]) -> Summary {
@@ -135,19 +136,18 @@ struct TopicMerger {
             guard let features = lists[i] else { continue }
             story.size += 1
             if profiles[i]?.anchors != nil { story.chinese = true }
-            // A profile's own arrays are sorted and distinct already: a one-tweet story shares them.
+            // A profile's percentages are sorted and distinct already: a one-tweet story shares them.
             if story.size == 1 {
                 story.features = features
-                story.numbers = profiles[i]?.numbers ?? []
+                story.percentages = profiles[i]?.percentages ?? []
             } else {
                 story.features.append(contentsOf: features)
-                story.numbers.append(contentsOf: profiles[i]?.numbers ?? [])
+                story.percentages.append(contentsOf: profiles[i]?.percentages ?? [])
             }
         }
-        if story.size > 1 {
-            story.numbers = TweetProfiler.unique(story.numbers.sorted())
-            story.features = TweetProfiler.unique(story.features.sorted())
-        }
+        if story.size > 1 { story.percentages = TweetProfiler.unique(story.percentages.sorted()) }
+        // Words and phrases are each sorted, not together.
+        if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
         for feature in story.features {
             let f = frequency[feature] ?? 0
             if f > 1 { story.weight += idfByCount[Int(f)] }
@@ -155,8 +155,12 @@ struct TopicMerger {
         return story
     }
 
-    /// Whether two stories' numbers could tell one piece of news: one has none, or they share one.
-    static func numbersAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+    private static func strictlyAscending(_ values: [UInt64]) -> Bool {
+        values.indices.dropFirst().allSatisfy { values[$0 - 1] < values[$0] }
+    }
+
+    /// Whether two stories' percentages could tell one piece of news: one has none, or they share one.
+    static func percentagesAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
         var i = 0, j = 0
         while i < a.count && j < b.count {
@@ -169,7 +173,8 @@ struct TopicMerger {
     /// The features this pass reads of tweet `i`: a Chinese tweet's anchors in the cross-lingual
     /// pass; nil for a tweet without a text.
     private func features(of profiles: [TweetProfile?], _ i: Int) -> [UInt64]? {
-        crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features
+        guard let words = crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features else { return nil }
+        return words + (profiles[i]?.phrases ?? [])
     }
 }
 

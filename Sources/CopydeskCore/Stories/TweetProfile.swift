@@ -14,8 +14,13 @@ struct TweetProfile: Sendable {
     /// For a tweet with Chinese text: its features without the character bigrams (the names, numbers
     /// and Latin words a retelling shares with the original across languages); nil otherwise.
     var anchors: [UInt64]?
-    /// Hashes of the numbers written in the text, any length (`3`, `15`, `2026`), sorted, distinct.
-    var numbers: [UInt64] = []
+    /// Hashes of the percentages written in the text (`15` of `-15%`, `60` of `+60％`), sorted,
+    /// distinct: the move a market or growth story reports.
+    var percentages: [UInt64] = []
+    /// Hashes of adjacent content-word pairs (`ai employee`, `continual learning`, `cash flow`),
+    /// sorted, distinct: a paraphrase keeps the news's phrases when it changes the rest. Read by the
+    /// topic passes only (MinHash compares words).
+    var phrases: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -52,21 +57,28 @@ struct TweetProfiler {
         TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
         var hanCharacters = 0
         var bigrams: [UInt64] = []
+        // The previous content word and where it ended, while no other token came between.
+        var previous: (hash: UInt64, end: Int)?
         for span in spans {
             let length = span.end - span.start
+            let word = previous
+            previous = nil
             switch span.kind {
             case .url, .mention:
                 continue
             case .number:
                 let h = TextHash.folded(b, span.start, span.end)
                 if length >= 2 { features.append(h) }
-                result.numbers.append(h)
+                if Self.isPercent(b, after: span.end) { result.percentages.append(h) }
             case .word:
                 guard length >= 2 else { continue }
                 let h = TextHash.folded(b, span.start, span.end)
                 if vocabulary.stopWords.contains(h) { continue }
-                features.append(Self.singular(b, span.start, span.end) ?? h)
+                let feature = Self.singular(b, span.start, span.end) ?? h
+                features.append(feature)
                 result.contentCount += 1
+                addPhrase(word, feature, span, b, into: &result.phrases)
+                previous = (feature, span.end)
             case .hashtag:
                 features.append(TextHash.folded(b, span.start + 1, span.end))
                 result.contentCount += 1
@@ -79,6 +91,8 @@ struct TweetProfiler {
                 features.append(h)
                 result.contentCount += 1
                 if isDistinctive(b, span) { result.entities.append(h) }
+                addPhrase(word, h, span, b, into: &result.phrases)
+                previous = (h, span.end)
             case .chinese:
                 // Character bigrams: robust to segmentation and cheap (no ICU on the hot path).
                 var p = span.start
@@ -99,7 +113,8 @@ struct TweetProfiler {
         features.sort()
         result.features = Self.unique(features)
         result.entities = Self.unique(result.entities.sorted())
-        result.numbers = Self.unique(result.numbers.sorted())
+        result.percentages = Self.unique(result.percentages.sorted())
+        result.phrases = Self.unique(result.phrases.sorted())
         return result
     }
 
@@ -132,6 +147,21 @@ struct TweetProfiler {
             return (TextHash.folded(b, start, end - 3) ^ 121) &* TextHash.prime  // FNV-1a step for "y"
         }
         return TextHash.folded(b, start, end - 1)
+    }
+
+    /// Adds the pair `previous word, this word` when only spaces separate them (a quote, comma or
+    /// full stop between two words ends the phrase).
+    private func addPhrase(_ previous: (hash: UInt64, end: Int)?, _ feature: UInt64, _ span: TokenSpan,
+                           _ b: UnsafeBufferPointer<UInt8>, into phrases: inout [UInt64]) {
+        guard let previous else { return }
+        for k in previous.end..<span.start where b[k] != 32 { return }
+        phrases.append(TextHash.combine(previous.hash, feature))
+    }
+
+    /// Whether a percent sign (`%`, or the full-width `％`) follows at `k`.
+    static func isPercent(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
+        if k < b.count, b[k] == 37 { return true }
+        return k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x85
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {

@@ -204,10 +204,12 @@ import TestSupport
         #expect(desk.completions(for: "cloud include a") == ["amp"])
     }
 
+    // A story the editor makes gets the engine's extractive headline: links, retweet prefix and
+    // boilerplate gone; short lines joined until the headline says something; long text cut at 160.
     @Test(arguments: [
-        ("RT @someone: The results are in! https://t.co/x", "The results are in!"),
-        ("  \n第一行  有  空格\n第二行", "第一行 有 空格"),
-        (String(repeating: "长", count: 200), String(repeating: "长", count: 139) + "…"),
+        ("RT @someone: 🚨 BREAKING: The results are in! https://t.co/x", "The results are in!"),
+        ("  \n第一行  有  空格\n第二行", "第一行 有 空格 第二行"),
+        (String(repeating: "长", count: 200), String(repeating: "长", count: 160) + "…"),
     ])
     func headlinesForNewStories(text: String, headline: String) throws {
         var tweet = F.tweets[0]

@@ -49,9 +49,24 @@ import Testing
         #expect(storyOf(otherNumber, in: analysis)?.tweetIDs.contains(stock) == false)
     }
 
-    @Test func numbersAgreeWhenOneSideHasNoneOrTheyShareOne() {
-        #expect(TopicMerger.numbersAgree([], [1, 2]))
-        #expect(TopicMerger.numbersAgree([2, 5], [1, 2]))
-        #expect(!TopicMerger.numbersAgree([3], [1, 2]))
+    @Test func aRetellingThatAddsAYearStillJoins() {
+        var f = TweetFactory()
+        let fillers = ["Shipping a new onboarding flow for our design tool", "Weekend reading list: databases and compilers",
+                       "Notes from a long hike in the mountains", "A thread on pricing for developer tools",
+                       "Why we moved our docs to plain markdown", "The best keyboard shortcuts for terminal users"]
+        for (k, text) in fillers.enumerated() { f.add(text, by: "filler\(k)") }
+        let news = f.add("Intel shares plunge 15% after weak Q1 guidance and a foundry supply shortage warning", by: "e1", likes: 900)
+        f.add("Intel shares plunge 15% after weak Q1 guidance and foundry supply shortage warning", by: "e2", likes: 300)
+        f.add("Intel shares plunge 15% after a weak Q1 guidance and a foundry supply shortage warning", by: "e3", likes: 200)
+        // "since 2024" is context, not the move: only a different percentage would make it other news.
+        let retelling = f.add("Worst day for the chipmaker since 2024: Intel guidance weak, foundry supply shortage ahead", by: "e4", likes: 50)
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(news) == true)
+    }
+
+    @Test func percentagesAgreeWhenOneSideHasNoneOrTheyShareOne() {
+        #expect(TopicMerger.percentagesAgree([], [1, 2]))
+        #expect(TopicMerger.percentagesAgree([2, 5], [1, 2]))
+        #expect(!TopicMerger.percentagesAgree([3], [1, 2]))
     }
 }

@@ -47,10 +47,11 @@ import Testing
     @Test func groupingAgreesWithTheLabels() {
         let (precision, recall) = day.bCubed(analysis.stories)
         print("sample day: B-cubed precision \(precision), recall \(recall)")
-        // The aim is 0.99 / 0.95. The lexicon's aliases bring Chinese retellings that share no Latin
-        // name (蛋白质设计竞赛, 英特尔) to their news; English paraphrases still stay apart, so recall is 0.85.
+        // The aim is 0.99 / 0.95. Aliases bring Chinese retellings that share no Latin name
+        // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
+        // paraphrases; some paraphrases still stay apart (Intel's -15% and -16%), so recall is 0.90.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.85)
+        #expect(recall >= 0.90)
     }
 
     @Test func categoriesAgreeWithTheLabels() {
