@@ -172,12 +172,15 @@ public struct StoryEngine: Sendable {
     /// Whether every id is a number written canonically and the numbers strictly ascend: then
     /// `tweets` is its own canonical order.
     private static func inNumericOrder(_ tweets: [Tweet]) -> Bool {
-        var previous: UInt64?
-        for i in tweets.indices {
-            guard let number = TweetIDTable.number(tweets[i].id), previous.map({ $0 < number }) ?? true else { return false }
-            previous = number
+        // Through a buffer pointer: an array's subscript could copy each (large) tweet.
+        tweets.withUnsafeBufferPointer { tweets in
+            var previous: UInt64?
+            for i in tweets.indices {
+                guard let number = TweetIDTable.number(tweets[i].id), previous.map({ $0 < number }) ?? true else { return false }
+                previous = number
+            }
+            return true
         }
-        return true
     }
 
     /// The canonical order when every id is a number (the usual case), without hashing any id:

@@ -15,7 +15,10 @@ struct TweetIDTable {
     /// Each id's first index in `tweets`.
     init(_ tweets: [Tweet]) {
         self.init(capacity: tweets.count)
-        for i in tweets.indices where self[tweets[i].id] == nil { self[tweets[i].id] = i }
+        // Through a buffer pointer: an array's subscript could copy each (large) tweet.
+        tweets.withUnsafeBufferPointer { tweets in
+            for i in tweets.indices where self[tweets[i].id] == nil { self[tweets[i].id] = i }
+        }
     }
 
     subscript(id: String) -> Int? {
