@@ -28,9 +28,12 @@ public struct StoryEngine: Sendable {
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
-        let tweets = Self.canonical(tweets)
+        // Each id read once for the order check and the id table (a day is usually in order already).
+        let numbers = TweetIDTable.numbers(tweets)
+        let ordered = Self.inNumericOrder(numbers)
+        let tweets = ordered ? tweets : Self.canonical(tweets)
         // Built once: profiling and grouping both look tweets up by id.
-        let ids = TweetIDTable(tweets)
+        let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
         let profiles = profile(tweets, ids: ids)
         let detector = NoiseDetector(index: index)
         // Through buffer pointers: an array's subscript would copy each (large) tweet and profile.
@@ -172,15 +175,17 @@ public struct StoryEngine: Sendable {
     /// Whether every id is a number written canonically and the numbers strictly ascend: then
     /// `tweets` is its own canonical order.
     private static func inNumericOrder(_ tweets: [Tweet]) -> Bool {
-        // Through a buffer pointer: an array's subscript could copy each (large) tweet.
-        tweets.withUnsafeBufferPointer { tweets in
-            var previous: UInt64?
-            for i in tweets.indices {
-                guard let number = TweetIDTable.number(tweets[i].id), previous.map({ $0 < number }) ?? true else { return false }
-                previous = number
-            }
-            return true
+        inNumericOrder(TweetIDTable.numbers(tweets))
+    }
+
+    /// Whether `numbers` (each id's `TweetIDTable.number`) are all there and strictly ascend.
+    private static func inNumericOrder(_ numbers: [UInt64?]) -> Bool {
+        var previous: UInt64?
+        for number in numbers {
+            guard let number, previous.map({ $0 < number }) ?? true else { return false }
+            previous = number
         }
+        return true
     }
 
     /// The canonical order when every id is a number (the usual case), without hashing any id:

@@ -14,11 +14,28 @@ struct TweetIDTable {
 
     /// Each id's first index in `tweets`.
     init(_ tweets: [Tweet]) {
+        self.init(tweets, numbers: Self.numbers(tweets))
+    }
+
+    /// Each id's first index in `tweets`, whose ids' `numbers` are given.
+    init(_ tweets: [Tweet], numbers: [UInt64?]) {
         self.init(capacity: tweets.count)
         // Through a buffer pointer: an array's subscript could copy each (large) tweet.
         tweets.withUnsafeBufferPointer { tweets in
-            for i in tweets.indices where self[tweets[i].id] == nil { self[tweets[i].id] = i }
+            for i in tweets.indices {
+                if let number = numbers[i] {
+                    if self.numbers[number] == nil { self.numbers.set(number, Int32(i)) }
+                } else if others[tweets[i].id] == nil {
+                    others[tweets[i].id] = i
+                }
+            }
         }
+    }
+
+    /// Each tweet's id `number`, read on every core (each id is a separate string: reading them
+    /// is mostly waiting for memory).
+    static func numbers(_ tweets: [Tweet]) -> [UInt64?] {
+        tweets.withUnsafeBufferPointer { tweets in Parallel.map(tweets.count, grain: 4096) { number(tweets[$0].id) } }
     }
 
     subscript(id: String) -> Int? {
