@@ -106,12 +106,19 @@ struct StoryGrouper {
         // Exact duplicates of the feature set merge at once and skip MinHash.
         var candidates: [Int] = []
         var firstBySet = UInt64Table(capacity: profiles.count)
+        // Each feature set's hash, on every core; nil for tweets too short to judge.
+        let setHashes = profiles.withUnsafeBufferPointer { profiles in
+            Parallel.map(profiles.count, grain: 2048) { i -> UInt64? in
+                guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { return nil }
+                var h = TextHash.offset
+                for feature in features { h = TextHash.combine(h, feature) }
+                return h
+            }
+        }
         for i in profiles.indices {
+            guard let h = setHashes[i] else { continue }
             // Only the features: binding the whole profile would retain each of its arrays.
-            guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { continue }
-            var h = TextHash.offset
-            for feature in features { h = TextHash.combine(h, feature) }
-            if let j = firstBySet[h].map(Int.init), profiles[j]?.features == features {
+            if let j = firstBySet[h].map(Int.init), let features = profiles[i]?.features, profiles[j]?.features == features {
                 sets.unionIfCompatible(i, j)
             } else {
                 firstBySet.set(h, Int32(i))
