@@ -138,7 +138,10 @@ public struct StoryEngine: Sendable {
         for i in members {
             // Only the terms: binding the whole profile would retain each of its arrays.
             guard let termIDs = profiles[i]?.termIDs else { continue }
-            for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
+            // One term needs no set (most tweets name one or none): same counts, no allocation.
+            if termIDs.count == 1 { termTweets[termIDs[0], default: 0] += 1 } else {
+                for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
+            }
         }
         var weights: [(Int32, Double)] = []
         for (term, count) in termTweets {
