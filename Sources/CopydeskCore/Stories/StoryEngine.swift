@@ -28,6 +28,11 @@ public struct StoryEngine: Sendable {
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
+        // On a thread of its own: allocating in the caller's (fragmented) heap cost a fifth of the time.
+        Parallel.onOwnThread { analyzeHere(tweets, window: window) }
+    }
+
+    private func analyzeHere(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         // Each id read once for the order check and the id table (a day is usually in order already).
         let numbers = TweetIDTable.numbers(tweets)
         let ordered = Self.inNumericOrder(numbers)
