@@ -30,16 +30,23 @@ struct StoryGrouper {
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
         let index = ids ?? TweetIDTable(tweets)
 
-        // References: retweets, quotes and replies.
+        // References: retweets, quotes and replies, looked up on every core.
+        let references = tweets.withUnsafeBufferPointer { tweets in
+            Parallel.map(n, grain: 4096) { i -> Reference? in
+                guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { return nil }
+                if let j = index[reference] { return .tweet(j) }
+                return .outside(reference)
+            }
+        }
         var firstByReference = TweetIDTable(capacity: 1024)
         for i in 0..<n {
-            guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { continue }
-            if let j = index[reference] {
+            switch references[i] {
+            case nil:
+                continue
+            case let .tweet(j):
                 sets.union(i, j)
-            } else if let j = firstByReference[reference] {
-                sets.union(i, j)
-            } else {
-                firstByReference[reference] = i
+            case let .outside(reference):
+                if let j = firstByReference[reference] { sets.union(i, j) } else { firstByReference[reference] = i }
             }
         }
 
@@ -78,6 +85,12 @@ struct StoryGrouper {
             }
         }
         return sets.groups()
+    }
+
+    /// What a tweet refers to: a tweet of the day, or one outside it (its id).
+    enum Reference {
+        case tweet(Int)
+        case outside(String)
     }
 
     /// What a link joins a tweet to: the linked tweet when it is in the day, or the others linking the page.
