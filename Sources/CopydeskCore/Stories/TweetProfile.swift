@@ -46,12 +46,14 @@ struct TweetProfiler {
         var result = TweetProfile()
         spans.removeAll(keepingCapacity: true)
         TweetScanner.scanRaw(b, into: &spans)
-        matcher.matches(b, spans, into: &result.termIDs)
+        // Hashed once for both matchers.
+        let hashes = TermMatcher.hashes(b, spans)
+        matcher.matches(b, spans, hashes: hashes, into: &result.termIDs)
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
         if let aliases {
             aliasIDs.removeAll(keepingCapacity: true)
-            aliases.matcher.matches(b, spans, into: &aliasIDs)
+            aliases.matcher.matches(b, spans, hashes: hashes, into: &aliasIDs)
             for id in aliasIDs { features.append(contentsOf: aliases.features[Int(id)]) }
         }
         TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)

@@ -45,9 +45,19 @@ struct TermMatcher: Sendable {
 
     /// Appends the id of every term occurrence in the raw spans of `b` (repeats possible).
     func matches(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan], into ids: inout [Int32]) {
+        matches(b, spans, hashes: Self.hashes(b, spans), into: &ids)
+    }
+
+    /// The spans' hashes as `matches` reads them, for a caller that runs several matchers on one text.
+    static func hashes(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan]) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(spans.count)
         for span in spans { hashes.append(span.kind == .chinese ? 0 : TextHash.folded(b, span.start, span.end)) }
+        return hashes
+    }
+
+    /// `matches` with the spans' `hashes` given.
+    func matches(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan], hashes: [UInt64], into ids: inout [Int32]) {
         for (k, span) in spans.enumerated() {
             switch span.kind {
             case .chinese:
