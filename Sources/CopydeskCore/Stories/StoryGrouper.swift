@@ -140,15 +140,18 @@ struct StoryGrouper {
         }
         guard candidates.count > 1 else { return }
 
+        // The candidates' feature sets, read once: reaching into a profile in the loops below costs.
+        let featureSets = Parallel.map(candidates.count, grain: 4096) { profiles[candidates[$0]]?.features ?? [] }
         let hasher = MinHasher(bands: settings.minHashBands, rows: settings.minHashRows)
-        let leaders = hasher.bucketLeaders(count: candidates.count) { profiles[candidates[$0]]!.features }
+        let leaders = hasher.bucketLeaders(count: candidates.count) { featureSets[$0] }
         // In band order, then set order: the order a single bucket table per band would see them.
         for band in 0..<hasher.bands {
             let offset = band * candidates.count
             for c in 0..<candidates.count where Int(leaders[offset + c]) != c {
-                let i = candidates[c], j = candidates[Int(leaders[offset + c])]
+                let leader = Int(leaders[offset + c])
+                let i = candidates[c], j = candidates[leader]
                 if sets.find(i) != sets.find(j), sets.compatible(i, j),
-                   MinHasher.jaccard(profiles[i]!.features, profiles[j]!.features) >= settings.jaccardThreshold {
+                   MinHasher.jaccard(featureSets[c], featureSets[leader]) >= settings.jaccardThreshold {
                     sets.union(i, j)
                 }
             }
