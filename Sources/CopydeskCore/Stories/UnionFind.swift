@@ -56,7 +56,10 @@ struct UnionFind {
         if size[ra] < size[rb] || (size[ra] == size[rb] && ra > rb) { swap(&ra, &rb) }
         parent[rb] = Int32(ra)
         size[ra] += size[rb]
-        if keys[ra] != keys[rb] {
+        // Keys are sorted and distinct: a set without keys takes the other's as they are.
+        if keys[ra].isEmpty {
+            keys.swapAt(ra, rb)
+        } else if !keys[rb].isEmpty && keys[ra] != keys[rb] {
             keys[ra] = TweetProfiler.unique((keys[ra] + keys[rb]).sorted())
         }
         keys[rb] = []
