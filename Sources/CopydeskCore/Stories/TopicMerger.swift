@@ -41,52 +41,17 @@ struct TopicMerger {
         // Each story's distinct features, and how much information they carry (on every core).
         let stories = Parallel.map(groups.count, grain: 256) { summary(groups[$0], lists: lists, profiles: profiles, frequency: frequency, idfByCount: idfByCount) }
 
-        // Stories by rare feature: each rare feature gets a dense id, its stories listed in story
-        // order (flat arrays: `postings[start[id]..<start[id + 1]]`).
-        var rareID = UInt64Table(capacity: 1024)
-        var storyRare: [[Int32]] = []
-        var postingCount: [Int32] = []
-        var rareIDF: [Double] = []
-        storyRare.reserveCapacity(stories.count)
-        for story in stories.indices {
-            var ids: [Int32] = []
-            for feature in stories[story].features {
-                // Stories with no news tweet (all noise) have no features and never take part.
-                let f = frequency[feature] ?? 0
-                guard f >= 2 && f <= cap else { continue }
-                let id: Int32
-                if let known = rareID[feature] { id = known } else {
-                    id = Int32(rareIDF.count)
-                    rareID.set(feature, id)
-                    rareIDF.append(idf(feature))
-                    postingCount.append(0)
-                }
-                postingCount[Int(id)] += 1
-                ids.append(id)
-            }
-            storyRare.append(ids)
-        }
-        var start = [Int32](repeating: 0, count: rareIDF.count + 1)
-        for id in rareIDF.indices { start[id + 1] = start[id] + postingCount[id] }
-        var postings = [Int32](repeating: 0, count: Int(start[rareIDF.count]))
-        var filled = start
-        for story in storyRare.indices {
-            for id in storyRare[story] {
-                postings[Int(filled[Int(id)])] = Int32(story)
-                filled[Int(id)] += 1
-            }
-        }
+        // Stories by rare feature.
+        let rare = RarePostings(stories.map(\.features), isRare: { let f = frequency[$0] ?? 0; return f >= 2 && f <= cap }, idf: idf)
 
         // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
         // keeps its best partner (ties: the smaller index), so the result does not depend on the order
         // pairs are found in, and chunks of stories are compared on every core.
         let proposals = Parallel.map(stories.count, grain: 512, state: { PairTally(count: stories.count) }) { tally, a in
             tally.clear()
-            for id in storyRare[a] {
-                let weight = rareIDF[Int(id)]
-                for k in Int(start[Int(id)])..<Int(start[Int(id) + 1]) where Int(postings[k]) > a {
-                    tally.add(postings[k], weight)
-                }
+            for id in rare.features[a] {
+                let weight = rare.idf[Int(id)]
+                for b in rare.stories(id) where Int(b) > a { tally.add(b, weight) }
             }
             var found: [(satellite: Int32, partner: Int32, similarity: Double)] = []
             for b in tally.touched where Int(tally.count[Int(b)]) >= minimumShared {
@@ -175,32 +140,5 @@ struct TopicMerger {
     private func features(of profiles: [TweetProfile?], _ i: Int) -> [UInt64]? {
         guard let words = crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features else { return nil }
         return words + (profiles[i]?.phrases ?? [])
-    }
-}
-
-/// One story's tallies of the rare features it shares with later stories: dense arrays plus the list
-/// of stories touched, so no hashing in the inner loop.
-private struct PairTally {
-    var count: [Int32]
-    var idf: [Double]
-    var touched: [Int32] = []
-
-    init(count stories: Int) {
-        count = [Int32](repeating: 0, count: stories)
-        idf = [Double](repeating: 0, count: stories)
-    }
-
-    mutating func add(_ story: Int32, _ weight: Double) {
-        if count[Int(story)] == 0 { touched.append(story) }
-        count[Int(story)] += 1
-        idf[Int(story)] += weight
-    }
-
-    mutating func clear() {
-        for story in touched {
-            count[Int(story)] = 0
-            idf[Int(story)] = 0
-        }
-        touched.removeAll(keepingCapacity: true)
     }
 }
