@@ -53,6 +53,45 @@ struct MinHasher: Sendable {
         return h
     }
 
+    /// LSH's candidate pairs, found on every core: `leaders[band * count + c]` is the first set (the
+    /// smallest index) whose band `band` key equals set `c`'s; `c` itself when no earlier set has it.
+    /// `features(c)` is set `c`'s feature set (non-empty); it is called from several threads.
+    ///
+    /// - Complexity: O(count · (features · hashCount + bands)).
+    func bucketLeaders(count: Int, features: (Int) -> [UInt64]) -> [Int32] {
+        // Band keys only (a fifth of the signatures' memory), band-major so each band's pass reads
+        // them in order.
+        var keys = [UInt64](repeating: 0, count: count * bands)
+        keys.withUnsafeMutableBufferPointer { keys in
+            Parallel.forEachChunk(count, grain: 256) { range in
+                var signature: [UInt64] = []
+                for c in range {
+                    self.signature(of: features(c), into: &signature)
+                    for band in 0..<bands { keys[band * count + c] = bandKey(signature, band: band) }
+                }
+            }
+        }
+        // Bands are independent: each chunk of bands reuses one table.
+        var leaders = [Int32](repeating: 0, count: count * bands)
+        leaders.withUnsafeMutableBufferPointer { leaders in
+            Parallel.forEachChunk(bands, grain: 4) { range in
+                var first = UInt64Table(capacity: count)
+                for band in range {
+                    first.removeAll()
+                    for c in band * count..<(band + 1) * count {
+                        if let leader = first[keys[c]] {
+                            leaders[c] = leader
+                        } else {
+                            first.set(keys[c], Int32(c - band * count))
+                            leaders[c] = Int32(c - band * count)
+                        }
+                    }
+                }
+            }
+        }
+        return leaders
+    }
+
     /// Exact Jaccard similarity of two sorted, distinct arrays.
     static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }

@@ -15,7 +15,10 @@ struct StoryBuilder {
         for i in members {
             // Read the fields, not the whole profile: copying a profile retains all its arrays.
             guard let termIDs = profiles[i]?.termIDs, let cashtags = profiles[i]?.cashtags else { continue }
-            for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
+            // One term needs no set (most tweets name one or none): same counts, no allocation.
+            if termIDs.count == 1 { termTweets[termIDs[0], default: 0] += 1 } else {
+                for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
+            }
             if cashtags.isEmpty && tweets[i].cashtags.isEmpty { continue }
             for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets[tag, default: 0] += 1 }
         }
@@ -58,7 +61,10 @@ struct StoryBuilder {
     static func urls(_ members: [Int], of tweets: [Tweet]) -> [String] {
         var counts: [String: Int] = [:]
         for i in members {
-            for url in Set(tweets[i].urls) { counts[url, default: 0] += 1 }
+            // One link needs no set (most tweets have one or none): same counts, no allocation.
+            if tweets[i].urls.count == 1 { counts[tweets[i].urls[0], default: 0] += 1 } else {
+                for url in Set(tweets[i].urls) { counts[url, default: 0] += 1 }
+            }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.key)
     }

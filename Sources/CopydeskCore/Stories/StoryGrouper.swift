@@ -14,49 +14,53 @@ struct StoryGrouper {
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
     /// `noise[i]` marks noise tweets: they never merge by name or topic.
     /// `ids` maps each id to its first index in `tweets` (built here when not given).
-    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], ids: [String: Int]? = nil) -> [[Int]] {
+    func group(_ tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], ids: TweetIDTable? = nil) -> [[Int]] {
         let n = tweets.count
         // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
         // join two sets that name different things (references and shared links still do).
-        var sets = UnionFind(count: n, keys: profiles.map { profile in
-            guard let profile else { return [] }
-            // Entities are already sorted and distinct: only cashtags need the merge.
-            if profile.cashtags.isEmpty { return profile.entities }
-            return TweetProfiler.unique((profile.entities + profile.cashtags.map(TextHash.folded)).sorted())
+        var sets = UnionFind(count: n, keys: profiles.withUnsafeBufferPointer { profiles in
+            // Through a buffer pointer: an array's subscript would copy each profile.
+            Parallel.map(n, grain: 4096) { i in
+                guard profiles[i] != nil else { return [] }
+                // Entities are already sorted and distinct: only cashtags need the merge.
+                if profiles[i]!.cashtags.isEmpty { return profiles[i]!.entities }
+                return TweetProfiler.unique((profiles[i]!.entities + profiles[i]!.cashtags.map(TextHash.folded)).sorted())
+            }
         })
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
-        let index = ids ?? Self.firstIndex(tweets)
+        let index = ids ?? TweetIDTable(tweets)
 
-        // References: retweets, quotes and replies.
-        var firstByReference: [String: Int] = [:]
+        // References: retweets, quotes and replies, looked up on every core.
+        let references = tweets.withUnsafeBufferPointer { tweets in
+            Parallel.map(n, grain: 4096) { i -> Reference? in
+                guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { return nil }
+                if let j = index[reference] { return .tweet(j) }
+                return .outside(reference)
+            }
+        }
+        var firstByReference = TweetIDTable(capacity: 1024)
         for i in 0..<n {
-            guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { continue }
-            if let j = index[reference] {
+            switch references[i] {
+            case nil:
+                continue
+            case let .tweet(j):
                 sets.union(i, j)
-            } else if let j = firstByReference[reference] {
-                sets.union(i, j)
-            } else {
-                firstByReference[reference] = i
+            case let .outside(reference):
+                if let j = firstByReference[reference] { sets.union(i, j) } else { firstByReference[reference] = i }
             }
         }
 
         // Shared links.
         if settings.mergeByURL {
             var firstByURL: [String: Int] = [:]
-            // Retweets and quotes repeat links: each distinct link is normalised once.
-            var keyByURL: [String: String?] = [:]
+            let targets = linkTargets(tweets, index: index)
             for i in 0..<n {
-                for url in tweets[i].urls {
-                    let known = keyByURL[url]
-                    let key = known ?? URLKey.key(url)
-                    if known == nil { keyByURL[url] = .some(key) }
-                    guard let key else { continue }
-                    if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] {
+                for target in targets[i] {
+                    switch target {
+                    case let .tweet(j):
                         sets.union(i, j)
-                    } else if let j = firstByURL[key] {
-                        sets.union(i, j)
-                    } else {
-                        firstByURL[key] = i
+                    case let .page(key):
+                        if let j = firstByURL[key] { sets.union(i, j) } else { firstByURL[key] = i }
                     }
                 }
             }
@@ -66,11 +70,11 @@ struct StoryGrouper {
 
         // One distinctive name: the same release, told by different people.
         if settings.mergeByEntity {
-            var firstByEntity: [UInt64: Int] = [:]
+            var firstByEntity = UInt64Table(capacity: 1024)
             for i in 0..<n {
-                guard noise[i] == nil, let profile = profiles[i], profile.entities.count == 1 else { continue }
-                let entity = profile.entities[0]
-                if let j = firstByEntity[entity] { sets.unionIfCompatible(i, j) } else { firstByEntity[entity] = i }
+                // Only the entities: binding the whole profile would retain each of its arrays.
+                guard noise[i] == nil, let entities = profiles[i]?.entities, entities.count == 1 else { continue }
+                if let j = firstByEntity[entities[0]] { sets.unionIfCompatible(i, Int(j)) } else { firstByEntity.set(entities[0], Int32(i)) }
             }
         }
         if settings.mergeByTopic {
@@ -83,23 +87,51 @@ struct StoryGrouper {
         return sets.groups()
     }
 
-    static func firstIndex(_ tweets: [Tweet]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tweets.count)
-        for i in tweets.indices where index[tweets[i].id] == nil { index[tweets[i].id] = i }
-        return index
+    /// What a tweet refers to: a tweet of the day, or one outside it (its id).
+    enum Reference {
+        case tweet(Int)
+        case outside(String)
+    }
+
+    /// What a link joins a tweet to: the linked tweet when it is in the day, or the others linking the page.
+    enum LinkTarget {
+        case tweet(Int)
+        case page(String)
+    }
+
+    /// Each tweet's link targets, in link order, normalised on every core (`URLKey` is the costly part).
+    private func linkTargets(_ tweets: [Tweet], index: TweetIDTable) -> [[LinkTarget]] {
+        // Retweets and quotes repeat links: each chunk normalises each distinct link once.
+        Parallel.map(tweets.count, grain: 1024, state: { [String: String?]() }) { keyByURL, i in
+            guard !tweets[i].urls.isEmpty else { return [] }
+            return tweets[i].urls.compactMap { url in
+                let known = keyByURL[url]
+                let key = known ?? URLKey.key(url)
+                if known == nil { keyByURL[url] = .some(key) }
+                guard let key else { return nil }
+                if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] { return .tweet(j) }
+                return .page(key)
+            }
+        }
     }
 
     private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {
         // Exact duplicates of the feature set merge at once and skip MinHash.
         var candidates: [Int] = []
         var firstBySet = UInt64Table(capacity: profiles.count)
+        // Each feature set's hash, on every core; nil for tweets too short to judge.
+        let setHashes = profiles.withUnsafeBufferPointer { profiles in
+            Parallel.map(profiles.count, grain: 2048) { i -> UInt64? in
+                guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { return nil }
+                var h = TextHash.offset
+                for feature in features { h = TextHash.combine(h, feature) }
+                return h
+            }
+        }
         for i in profiles.indices {
+            guard let h = setHashes[i] else { continue }
             // Only the features: binding the whole profile would retain each of its arrays.
-            guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { continue }
-            var h = TextHash.offset
-            for feature in features { h = TextHash.combine(h, feature) }
-            if let j = firstBySet[h].map(Int.init), profiles[j]?.features == features {
+            if let j = firstBySet[h].map(Int.init), let features = profiles[i]?.features, profiles[j]?.features == features {
                 sets.unionIfCompatible(i, j)
             } else {
                 firstBySet.set(h, Int32(i))
@@ -108,27 +140,18 @@ struct StoryGrouper {
         }
         guard candidates.count > 1 else { return }
 
+        // The candidates' feature sets, read once: reaching into a profile in the loops below costs.
+        let featureSets = Parallel.map(candidates.count, grain: 4096) { profiles[candidates[$0]]?.features ?? [] }
         let hasher = MinHasher(bands: settings.minHashBands, rows: settings.minHashRows)
-        let k = hasher.hashCount
-        var signatures = [UInt64](repeating: 0, count: candidates.count * k)
-        var signature: [UInt64] = []
-        for (c, i) in candidates.enumerated() {
-            hasher.signature(of: profiles[i]!.features, into: &signature)
-            for r in 0..<k { signatures[c * k + r] = signature[r] }
-        }
-        var firstInBucket = UInt64Table(capacity: candidates.count)
+        let leaders = hasher.bucketLeaders(count: candidates.count) { featureSets[$0] }
+        // In band order, then set order: the order a single bucket table per band would see them.
         for band in 0..<hasher.bands {
-            firstInBucket.removeAll()
-            for c in 0..<candidates.count {
-                var key = UInt64(band) &+ 0x1234_5678
-                for r in 0..<hasher.rows { key = TextHash.combine(key, signatures[c * k + band * hasher.rows + r]) }
-                guard let first = firstInBucket[key] else {
-                    firstInBucket.set(key, Int32(c))
-                    continue
-                }
-                let i = candidates[c], j = candidates[Int(first)]
+            let offset = band * candidates.count
+            for c in 0..<candidates.count where Int(leaders[offset + c]) != c {
+                let leader = Int(leaders[offset + c])
+                let i = candidates[c], j = candidates[leader]
                 if sets.find(i) != sets.find(j), sets.compatible(i, j),
-                   MinHasher.jaccard(profiles[i]!.features, profiles[j]!.features) >= settings.jaccardThreshold {
+                   MinHasher.jaccard(featureSets[c], featureSets[leader]) >= settings.jaccardThreshold {
                     sets.union(i, j)
                 }
             }

@@ -5,11 +5,20 @@ import Foundation
 struct StoryRanker {
     let weights: EngineSettings.ScoreWeights
     let window: ReportWindow
+    /// The window's zone as text, formatted once (not once per story).
+    private let zone: String
+
+    init(weights: EngineSettings.ScoreWeights, window: ReportWindow) {
+        self.weights = weights
+        self.window = window
+        zone = window.tzText
+    }
 
     /// The parts for the tweets at `members` (indices into `tweets`).
     func scoreParts(_ members: [Int], of tweets: [Tweet]) -> [ScorePart] {
         var likes = 0, retweets = 0, quotes = 0, replies = 0, views = 0, shares = 0
         var followers: [String: Int] = [:]
+        followers.reserveCapacity(members.count)
         var first = tweets[members[0]].createdAt
         for i in members {
             if tweets[i].kind == .retweet {
@@ -40,7 +49,7 @@ struct StoryRanker {
             ScorePart(name: "reach", value: Self.round(weights.reach * log10(1 + reach)),
                       detail: "\(Int(reach)) followers across those authors"),
             ScorePart(name: "time", value: Self.round(weights.time * position),
-                      detail: "first seen \(local) \(window.tzText), \(Int((position * 100).rounded()))% into the window"),
+                      detail: "first seen \(local) \(zone), \(Int((position * 100).rounded()))% into the window"),
         ]
     }
 

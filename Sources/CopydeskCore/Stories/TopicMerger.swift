@@ -26,97 +26,102 @@ struct TopicMerger {
 
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], sets: inout UnionFind) {
         // Document frequency of each feature, over tweets with a text.
-        var documents = 0
-        var frequency = UInt64Table(capacity: profiles.count * 8)
-        for profile in profiles {
-            guard let profile else { continue }
-            documents += 1
-            for feature in features(of: profile) { frequency.add(feature, 1) }
-        }
+        // Each tweet's features read once (on every core): reaching into a profile costs.
+        let lists = Parallel.map(profiles.count, grain: 1024) { features(of: profiles, $0) }
+        let frequency = FeatureCounts(lists)
+        let documents = frequency.documents
         guard documents > 2 else { return }
         // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
         // Anchors are fewer and each carries more (a name is told by more of the day's tweets).
         let cap = crossLingual ? Int32(min(100, max(20, documents / 20))) : Int32(min(50, max(10, documents / 35)))
-        func idf(_ feature: UInt64) -> Double { log(Double(documents) / Double(frequency[feature] ?? 1)) }
+        // idf by document frequency, one `log` per count (not per feature of every story).
+        let idfByCount = (0...Int(frequency.maximum)).map { log(Double(documents) / Double(max(1, $0))) }
+        func idf(_ feature: UInt64) -> Double { idfByCount[Int(frequency[feature] ?? 1)] }
 
-        // Each story's distinct features, and how much information they carry.
-        var storyFeatures: [[UInt64]] = []
-        var weights: [Double] = []
-        var sizes: [Int] = []
-        var chinese: [Bool] = []
-        var storyPercentages: [[UInt64]] = []
-        storyFeatures.reserveCapacity(groups.count)
-        for group in groups {
-            var features: [UInt64] = []
-            var size = 0
-            var hasChinese = false
-            var percentages: [UInt64] = []
-            for i in group {
-                guard let profile = profiles[i] else { continue }
-                percentages.append(contentsOf: profile.percentages)
-                features.append(contentsOf: self.features(of: profile))
-                size += 1
-                if profile.anchors != nil { hasChinese = true }
-            }
-            sizes.append(size)
-            chinese.append(hasChinese)
-            storyPercentages.append(TweetProfiler.unique(percentages.sorted()))
-            features = TweetProfiler.unique(features.sorted())
-            storyFeatures.append(features)
-            weights.append(features.reduce(0) { frequency[$1] ?? 0 > 1 ? $0 + idf($1) : $0 })
-        }
+        // Each story's distinct features, and how much information they carry (on every core).
+        let stories = Parallel.map(groups.count, grain: 256) { summary(groups[$0], lists: lists, profiles: profiles, frequency: frequency, idfByCount: idfByCount) }
 
         // Stories by rare feature.
-        var postings: [UInt64: [Int32]] = [:]
-        for (s, features) in storyFeatures.enumerated() {
-            for feature in features {
-                // Stories with no news tweet (all noise) have no features and never take part.
-                let f = frequency[feature] ?? 0
-                if f >= 2 && f <= cap { postings[feature, default: []].append(Int32(s)) }
-            }
-        }
+        let rare = RarePostings(stories.map(\.features), isRare: { let f = frequency[$0] ?? 0; return f >= 2 && f <= cap }, idf: idf)
 
         // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
-        // keeps its best partner (ties: the smaller index, so the result is order-independent).
-        var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
-        // Dense tallies plus the list of stories touched: no hashing in the inner loop. The result
-        // does not depend on the order partners are visited (ties go to the smaller index).
-        var sharedCount = [Int32](repeating: 0, count: groups.count)
-        var sharedIDF = [Double](repeating: 0, count: groups.count)
-        var touched: [Int32] = []
-        for (a, features) in storyFeatures.enumerated() {
-            for b in touched {
-                sharedCount[Int(b)] = 0
-                sharedIDF[Int(b)] = 0
+        // keeps its best partner (ties: the smaller index), so the result does not depend on the order
+        // pairs are found in, and chunks of stories are compared on every core.
+        let proposals = Parallel.map(stories.count, grain: 512, state: { PairTally(count: stories.count) }) { tally, a in
+            tally.clear()
+            for id in rare.features[a] {
+                let weight = rare.idf[Int(id)]
+                for b in rare.stories(id) where Int(b) > a { tally.add(b, weight) }
             }
-            touched.removeAll(keepingCapacity: true)
-            for feature in features {
-                guard let stories = postings[feature] else { continue }
-                let weight = idf(feature)
-                for b in stories where Int(b) > a {
-                    if sharedCount[Int(b)] == 0 { touched.append(b) }
-                    sharedCount[Int(b)] += 1
-                    sharedIDF[Int(b)] += weight
+            var found: [(satellite: Int32, partner: Int32, similarity: Double)] = []
+            for b in tally.touched where Int(tally.count[Int(b)]) >= minimumShared {
+                let b = Int(b)
+                let smaller = min(stories[a].weight, stories[b].weight)
+                guard smaller > 0 else { continue }
+                let similarity = tally.idf[b] / smaller
+                guard similarity >= threshold else { continue }
+                for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
+                    && (!crossLingual || stories[satellite].chinese) && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages) {
+                    found.append((Int32(satellite), Int32(partner), similarity))
                 }
             }
-            for b in touched where Int(sharedCount[Int(b)]) >= minimumShared {
-                let overlap = (count: Int(sharedCount[Int(b)]), idf: sharedIDF[Int(b)])
-                let smaller = min(weights[a], weights[Int(b)])
-                guard smaller > 0 else { continue }
-                let similarity = overlap.idf / smaller
-                guard similarity >= threshold else { continue }
-                for (satellite, partner) in [(a, Int(b)), (Int(b), a)] where sizes[satellite] <= satelliteSize
-                    && (!crossLingual || chinese[satellite]) && Self.percentagesAgree(storyPercentages[satellite], storyPercentages[partner]) {
-                    let current = best[satellite]
-                    if similarity > current.similarity || (similarity == current.similarity && partner < current.partner) {
-                        best[satellite] = (similarity, partner)
-                    }
+            return found
+        }
+        var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
+        for found in proposals {
+            for (satellite, partner, similarity) in found {
+                let current = best[Int(satellite)]
+                if similarity > current.similarity || (similarity == current.similarity && Int(partner) < current.partner) {
+                    best[Int(satellite)] = (similarity, Int(partner))
                 }
             }
         }
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
+    }
+
+    /// What the pass knows of one story.
+    private struct Summary {
+        /// Distinct features, ascending.
+        var features: [UInt64] = []
+        /// The summed idf of its features found in more than one tweet.
+        var weight = 0.0
+        /// Tweets with a text.
+        var size = 0
+        var chinese = false
+        /// Distinct percentages, ascending.
+        var percentages: [UInt64] = []
+    }
+
+    private func summary(_ group: [Int], lists: [[UInt64]?], profiles: [TweetProfile?], frequency: FeatureCounts, idfByCount: [Double]) -> Summary {
+        var story = Summary()
+        // Field by field: binding a whole profile would retain each of its arrays.
+        for i in group {
+            guard let features = lists[i] else { continue }
+            story.size += 1
+            if profiles[i]?.anchors != nil { story.chinese = true }
+            // A profile's percentages are sorted and distinct already: a one-tweet story shares them.
+            if story.size == 1 {
+                story.features = features
+                story.percentages = profiles[i]?.percentages ?? []
+            } else {
+                story.features.append(contentsOf: features)
+                story.percentages.append(contentsOf: profiles[i]?.percentages ?? [])
+            }
+        }
+        if story.size > 1 { story.percentages = TweetProfiler.unique(story.percentages.sorted()) }
+        // Words and phrases are each sorted, not together.
+        if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
+        for feature in story.features {
+            let f = frequency[feature] ?? 0
+            if f > 1 { story.weight += idfByCount[Int(f)] }
+        }
+        return story
+    }
+
+    private static func strictlyAscending(_ values: [UInt64]) -> Bool {
+        values.indices.dropFirst().allSatisfy { values[$0 - 1] < values[$0] }
     }
 
     /// Whether two stories' percentages could tell one piece of news: one has none, or they share one.
@@ -130,8 +135,10 @@ struct TopicMerger {
         return false
     }
 
-    /// The features this pass reads: a Chinese tweet's anchors in the cross-lingual pass.
-    private func features(of profile: TweetProfile) -> [UInt64] {
-        (crossLingual ? profile.anchors ?? profile.features : profile.features) + profile.phrases
+    /// The features this pass reads of tweet `i`: a Chinese tweet's anchors in the cross-lingual
+    /// pass; nil for a tweet without a text.
+    private func features(of profiles: [TweetProfile?], _ i: Int) -> [UInt64]? {
+        guard let words = crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features else { return nil }
+        return words + (profiles[i]?.phrases ?? [])
     }
 }

@@ -46,12 +46,14 @@ struct TweetProfiler {
         var result = TweetProfile()
         spans.removeAll(keepingCapacity: true)
         TweetScanner.scanRaw(b, into: &spans)
-        matcher.matches(b, spans, into: &result.termIDs)
+        // Hashed once for both matchers.
+        let hashes = TermMatcher.hashes(b, spans)
+        matcher.matches(b, spans, hashes: hashes, into: &result.termIDs)
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
         if let aliases {
             aliasIDs.removeAll(keepingCapacity: true)
-            aliases.matcher.matches(b, spans, into: &aliasIDs)
+            aliases.matcher.matches(b, spans, hashes: hashes, into: &aliasIDs)
             for id in aliasIDs { features.append(contentsOf: aliases.features[Int(id)]) }
         }
         TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
@@ -110,11 +112,12 @@ struct TweetProfiler {
         result.contentCount += (hanCharacters + 1) / 2
         if hanCharacters > 0 { result.anchors = Self.unique(features.sorted()) }
         features.append(contentsOf: bigrams)
-        features.sort()
-        result.features = Self.unique(features)
-        result.entities = Self.unique(result.entities.sorted())
-        result.percentages = Self.unique(result.percentages.sorted())
-        result.phrases = Self.unique(result.phrases.sorted())
+        // In place: a copy per array was a good part of profiling's allocations.
+        Self.sortUnique(&features)
+        result.features = features
+        Self.sortUnique(&result.entities)
+        Self.sortUnique(&result.percentages)
+        Self.sortUnique(&result.phrases)
         return result
     }
 
@@ -162,6 +165,18 @@ struct TweetProfiler {
     static func isPercent(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {
         if k < b.count, b[k] == 37 { return true }
         return k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x85
+    }
+
+    /// Sorts `values` and drops repeats, in place: `unique(values.sorted())` without new arrays.
+    static func sortUnique(_ values: inout [UInt64]) {
+        guard values.count > 1 else { return }
+        values.sort()
+        var kept = 1
+        for k in 1..<values.count where values[k] != values[kept - 1] {
+            values[kept] = values[k]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {

@@ -56,6 +56,13 @@ struct UInt64Table {
         }
     }
 
+    /// The largest value stored (0 when empty).
+    var largestValue: Int32 {
+        var largest: Int32 = 0
+        for slot in keys.indices where keys[slot] != 0 { largest = max(largest, values[slot]) }
+        return largest
+    }
+
     /// Empties the table, keeping its storage.
     mutating func removeAll() {
         for i in keys.indices { keys[i] = 0 }

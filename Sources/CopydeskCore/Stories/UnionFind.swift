@@ -56,7 +56,10 @@ struct UnionFind {
         if size[ra] < size[rb] || (size[ra] == size[rb] && ra > rb) { swap(&ra, &rb) }
         parent[rb] = Int32(ra)
         size[ra] += size[rb]
-        if keys[ra] != keys[rb] {
+        // Keys are sorted and distinct: a set without keys takes the other's as they are.
+        if keys[ra].isEmpty {
+            keys.swapAt(ra, rb)
+        } else if !keys[rb].isEmpty && keys[ra] != keys[rb] {
             keys[ra] = TweetProfiler.unique((keys[ra] + keys[rb]).sorted())
         }
         keys[rb] = []
@@ -67,15 +70,24 @@ struct UnionFind {
     mutating func groups() -> [[Int]] {
         let n = parent.count
         var slot = [Int32](repeating: -1, count: n)
-        var result: [[Int]] = []
+        // Sizes first, so each group is allocated once at its size (appending would regrow big ones).
+        var groupOf = [Int32](repeating: 0, count: n)
+        var sizes: [Int] = []
         for i in 0..<n {
             let root = find(i)
             if slot[root] < 0 {
-                slot[root] = Int32(result.count)
-                result.append([])
+                slot[root] = Int32(sizes.count)
+                sizes.append(0)
             }
-            result[Int(slot[root])].append(i)
+            groupOf[i] = slot[root]
+            sizes[Int(slot[root])] += 1
         }
+        var result = sizes.map { size in
+            var group: [Int] = []
+            group.reserveCapacity(size)
+            return group
+        }
+        for i in 0..<n { result[Int(groupOf[i])].append(i) }
         return result
     }
 }

@@ -5,14 +5,18 @@
 ///
 /// - Complexity: O(tokens + Han characters) per text, independent of the number of terms.
 struct TermMatcher: Sendable {
-    private var single: [UInt64: [Int32]] = [:]
-    private var multi: [UInt64: [(hashes: [UInt64], id: Int32)]] = [:]
-    private var chinese: [UInt32: [(bytes: [UInt8], id: Int32)]] = [:]
+    private let single: HashMap64<[Int32]>
+    private let multi: HashMap64<[(hashes: [UInt64], id: Int32)]>
+    private let chinese: [UInt32: [(bytes: [UInt8], id: Int32)]]
     /// Which first characters (low 16 bits) start a Chinese term: a cheap filter before the dictionary.
-    private var chineseFirst = [Bool](repeating: false, count: 65536)
+    private let chineseFirst: [Bool]
 
     /// Term ids are indices into `terms`.
     init(terms: [String]) {
+        var single: [UInt64: [Int32]] = [:]
+        var multi: [UInt64: [(hashes: [UInt64], id: Int32)]] = [:]
+        var chinese: [UInt32: [(bytes: [UInt8], id: Int32)]] = [:]
+        var chineseFirst = [Bool](repeating: false, count: 65536)
         for (index, term) in terms.enumerated() {
             let id = Int32(index)
             var copy = term
@@ -33,13 +37,27 @@ struct TermMatcher: Sendable {
                 }
             }
         }
+        self.single = HashMap64(single)
+        self.multi = HashMap64(multi)
+        self.chinese = chinese
+        self.chineseFirst = chineseFirst
     }
 
     /// Appends the id of every term occurrence in the raw spans of `b` (repeats possible).
     func matches(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan], into ids: inout [Int32]) {
+        matches(b, spans, hashes: Self.hashes(b, spans), into: &ids)
+    }
+
+    /// The spans' hashes as `matches` reads them, for a caller that runs several matchers on one text.
+    static func hashes(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan]) -> [UInt64] {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(spans.count)
         for span in spans { hashes.append(span.kind == .chinese ? 0 : TextHash.folded(b, span.start, span.end)) }
+        return hashes
+    }
+
+    /// `matches` with the spans' `hashes` given.
+    func matches(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan], hashes: [UInt64], into ids: inout [Int32]) {
         for (k, span) in spans.enumerated() {
             switch span.kind {
             case .chinese:

@@ -39,23 +39,23 @@ public struct Vocabulary: Sendable, Hashable {
 
 /// A vocabulary compiled into hash sets, for scanning without making strings.
 struct CompiledVocabulary: Sendable {
-    let brands: Set<UInt64>
-    let suffixes: Set<UInt64>
+    let brands: HashSet64
+    let suffixes: HashSet64
     /// Phrases by the hash of their first word: each phrase as its words' hashes.
-    let phrases: [UInt64: [[UInt64]]]
-    let chineseWords: Set<UInt64>
+    let phrases: HashMap64<[[UInt64]]>
+    let chineseWords: HashSet64
     /// The longest Chinese domain word, in bytes.
     let longestChineseWord: Int
-    let stopWords: Set<UInt64>
-    let commonNames: Set<UInt64>
+    let stopWords: HashSet64
+    let commonNames: HashSet64
 
     init(_ vocabulary: Vocabulary) {
-        commonNames = Set(vocabulary.commonNames.map(TextHash.folded))
-        brands = Set(vocabulary.brands.map(TextHash.folded))
-        suffixes = Set(vocabulary.suffixes.map(TextHash.folded))
-        chineseWords = Set(vocabulary.chineseWords.map(TextHash.folded))
+        commonNames = HashSet64(vocabulary.commonNames.map(TextHash.folded))
+        brands = HashSet64(vocabulary.brands.map(TextHash.folded))
+        suffixes = HashSet64(vocabulary.suffixes.map(TextHash.folded))
+        chineseWords = HashSet64(vocabulary.chineseWords.map(TextHash.folded))
         longestChineseWord = vocabulary.chineseWords.map(\.utf8.count).max() ?? 0
-        stopWords = Set((StopWords.english + StopWords.chinese + vocabulary.stopWords).map(TextHash.folded))
+        stopWords = HashSet64((StopWords.english + StopWords.chinese + vocabulary.stopWords).map(TextHash.folded))
         var phrases: [UInt64: [[UInt64]]] = [:]
         for phrase in vocabulary.phrases {
             let words = TweetScanner.rawWordHashes(phrase)
@@ -63,6 +63,6 @@ struct CompiledVocabulary: Sendable {
             phrases[words[0], default: []].append(words)
         }
         // Longest first, so `Claude in Excel` wins over a shorter phrase with the same start.
-        self.phrases = phrases.mapValues { $0.sorted { $0.count > $1.count } }
+        self.phrases = HashMap64(phrases.mapValues { $0.sorted { $0.count > $1.count } })
     }
 }

@@ -21,9 +21,12 @@ import Testing
     @Test(arguments: [
         "RT @a: Nova-2 ships\n\n🚀 today #AI", "Qwen3 发布，支持 1M 上下文\u{3000}详情👇", "a \u{0301}b", "x\r\ny \r z",
         "❤️ love it", "👍🏽 yes", "e\u{200D} f", "\t lead and trail \n",
+        "\n\nlead breaks", "a\n\n\nb\n", "\u{3000}全角\u{3000}\u{3000}空格\u{3000}", "", " ", "\n",
     ])
     func scalarSplitAgreesWithCharacters(text: String) {
+        // `words` takes the byte path for plain text; the scalar path must agree too.
         #expect(StoryHeadline.words(text) == reference(text))
+        if StoryHeadline.singleScalarCharacters(text) { #expect(StoryHeadline.scalarWords(text) == reference(text)) }
     }
 
     @Test func fastPathOnlyForPlainText() {

@@ -8,4 +8,20 @@ import Testing
         #expect(URLKey.key("no scheme here") == nil)
         #expect(URLKey.key("https://x.com/someone/status/123") == "status:123")
     }
+
+    /// The byte path must key every plain-ASCII link exactly as the character path does.
+    @Test(arguments: [
+        "https://www.Example.com/a/b/?utm_source=x&id=3#top", "http://WWW.MOBILE.example.com/x//", "https://mobile.www.a.org/p",
+        "https://t.co/abc", "https://bit.ly/", "https://x.com/someone/status/123/photo/1", "https://twitter.com/a/status/12a",
+        "https://x.com/a/status", "https://x.com/i/web/status/9", "https://example.com", "https://example.com/   ",
+        "https://example.com/#frag", "https://example.com/p?", "https://example.com/p?&&b=2&=3&A=1&UTM_x=1&ref=2&s=3&Ref_src=1",
+        "https://example.com/p?v=abc&list=x#t=3", "ftp://host/a?b#c?d", "no scheme here", "://", "a://", "https:/x.com/a",
+        "https://host:8080/Path/To?Q=1&q=0", "https://example.com/p?x=1=2&y", "https://example.com//", "https://EXAMPLE.com/A/",
+    ])
+    func bytePathMatchesCharacterPath(_ url: String) {
+        var copy = url
+        let bytes = copy.withUTF8 { URLKey.asciiKey($0) }
+        #expect(bytes == URLKey.characterKey(url))
+        #expect(URLKey.key(url) == URLKey.characterKey(url))
+    }
 }

@@ -1,0 +1,26 @@
+/// One story's tallies of the rare features it shares with later stories: dense arrays plus the list
+/// of stories touched, so no hashing in the inner loop.
+struct PairTally {
+    var count: [Int32]
+    var idf: [Double]
+    var touched: [Int32] = []
+
+    init(count stories: Int) {
+        count = [Int32](repeating: 0, count: stories)
+        idf = [Double](repeating: 0, count: stories)
+    }
+
+    mutating func add(_ story: Int32, _ weight: Double) {
+        if count[Int(story)] == 0 { touched.append(story) }
+        count[Int(story)] += 1
+        idf[Int(story)] += weight
+    }
+
+    mutating func clear() {
+        for story in touched {
+            count[Int(story)] = 0
+            idf[Int(story)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,54 @@
+/// The stories holding each rare feature, for the topic passes: each rare feature gets a dense id
+/// in order of first use, and its stories are listed in story order in flat arrays (no dictionary of
+/// arrays to hash into or allocate).
+struct RarePostings {
+    /// Each story's rare features (dense ids), in the order of its features.
+    let features: [[Int32]]
+    /// Each rare feature's idf.
+    let idf: [Double]
+    /// Rare feature `id`'s stories are `postings[start[id]..<start[id + 1]]`.
+    private let start: [Int32]
+    private let postings: [Int32]
+
+    /// `storyFeatures[s]` are story `s`'s distinct features; `isRare` and `idf` judge a feature.
+    init(_ storyFeatures: [[UInt64]], isRare: (UInt64) -> Bool, idf idfOf: (UInt64) -> Double) {
+        var denseID = UInt64Table(capacity: 1024)
+        var features: [[Int32]] = []
+        var counts: [Int32] = []
+        var idf: [Double] = []
+        features.reserveCapacity(storyFeatures.count)
+        for story in storyFeatures.indices {
+            var ids: [Int32] = []
+            // Stories with no news tweet (all noise) have no features and never take part.
+            for feature in storyFeatures[story] where isRare(feature) {
+                let id: Int32
+                if let known = denseID[feature] { id = known } else {
+                    id = Int32(idf.count)
+                    denseID.set(feature, id)
+                    idf.append(idfOf(feature))
+                    counts.append(0)
+                }
+                counts[Int(id)] += 1
+                ids.append(id)
+            }
+            features.append(ids)
+        }
+        var start = [Int32](repeating: 0, count: idf.count + 1)
+        for id in idf.indices { start[id + 1] = start[id] + counts[id] }
+        var postings = [Int32](repeating: 0, count: Int(start[idf.count]))
+        var filled = start
+        for story in features.indices {
+            for id in features[story] {
+                postings[Int(filled[Int(id)])] = Int32(story)
+                filled[Int(id)] += 1
+            }
+        }
+        self.features = features
+        self.idf = idf
+        self.start = start
+        self.postings = postings
+    }
+
+    /// The stories holding rare feature `id`, ascending.
+    func stories(_ id: Int32) -> ArraySlice<Int32> { postings[Int(start[Int(id)])..<Int(start[Int(id) + 1])] }
+}
