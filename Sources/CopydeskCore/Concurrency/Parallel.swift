@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every helper splits `0..<count` into contiguous chunks and writes each result into its own slot,
 /// so the output is the same as a sequential loop's, whichever thread ran which chunk when.
-enum Parallel {
+public enum Parallel {
     /// Chunks per core: more than one, so a core slowed by another process does not hold up the rest.
     private static let chunksPerCore = 8
 
@@ -68,6 +68,12 @@ enum Parallel {
     /// `(0..<count).map(transform)`, computed concurrently.
     static func map<T>(_ count: Int, grain: Int, _ transform: (Int) -> T) -> [T] {
         map(count, grain: grain, state: {}) { _, i in transform(i) }
+    }
+
+    /// `[body(0), …, body(count - 1)]` for a few coarse parts (a file cut in pieces), each part a
+    /// task of its own. `body` must not share mutable state between indices.
+    public static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        map(count, grain: 1, body)
     }
 }
 
