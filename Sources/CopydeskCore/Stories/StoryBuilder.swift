@@ -1,9 +1,12 @@
+import Foundation
+
 /// Builds one `Story` from a group of tweets: its lead, id, headline, score, category and noise.
 struct StoryBuilder {
     let index: LexiconIndex
     let ranker: StoryRanker
 
-    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> Story {
+    /// The story of `members`, and its theme (read from the same lexicon hits, so counted once).
+    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme) {
         let leadIndex = lead(members, tweets, noise)
         let lead = tweets[leadIndex]
         // Members are in canonical (id) order, so the first holds the smallest id.
@@ -32,11 +35,23 @@ struct StoryBuilder {
         let others = members.filter { $0 != leadIndex }.sorted {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
         }
-        return Story(
+        let story = Story(
             id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
             noise: noise?.rawValue)
+        return (story, theme(termTweets))
+    }
+
+    /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
+    /// many of its tweets use it.
+    private func theme(_ termTweets: [Int32: Int]) -> Theme {
+        var weights: [(Int32, Double)] = []
+        for (term, count) in termTweets {
+            guard case .category = index.targets[Int(term)].target else { continue }
+            weights.append((term, index.targets[Int(term)].weight * log2(1 + Double(count))))
+        }
+        return Theme(weights)
     }
 
     /// The story's voice: its most engaging tweet that is not a retweet, news before noise

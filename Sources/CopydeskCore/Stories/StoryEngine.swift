@@ -39,17 +39,11 @@ public struct StoryEngine: Sendable {
         let tweets = ordered ? tweets : Self.canonical(tweets)
         // Built once: profiling and grouping both look tweets up by id.
         let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
-        let profiles = profile(tweets, ids: ids)
-        let detector = NoiseDetector(index: index)
-        // Through buffer pointers: an array's subscript would copy each (large) tweet and profile.
-        let noise = tweets.withUnsafeBufferPointer { tweets in
-            profiles.withUnsafeBufferPointer { profiles in
-                Parallel.map(tweets.count, grain: 1024) { i in profiles[i] == nil ? nil : detector.detect(tweets[i], profile: profiles[i]!) }
-            }
-        }
+        let (profiles, noise) = profile(tweets, ids: ids)
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
-        var built = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
+        let builtAndThemes = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
+        var built = builtAndThemes.map(\.story)
         Self.disambiguateIDs(&built)
         // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
         let order = built.indices.sorted {
@@ -58,7 +52,7 @@ public struct StoryEngine: Sendable {
         var stories = order.map { built[$0] }
         let members = order.map { groups[$0] }
 
-        let themes = Parallel.map(members.count, grain: 256) { theme(members[$0], profiles: profiles) }
+        let themes = order.map { builtAndThemes[$0].theme }
         let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part.
@@ -73,8 +67,9 @@ public struct StoryEngine: Sendable {
             stories[k].keyphrases = Array(terms.prefix(settings.storyKeyphrases))
             dayInput.append((Array(terms.prefix(10)), stories[k].score))
         }
-        return Analysis(stories: stories, points: points, reserve: reserve,
+        let result = Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
+        return result
     }
 
     /// The points (a survey of the day: optionally the best of each category first, then by score
@@ -134,26 +129,6 @@ public struct StoryEngine: Sendable {
         let id: StoryID
         let category: Category
         let score: Double
-    }
-
-    /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
-    /// many of its tweets use it.
-    private func theme(_ members: [Int], profiles: [TweetProfile?]) -> Theme {
-        var termTweets: [Int32: Int] = [:]
-        for i in members {
-            // Only the terms: binding the whole profile would retain each of its arrays.
-            guard let termIDs = profiles[i]?.termIDs else { continue }
-            // One term needs no set (most tweets name one or none): same counts, no allocation.
-            if termIDs.count == 1 { termTweets[termIDs[0], default: 0] += 1 } else {
-                for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
-            }
-        }
-        var weights: [(Int32, Double)] = []
-        for (term, count) in termTweets {
-            guard case .category = index.targets[Int(term)].target else { continue }
-            weights.append((term, index.targets[Int(term)].weight * log2(1 + Double(count))))
-        }
-        return Theme(weights)
     }
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.
@@ -224,18 +199,28 @@ public struct StoryEngine: Sendable {
         a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
     }
 
-    /// Each tweet's profile, computed on every core (one profiler per chunk: it keeps scratch buffers).
-    private func profile(_ tweets: [Tweet], ids: TweetIDTable) -> [TweetProfile?] {
+    /// Each tweet's profile and noise kind, computed on every core (one profiler per chunk: it keeps
+    /// scratch buffers). Noise is judged as each profile is made, while it is at hand.
+    private func profile(_ tweets: [Tweet], ids: TweetIDTable) -> (profiles: [TweetProfile?], noise: [NoiseKind?]) {
+        let detector = NoiseDetector(index: index)
+        var noise = [NoiseKind?](repeating: nil, count: tweets.count)
         // Caching profiles by text was measured slower: hashing whole texts costs more than profiling them.
-        // Through a buffer pointer: an array's subscript would copy each (large) tweet.
-        tweets.withUnsafeBufferPointer { tweets in
-            Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i in
-                // A retweet of a tweet in the day adds no text of its own.
-                let kind = tweets[i].kind
-                if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-                return profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
+        // Through buffer pointers: an array's subscript would copy each (large) tweet.
+        let profiles = tweets.withUnsafeBufferPointer { tweets in
+            noise.withUnsafeMutableBufferPointer { noise in
+                // Each index is written by one chunk only.
+                let noise = NoiseSlots(noise)
+                return Parallel.map(tweets.count, grain: 512, state: { TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases) }) { profiler, i -> TweetProfile? in
+                    // A retweet of a tweet in the day adds no text of its own.
+                    let kind = tweets[i].kind
+                    if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
+                    let profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
+                    noise.slots[i] = detector.detect(tweets[i], profile: profile)
+                    return profile
+                }
             }
         }
+        return (profiles, noise)
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.
@@ -261,6 +246,12 @@ public struct StoryEngine: Sendable {
     }
 }
 
+/// Slots written from several threads, each slot by one thread only.
+private struct NoiseSlots: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<NoiseKind?>
+    init(_ slots: UnsafeMutableBufferPointer<NoiseKind?>) { self.slots = slots }
+}
+
 extension Tweet {
     /// The text without a leading `RT @handle: `.
     var bodyText: String { Self.body(of: text, kind: kind) }
@@ -275,3 +266,4 @@ extension Tweet {
         return String(body)
     }
 }
+
