@@ -8,19 +8,25 @@ struct NoiseDetector {
 
     /// How much the tweet's terms say about the categories (noise terms excluded).
     func categoryEvidence(_ profile: TweetProfile) -> Double {
-        var seen = Set<Int32>()
         var total = 0.0
-        for term in profile.termIDs where seen.insert(term).inserted {
+        for (k, term) in profile.termIDs.enumerated() where Self.isFirst(term, at: k, in: profile.termIDs) {
             if case .category = index.targets[Int(term)].target { total += index.targets[Int(term)].weight }
         }
         return total
     }
 
-    func detect(_ tweet: Tweet, profile: TweetProfile) -> NoiseKind? {
-        var weights = [Double](repeating: 0, count: NoiseKind.allCases.count)
-        var seen = Set<Int32>()
-        for term in profile.termIDs where seen.insert(term).inserted {
-            if case let .noise(kind) = index.targets[Int(term)].target { weights[kind.order] += index.targets[Int(term)].weight }
+    /// Whether `termIDs[k]` is the first occurrence of its term. A tweet names few terms: a scan
+    /// back costs less than a set, and keeps the sums in the same order.
+    @inline(__always) private static func isFirst(_ term: Int32, at k: Int, in termIDs: [Int32]) -> Bool {
+        for j in 0..<k where termIDs[j] == term { return false }
+        return true
+    }
+
+    /// The noise kind of a tweet of `kind`, with or without links, whose text gave `profile`.
+    func detect(kind: Tweet.Kind, hasURLs: Bool, profile: TweetProfile) -> NoiseKind? {
+        var weights = [Double](repeating: 0, count: NoiseKind.count)
+        for (k, term) in profile.termIDs.enumerated() where Self.isFirst(term, at: k, in: profile.termIDs) {
+            if case let .noise(noiseKind) = index.targets[Int(term)].target { weights[noiseKind.order] += index.targets[Int(term)].weight }
         }
         let evidence = categoryEvidence(profile)
         let coins = profile.cashtags.contains { index.cryptoCashtags.contains($0) }
@@ -32,13 +38,26 @@ struct NoiseDetector {
         if weights[NoiseKind.conference.order] >= threshold && evidence < 3 { return .conference }
         // Chatter says nothing about AI: its own terms win and the categories have little to say.
         if weights[NoiseKind.chatter.order] >= threshold && evidence < 3 { return .chatter }
-        if tweet.kind == .reply && (profile.contentCount < 4 || evidence < 1) { return .reply }
+        if kind == .reply && (profile.contentCount < 4 || evidence < 1) { return .reply }
         // No link, no name, no lexicon term: personal chatter.
-        if tweet.urls.isEmpty && profile.entities.isEmpty && evidence < 1 && profile.cashtags.isEmpty { return .chatter }
+        if !hasURLs && profile.entities.isEmpty && evidence < 1 && profile.cashtags.isEmpty { return .chatter }
         return nil
     }
 }
 
 extension NoiseKind {
-    var order: Int { NoiseKind.allCases.firstIndex(of: self)! }
+    /// The kinds' count (`allCases` builds an array at each use).
+    static let count = allCases.count
+
+    /// The kind's position in `allCases`.
+    var order: Int {
+        switch self {
+        case .job: 0
+        case .giveaway: 1
+        case .shilling: 2
+        case .chatter: 3
+        case .conference: 4
+        case .reply: 5
+        }
+    }
 }

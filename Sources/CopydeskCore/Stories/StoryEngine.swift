@@ -215,7 +215,7 @@ public struct StoryEngine: Sendable {
                     let kind = tweets[i].kind
                     if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
                     let profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
-                    noise.slots[i] = detector.detect(tweets[i], profile: profile)
+                    noise.slots[i] = detector.detect(kind: kind, hasURLs: !tweets[i].urls.isEmpty, profile: profile)
                     return profile
                 }
             }

@@ -111,7 +111,7 @@ struct TopicMerger {
             }
         }
         if story.size > 1 { story.percentages = TweetProfiler.unique(story.percentages.sorted()) }
-        // Words and phrases are each sorted, not together.
+        // One tweet's list is ascending already (repeats aside).
         if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
         for feature in story.features {
             let f = frequency[feature] ?? 0
@@ -139,6 +139,23 @@ struct TopicMerger {
     /// pass; nil for a tweet without a text.
     private func features(of profiles: [TweetProfile?], _ i: Int) -> [UInt64]? {
         guard let words = crossLingual ? profiles[i]?.anchors ?? profiles[i]?.features : profiles[i]?.features else { return nil }
-        return words + (profiles[i]?.phrases ?? [])
+        return Self.merged(words, profiles[i]?.phrases ?? [])
+    }
+
+    /// Two ascending arrays as one ascending array, repeats kept (the multiset `a + b`): sorted here,
+    /// a one-tweet story's features need no sort.
+    static func merged(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        return [UInt64](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            var i = 0, j = 0, k = 0
+            while i < a.count && j < b.count {
+                if b[j] < a[i] { out[k] = b[j]; j += 1 } else { out[k] = a[i]; i += 1 }
+                k += 1
+            }
+            while i < a.count { out[k] = a[i]; i += 1; k += 1 }
+            while j < b.count { out[k] = b[j]; j += 1; k += 1 }
+            count = k
+        }
     }
 }
