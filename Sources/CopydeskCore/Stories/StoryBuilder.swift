@@ -13,17 +13,15 @@ struct StoryBuilder {
         let smallest = tweets[members[0]].id
         let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
 
-        var termTweets: [Int32: Int] = [:]
-        var cashtagTweets: [String: Int] = [:]
+        var termTweets = SmallTally<Int32>()
+        var cashtagTweets = SmallTally<String>()
         for i in members {
             // Read the fields, not the whole profile: copying a profile retains all its arrays.
             guard let termIDs = profiles[i]?.termIDs, let cashtags = profiles[i]?.cashtags else { continue }
-            // One term needs no set (most tweets name one or none): same counts, no allocation.
-            if termIDs.count == 1 { termTweets[termIDs[0], default: 0] += 1 } else {
-                for term in Set(termIDs) { termTweets[term, default: 0] += 1 }
-            }
+            // Each distinct term once per tweet: a scan back (tweets name few terms), no set.
+            for k in termIDs.indices where !termIDs[..<k].contains(termIDs[k]) { termTweets.increment(termIDs[k]) }
             if cashtags.isEmpty && tweets[i].cashtags.isEmpty { continue }
-            for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets[tag, default: 0] += 1 }
+            for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets.increment(tag) }
         }
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
@@ -45,9 +43,9 @@ struct StoryBuilder {
 
     /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
     /// many of its tweets use it.
-    private func theme(_ termTweets: [Int32: Int]) -> Theme {
+    private func theme(_ termTweets: SmallTally<Int32>) -> Theme {
         var weights: [(Int32, Double)] = []
-        for (term, count) in termTweets {
+        for (term, count) in termTweets.pairs {
             guard case .category = index.targets[Int(term)].target else { continue }
             weights.append((term, index.targets[Int(term)].weight * log2(1 + Double(count))))
         }
@@ -74,23 +72,22 @@ struct StoryBuilder {
 
     /// Expanded links, most shared first (ties alphabetical).
     static func urls(_ members: [Int], of tweets: [Tweet]) -> [String] {
-        var counts: [String: Int] = [:]
+        var counts = SmallTally<String>()
         for i in members {
-            // One link needs no set (most tweets have one or none): same counts, no allocation.
-            if tweets[i].urls.count == 1 { counts[tweets[i].urls[0], default: 0] += 1 } else {
-                for url in Set(tweets[i].urls) { counts[url, default: 0] += 1 }
-            }
+            let urls = tweets[i].urls
+            // Each distinct link once per tweet: a scan back (tweets have few links), no set.
+            for k in urls.indices where !urls[..<k].contains(urls[k]) { counts.increment(urls[k]) }
         }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10).map(\.key)
+        return counts.pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10).map(\.0)
     }
 
     /// Distinct handles, most followed first (ties alphabetical).
     static func authors(_ members: [Int], of tweets: [Tweet]) -> [String] {
-        var followers: [String: Int] = [:]
+        var followers = SmallTally<String>()
         for i in members {
             let author = tweets[i].author
-            followers[author.handle] = max(followers[author.handle] ?? 0, author.followers)
+            followers.raise(author.handle, to: author.followers)
         }
-        return followers.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        return followers.pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 }

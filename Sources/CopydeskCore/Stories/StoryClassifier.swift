@@ -8,14 +8,14 @@ struct StoryClassifier {
     let index: LexiconIndex
 
     /// Category scores in `Category.allCases` order.
-    func scores(termTweets: [Int32: Int], cashtagTweets: [String: Int]) -> [Double] {
+    func scores(termTweets: SmallTally<Int32>, cashtagTweets: SmallTally<String>) -> [Double] {
         var scores = [Double](repeating: 0, count: Category.allCases.count)
-        // Sorted: floating-point sums must not depend on dictionary order.
-        for (term, tweets) in termTweets.sorted(by: { $0.key < $1.key }) {
+        // Sorted: floating-point sums must not depend on the order terms were met.
+        for (term, tweets) in termTweets.pairs.sorted(by: { $0.0 < $1.0 }) {
             guard case let .category(category) = index.targets[Int(term)].target else { continue }
             scores[category.order] += index.targets[Int(term)].weight * log2(1 + Double(tweets))
         }
-        for (tag, tweets) in cashtagTweets.sorted(by: { $0.key < $1.key }) {
+        for (tag, tweets) in cashtagTweets.pairs.sorted(by: { $0.0 < $1.0 }) {
             let category: Category = index.cryptoCashtags.contains(tag) ? .crypto : .stocks
             scores[category.order] += 2.5 * log2(1 + Double(tweets))
         }

@@ -17,8 +17,7 @@ struct StoryRanker {
     /// The parts for the tweets at `members` (indices into `tweets`).
     func scoreParts(_ members: [Int], of tweets: [Tweet]) -> [ScorePart] {
         var likes = 0, retweets = 0, quotes = 0, replies = 0, views = 0, shares = 0
-        var followers: [String: Int] = [:]
-        followers.reserveCapacity(members.count)
+        var followers = SmallTally<String>()
         var first = tweets[members[0]].createdAt
         for i in members {
             if tweets[i].kind == .retweet {
@@ -33,10 +32,11 @@ struct StoryRanker {
                 views += max(0, m.views)
             }
             let handle = tweets[i].author.handle.lowercased()
-            followers[handle] = max(followers[handle] ?? 0, tweets[i].author.followers)
+            followers.raise(handle, to: tweets[i].author.followers)
             if tweets[i].createdAt < first { first = tweets[i].createdAt }
         }
         let engagement = Double(likes) + 2 * Double(retweets) + 3 * Double(quotes) + Double(replies) + Double(views) / 1000 + 2 * Double(shares)
+        // Whole numbers: the sum is exact in any order.
         let reach = followers.values.reduce(0) { $0 + Double(max(0, $1)) }
         let span = window.upperBound.timeIntervalSince(window.lowerBound)
         let position = span > 0 ? min(1, max(0, first.timeIntervalSince(window.lowerBound) / span)) : 0
