@@ -55,17 +55,24 @@ public struct StoryEngine: Sendable {
         let themes = order.map { builtAndThemes[$0].theme }
         let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
 
-        // Keyphrases for the best stories only: segmentation is the costly part.
+        // Keyphrases for the best stories only: segmentation is the costly part. Stories are
+        // independent: each chunk has an analyzer of its own (one ICU iterator is used under a lock).
         let keyphrases = Keyphrases(analyzer: analyzer)
+        let chosen = stories.indices.prefix(settings.keyphraseStoryLimit).filter { stories[$0].noise == nil }
+        let leadIDs = chosen.map { stories[$0].leadTweetID }
+        let storyTerms = tweets.withUnsafeBufferPointer { tweetBuffer in
+            Parallel.map(chosen.count, grain: 25, state: { Keyphrases(analyzer: TextAnalyzer(compiled: index.vocabulary)) }) { keyphrases, c in
+                // The id read once, and tweets through a buffer pointer: no story or tweet is copied per member.
+                let k = chosen[c], leadID = leadIDs[c]
+                let lead = members[k].first { tweetBuffer[$0].id == leadID } ?? members[k][0]
+                let texts = Self.distinctTexts([lead] + members[k].filter { $0 != lead }, of: tweets, limit: settings.keyphraseTweetLimit)
+                return keyphrases.weightedTerms(texts).map(\.term)
+            }
+        }
         var dayInput: [(terms: [String], score: Double)] = []
-        for k in stories.indices.prefix(settings.keyphraseStoryLimit) where stories[k].noise == nil {
-            // The id read once, and tweets through a buffer pointer: no story or tweet is copied per member.
-            let leadID = stories[k].leadTweetID
-            let lead = tweets.withUnsafeBufferPointer { tweets in members[k].first { tweets[$0].id == leadID } } ?? members[k][0]
-            let texts = Self.distinctTexts([lead] + members[k].filter { $0 != lead }, of: tweets, limit: settings.keyphraseTweetLimit)
-            let terms = keyphrases.weightedTerms(texts).map(\.term)
-            stories[k].keyphrases = Array(terms.prefix(settings.storyKeyphrases))
-            dayInput.append((Array(terms.prefix(10)), stories[k].score))
+        for (c, k) in chosen.enumerated() {
+            stories[k].keyphrases = Array(storyTerms[c].prefix(settings.storyKeyphrases))
+            dayInput.append((Array(storyTerms[c].prefix(10)), stories[k].score))
         }
         let result = Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
