@@ -93,41 +93,48 @@ public struct StoryEngine: Sendable {
         let eligibleThemes = eligibleIndices.map { $0 < themes.count ? themes[$0] : Theme() }
         // The best score among the categories the points survey: an excluded story must beat it.
         let lead = eligible.first { !settings.pointsExclude.contains($0.category) }?.score ?? 0
-        func admissible(_ story: Candidate) -> Bool {
-            !settings.pointsExclude.contains(story.category) || story.score > lead
+        // Judged once per story, and chosen stories and category counts kept by position: the
+        // fill-up below visits every story once per pick, and hashing ids and categories there
+        // was most of its cost. (Story ids are distinct: the engine disambiguates them.)
+        let admissible = eligible.map { !settings.pointsExclude.contains($0.category) || $0.score > lead }
+        let categoryOrder = eligible.map(\.category.order)
+        var isChosen = [Bool](repeating: false, count: eligible.count)
+        var chosenCount = 0
+        var perCategory = [Int](repeating: 0, count: Category.allCases.count)
+        func choose(_ k: Int) {
+            if !isChosen[k] { chosenCount += 1 }
+            isChosen[k] = true
         }
-        var chosen = Set<StoryID>()
-        var perCategory: [Category: Int] = [:]
-        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
-            guard perCategory[story.category, default: 0] < settings.pointsPerCategoryFirst else { continue }
-            perCategory[story.category, default: 0] += 1
-            chosen.insert(story.id)
+        for k in eligible.indices where chosenCount < settings.pointCount && admissible[k] {
+            guard perCategory[categoryOrder[k]] < settings.pointsPerCategoryFirst else { continue }
+            perCategory[categoryOrder[k]] += 1
+            choose(k)
         }
         // Fill up greedily by score less likeness to what is chosen (ties: rank order). Each story's
         // likeness is updated once per pick: O(points · stories).
         var likeness = [Double](repeating: 0, count: eligible.count)
-        for j in eligible.indices where chosen.contains(eligible[j].id) {
+        for j in eligible.indices where isChosen[j] {
             for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[j])) }
         }
-        while chosen.count < settings.pointCount {
+        while chosenCount < settings.pointCount {
             var best = -1
             var bestValue = -Double.infinity
-            for k in eligible.indices where !chosen.contains(eligible[k].id) && admissible(eligible[k]) {
-                guard perCategory[eligible[k].category, default: 0] < settings.pointsPerCategoryMax else { continue }
+            for k in eligible.indices where !isChosen[k] && admissible[k] {
+                guard perCategory[categoryOrder[k]] < settings.pointsPerCategoryMax else { continue }
                 let value = eligible[k].score - settings.pointsThemePenalty * likeness[k]
                 if value > bestValue { best = k; bestValue = value }
             }
             guard best >= 0 else { break }
-            perCategory[eligible[best].category, default: 0] += 1
-            chosen.insert(eligible[best].id)
+            perCategory[categoryOrder[best]] += 1
+            choose(best)
             for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[best])) }
         }
         // Too few categories for the cap (a small day): fill up by score.
-        for story in eligible where chosen.count < settings.pointCount && admissible(story) {
-            chosen.insert(story.id)
+        for k in eligible.indices where chosenCount < settings.pointCount && admissible[k] {
+            choose(k)
         }
-        let points = eligible.filter { chosen.contains($0.id) }.map(\.id)
-        let reserve = eligible.filter { !chosen.contains($0.id) }.prefix(settings.reserveCount).map(\.id)
+        let points = eligible.indices.filter { isChosen[$0] }.map { eligible[$0].id }
+        let reserve = eligible.indices.filter { !isChosen[$0] }.prefix(settings.reserveCount).map { eligible[$0].id }
         return (points, Array(reserve))
     }
 

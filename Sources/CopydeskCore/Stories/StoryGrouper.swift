@@ -78,10 +78,10 @@ struct StoryGrouper {
             }
         }
         if settings.mergeByTopic {
-            let news = profiles.indices.map { noise[$0] == nil ? profiles[$0] : nil }
-            TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: news, sets: &sets)
+            // Noise tweets are skipped, not copied out: a copy of every profile cost more than the pass.
+            TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
             if settings.mergeAcrossLanguages {
-                TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true).merge(sets.groups(), profiles: news, sets: &sets)
+                TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
             }
         }
         return sets.groups()

@@ -24,10 +24,13 @@ struct TopicMerger {
     var satelliteSize = 2
     var crossLingual = false
 
-    func merge(_ groups: [[Int]], profiles: [TweetProfile?], sets: inout UnionFind) {
+    /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
+    /// had no text: noise never merges by topic.
+    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?]? = nil, sets: inout UnionFind) {
         // Document frequency of each feature, over tweets with a text.
         // Each tweet's features read once (on every core): reaching into a profile costs.
-        let lists = Parallel.map(profiles.count, grain: 1024) { features(of: profiles, $0) }
+        // Later reads of a profile go through `lists[i]` first: a skipped tweet is never read.
+        let lists = Parallel.map(profiles.count, grain: 1024) { i in skip?[i] != nil ? nil : features(of: profiles, i) }
         let frequency = FeatureCounts(lists)
         let documents = frequency.documents
         guard documents > 2 else { return }
