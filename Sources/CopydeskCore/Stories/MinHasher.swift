@@ -28,17 +28,27 @@ struct MinHasher: Sendable {
     /// The signature of a non-empty feature set, written into `signature` (resized to `hashCount`).
     func signature(of features: [UInt64], into signature: inout [UInt64]) {
         let k = hashCount
-        if signature.count != k { signature = [UInt64](repeating: .max, count: k) } else {
-            for i in 0..<k { signature[i] = .max }
-        }
-        multipliers.withUnsafeBufferPointer { a in
-            increments.withUnsafeBufferPointer { b in
-                signature.withUnsafeMutableBufferPointer { s in
-                    for feature in features {
-                        let x = TextHash.mix(feature)
+        if signature.count != k { signature = [UInt64](repeating: .max, count: k) }
+        let n = features.count
+        // Hash by hash, each a minimum over the (mixed) features kept in registers: no store per
+        // feature and hash, and two independent minima per pass (branch-free). The same minima as
+        // feature by feature.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, n)) { x in
+            for f in 0..<n { x[f] = TextHash.mix(features[f]) }
+            multipliers.withUnsafeBufferPointer { a in
+                increments.withUnsafeBufferPointer { b in
+                    signature.withUnsafeMutableBufferPointer { s in
                         for i in 0..<k {
-                            let h = a[i] &* x &+ b[i]
-                            if h < s[i] { s[i] = h }
+                            let a = a[i], b = b[i]
+                            var m0 = UInt64.max, m1 = UInt64.max
+                            var f = 0
+                            while f + 1 < n {
+                                m0 = Swift.min(m0, a &* x[f] &+ b)
+                                m1 = Swift.min(m1, a &* x[f + 1] &+ b)
+                                f += 2
+                            }
+                            if f < n { m0 = Swift.min(m0, a &* x[f] &+ b) }
+                            s[i] = Swift.min(m0, m1)
                         }
                     }
                 }
