@@ -30,6 +30,9 @@ struct TweetProfiler {
     let aliases: AliasTable?
     private var spans: [TokenSpan] = []
     private var aliasIDs: [Int32] = []
+    // Scratch reused from tweet to tweet: the spans' hashes and the Chinese bigrams.
+    private var hashes: [UInt64] = []
+    private var bigrams: [UInt64] = []
 
     init(vocabulary: CompiledVocabulary, matcher: TermMatcher, aliases: AliasTable?) {
         self.vocabulary = vocabulary
@@ -47,7 +50,7 @@ struct TweetProfiler {
         spans.removeAll(keepingCapacity: true)
         TweetScanner.scanRaw(b, into: &spans)
         // Hashed once for both matchers.
-        let hashes = TermMatcher.hashes(b, spans)
+        TermMatcher.hashes(b, spans, into: &hashes)
         matcher.matches(b, spans, hashes: hashes, into: &result.termIDs)
         var features: [UInt64] = []
         features.reserveCapacity(spans.count * 2)
@@ -58,7 +61,7 @@ struct TweetProfiler {
         }
         TweetScanner.mergeNames(b, vocabulary: vocabulary, spans: &spans, from: 0)
         var hanCharacters = 0
-        var bigrams: [UInt64] = []
+        bigrams.removeAll(keepingCapacity: true)
         // The previous content word and where it ended, while no other token came between.
         var previous: (hash: UInt64, end: Int)?
         for span in spans {

@@ -50,10 +50,16 @@ struct TermMatcher: Sendable {
 
     /// The spans' hashes as `matches` reads them, for a caller that runs several matchers on one text.
     static func hashes(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan]) -> [UInt64] {
-        var hashes: [UInt64] = []
+        var result: [UInt64] = []
+        hashes(b, spans, into: &result)
+        return result
+    }
+
+    /// `hashes(b, spans)` written into `hashes` (emptied first), so a caller can reuse its storage.
+    static func hashes(_ b: UnsafeBufferPointer<UInt8>, _ spans: [TokenSpan], into hashes: inout [UInt64]) {
+        hashes.removeAll(keepingCapacity: true)
         hashes.reserveCapacity(spans.count)
         for span in spans { hashes.append(span.kind == .chinese ? 0 : TextHash.folded(b, span.start, span.end)) }
-        return hashes
     }
 
     /// `matches` with the spans' `hashes` given.

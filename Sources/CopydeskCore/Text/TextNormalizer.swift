@@ -57,6 +57,11 @@ enum TextNormalizer {
         let n = b.count
         var i = 0
         while i + 1 < n {
+            // Eight ASCII bytes at a time (most text): no lead byte among them.
+            if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c >= 0xC2 {
                 let c1 = b[i + 1]
