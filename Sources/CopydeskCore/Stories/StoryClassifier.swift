@@ -9,7 +9,7 @@ struct StoryClassifier {
 
     /// Category scores in `Category.allCases` order.
     func scores(termTweets: SmallTally<Int32>, cashtagTweets: SmallTally<String>) -> [Double] {
-        var scores = [Double](repeating: 0, count: Category.allCases.count)
+        var scores = [Double](repeating: 0, count: Category.count)
         // Sorted: floating-point sums must not depend on the order terms were met.
         for (term, tweets) in termTweets.pairs.sorted(by: { $0.0 < $1.0 }) {
             guard case let .category(category) = index.targets[Int(term)].target else { continue }
@@ -30,11 +30,15 @@ struct StoryClassifier {
         guard scores[best] > 0 else { return (.aiTech, 0) }
         // Share of the evidence, damped when there is little of it.
         let confidence = scores[best] / total * (1 - 1 / (1 + scores[best]))
-        return (Category.allCases[best], (confidence * 1000).rounded() / 1000)
+        return (Category.ordered[best], (confidence * 1000).rounded() / 1000)
     }
 }
 
 extension Category {
+    /// `allCases`, built once (`allCases` builds an array at each use).
+    static let ordered = allCases
+    static let count = allCases.count
+
     /// The category's position in `allCases`.
     var order: Int {
         switch self {

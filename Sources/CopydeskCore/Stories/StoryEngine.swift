@@ -100,7 +100,7 @@ public struct StoryEngine: Sendable {
         let categoryOrder = eligible.map(\.category.order)
         var isChosen = [Bool](repeating: false, count: eligible.count)
         var chosenCount = 0
-        var perCategory = [Int](repeating: 0, count: Category.allCases.count)
+        var perCategory = [Int](repeating: 0, count: Category.count)
         func choose(_ k: Int) {
             if !isChosen[k] { chosenCount += 1 }
             isChosen[k] = true

@@ -52,6 +52,10 @@ struct StoryGrouper {
 
         // Shared links.
         if settings.mergeByURL {
+            // Pages by hash (computed on every core), each hash owned by the first page that had it;
+            // a different page with a taken hash (never seen in practice) goes to a dictionary.
+            var firstByHash = UInt64Table(capacity: 1024)
+            var firstPages: [(key: String, tweet: Int)] = []
             var firstByURL: [String: Int] = [:]
             let targets = linkTargets(tweets, index: index)
             for i in 0..<n {
@@ -59,8 +63,15 @@ struct StoryGrouper {
                     switch target {
                     case let .tweet(j):
                         sets.union(i, j)
-                    case let .page(key):
-                        if let j = firstByURL[key] { sets.union(i, j) } else { firstByURL[key] = i }
+                    case let .page(key, hash):
+                        if let owner = firstByHash[hash] {
+                            if firstPages[Int(owner)].key == key {
+                                sets.union(i, firstPages[Int(owner)].tweet)
+                            } else if let j = firstByURL[key] { sets.union(i, j) } else { firstByURL[key] = i }
+                        } else {
+                            firstByHash.set(hash, Int32(firstPages.count))
+                            firstPages.append((key, i))
+                        }
                     }
                 }
             }
@@ -93,10 +104,11 @@ struct StoryGrouper {
         case outside(String)
     }
 
-    /// What a link joins a tweet to: the linked tweet when it is in the day, or the others linking the page.
+    /// What a link joins a tweet to: the linked tweet when it is in the day, or the others linking
+    /// the page (its key, and the key's hash).
     enum LinkTarget {
         case tweet(Int)
-        case page(String)
+        case page(String, UInt64)
     }
 
     /// Each tweet's link targets, in link order, normalised on every core (`URLKey` is the costly part).
@@ -110,7 +122,7 @@ struct StoryGrouper {
                 if known == nil { keyByURL[url] = .some(key) }
                 guard let key else { return nil }
                 if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] { return .tweet(j) }
-                return .page(key)
+                return .page(key, TextHash.folded(key))
             }
         }
     }
