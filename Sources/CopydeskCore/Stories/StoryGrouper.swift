@@ -90,9 +90,10 @@ struct StoryGrouper {
         }
         if settings.mergeByTopic {
             // Noise tweets are skipped, not copied out: a copy of every profile cost more than the pass.
-            TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+            let wordLists = TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
             if settings.mergeAcrossLanguages {
-                TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+                TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true)
+                    .merge(sets.groups(), profiles: profiles, skip: noise, wordLists: wordLists, sets: &sets)
             }
         }
         return sets.groups()

@@ -25,15 +25,23 @@ struct TopicMerger {
     var crossLingual = false
 
     /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
-    /// had no text: noise never merges by topic.
-    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?]? = nil, sets: inout UnionFind) {
+    /// had no text: noise never merges by topic. Returns each tweet's feature list as this pass read
+    /// it; a cross-lingual pass given the (same-skip) lists of a plain pass as `wordLists` reuses
+    /// them for the tweets without anchors, whose lists are the same.
+    @discardableResult
+    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?]? = nil, wordLists: [[UInt64]?]? = nil,
+               sets: inout UnionFind) -> [[UInt64]?] {
         // Document frequency of each feature, over tweets with a text.
         // Each tweet's features read once (on every core): reaching into a profile costs.
         // Later reads of a profile go through `lists[i]` first: a skipped tweet is never read.
-        let lists = Parallel.map(profiles.count, grain: 1024) { i in skip?[i] != nil ? nil : features(of: profiles, i) }
+        let lists = Parallel.map(profiles.count, grain: 1024) { i -> [UInt64]? in
+            if skip?[i] != nil { return nil }
+            if crossLingual, let wordLists, profiles[i]?.anchors == nil { return wordLists[i] }
+            return features(of: profiles, i)
+        }
         let frequency = FeatureCounts(lists)
         let documents = frequency.documents
-        guard documents > 2 else { return }
+        guard documents > 2 else { return lists }
         // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
         // Anchors are fewer and each carries more (a name is told by more of the day's tweets).
         let cap = crossLingual ? Int32(min(100, max(20, documents / 20))) : Int32(min(50, max(10, documents / 35)))
@@ -82,6 +90,7 @@ struct TopicMerger {
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
+        return lists
     }
 
     /// What the pass knows of one story.
