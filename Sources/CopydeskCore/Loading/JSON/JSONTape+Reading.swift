@@ -39,6 +39,46 @@ extension JSONTape {
             }
         }
 
+        /// Plain integers (the counts X writes) read from their digits; anything else as text.
+        var intValue: Int? {
+            let entry = storage.entries[index]
+            guard entry.kind == .number else { return intValueFromText }
+            var i = Int(entry.start)
+            let end = Int(entry.end)
+            let negative = storage.bytes[i] == UInt8(ascii: "-")
+            if negative { i += 1 }
+            // Up to 18 digits cannot overflow; a fraction or an exponent goes the general way.
+            guard end - i <= 18 else { return intValueFromText }
+            var value = 0
+            while i < end {
+                let digit = storage.bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return intValueFromText }
+                value = value &* 10 &+ Int(digit)
+                i += 1
+            }
+            return negative ? -value : value
+        }
+
+        var decimalID: UInt64? {
+            let entry = storage.entries[index]
+            switch entry.kind {
+            case .string, .number: return DecimalID.number(UnsafeBufferPointer(rebasing: storage.bytes[Int(entry.start)..<Int(entry.end)]))
+            case .escapedString: return DecimalID.number(storage.decodedString(entry))
+            default: return nil
+            }
+        }
+
+        func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+            let entry = storage.entries[index]
+            switch entry.kind {
+            case .string, .number: return body(UnsafeBufferPointer(rebasing: storage.bytes[Int(entry.start)..<Int(entry.end)]))
+            case .escapedString:
+                var text = storage.decodedString(entry)
+                return text.withUTF8(body)
+            default: return nil
+            }
+        }
+
         var arrayValue: [Value]? {
             let entry = storage.entries[index]
             guard entry.kind == .array else { return nil }
