@@ -9,7 +9,7 @@ extension JSONTape {
 
     /// Calls `body` with a view of the root value read from `bytes`. Views must not escape `body`.
     func withRoot<T>(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Value) throws -> T) rethrows -> T {
-        try entries.withUnsafeBufferPointer { entries in
+        try withExtendedLifetime(store) {
             try body(Value(storage: Storage(bytes: bytes, entries: entries), index: 0))
         }
     }
