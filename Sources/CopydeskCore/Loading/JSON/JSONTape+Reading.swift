@@ -101,21 +101,26 @@ extension JSONTape {
 
         /// The last member named `key`, as `JSONObject.member` finds it.
         func member(_ key: String) -> Value? {
+            // Keys are literals whose bytes are at hand: read in place, not through a `withUTF8` call.
+            if let found = key.utf8.withContiguousStorageIfAvailable({ member(spelt: $0) }) { return found }
             var key = key
-            return key.withUTF8 { wanted -> Value? in
-                let entries = storage.entries
-                // Step from name to name backwards; compare bytes only when the lengths agree.
-                var name = Int(entries[index].previous)
-                while name > index {
-                    let entry = entries[name]
-                    if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
-                       storage.name(entry, equals: wanted) {
-                        return Value(storage: storage, index: name + 1)
-                    }
-                    name = Int(entry.previous)
+            return key.withUTF8 { member(spelt: $0) }
+        }
+
+        @inline(__always)
+        private func member(spelt wanted: UnsafeBufferPointer<UInt8>) -> Value? {
+            let entries = storage.entries
+            // Step from name to name backwards; compare bytes only when the lengths agree.
+            var name = Int(entries[index].previous)
+            while name > index {
+                let entry = entries[name]
+                if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
+                   storage.name(entry, equals: wanted) {
+                    return Value(storage: storage, index: name + 1)
                 }
-                return nil
+                name = Int(entry.previous)
             }
+            return nil
         }
     }
 }
