@@ -51,7 +51,7 @@ public enum Parallel {
     /// The caller's heap is usually the main thread's, full of the loaded day's strings and the
     /// loader's freed scratch: every allocation there searched fragmented free lists (a fifth of
     /// the engine's time on 100k tweets). A new thread allocates in a heap arena of its own.
-    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
+    public static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

@@ -35,7 +35,8 @@ enum JSONArrayReader {
                 responses.append(read.responses)
                 position = read.end
             }
-            XAPIParser.finish(responses, into: &sink)
+            // Consumed: a copy left here would share each part's tweets, and joining them would copy all.
+            XAPIParser.finish(consume responses, into: &sink)
             return true
         }
     }

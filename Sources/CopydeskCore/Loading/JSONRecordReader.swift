@@ -45,7 +45,7 @@ enum JSONRecordReader {
             if format == .xAPI {
                 let responses = parts.map { $0.responses }
                 parts.removeAll()  // so each part's tweets have one owner, and are credited in place
-                XAPIParser.finish(responses, into: &sink)
+                XAPIParser.finish(consume responses, into: &sink)
             }
             return format
         }

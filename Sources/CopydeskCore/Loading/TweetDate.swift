@@ -14,17 +14,20 @@ enum TweetDate {
 
     static func parse(_ text: String) -> Parsed? {
         var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// `parse` over the UTF-8 bytes of the text, read in place (a JSON field needs no `String`).
+    static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Parsed? {
         // Scanned in place: no array of the bytes, no Foundation.
-        let parsed = text.withUTF8 { utf8 -> Parsed? in
-            let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(64))
-            var scanner = Scanner(bytes: bytes)
-            scanner.skipSpaces()
-            if let parsed = iso(&scanner) { return parsed }
-            var classic = Scanner(bytes: bytes)
-            classic.skipSpaces()
-            return twitter(&classic)
-        }
-        if let parsed { return parsed }
+        let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(64))
+        var scanner = Scanner(bytes: bytes)
+        scanner.skipSpaces()
+        if let parsed = iso(&scanner) { return parsed }
+        var classic = Scanner(bytes: bytes)
+        classic.skipSpaces()
+        if let parsed = twitter(&classic) { return parsed }
+        let text = String(decoding: utf8, as: UTF8.self)
         if let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds > 0, seconds < 1e11 {
             return Parsed(date: Date(timeIntervalSince1970: seconds), assumedUTC: false)
         }
@@ -100,14 +103,15 @@ enum TweetDate {
 
         var atEnd: Bool { i >= bytes.count }
 
-        mutating func eat(_ c: Character) -> Bool {
-            guard i < bytes.count, let ascii = c.asciiValue, bytes[i] == ascii else { return false }
+        // ASCII scalars and static words: a `Character` or `String` argument cost more than the scan.
+        mutating func eat(_ c: Unicode.Scalar) -> Bool {
+            guard i < bytes.count, bytes[i] == UInt8(truncatingIfNeeded: c.value) else { return false }
             i += 1
             return true
         }
 
-        mutating func eatWord(_ word: String) -> Bool {
-            let w = Array(word.utf8)
+        mutating func eatWord(_ word: StaticString) -> Bool {
+            let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
             guard bytes.count - i >= w.count, bytes[i..<i + w.count].elementsEqual(w) else { return false }
             i += w.count
             return true

@@ -3,19 +3,45 @@ struct UserDirectory {
     private var numbers: [UInt64: Tweet.Author] = [:]
     private var others: [String: Tweet.Author] = [:]
 
-    subscript(id: String) -> Tweet.Author? {
+    subscript(id: UserID) -> Tweet.Author? {
         get {
-            if let number = DecimalID.number(id) { return numbers[number] }
-            return others[id]
+            switch id {
+            case .number(let number): numbers[number]
+            case .text(let text): others[text]
+            }
         }
         set {
-            if let number = DecimalID.number(id) { numbers[number] = newValue } else { others[id] = newValue }
+            switch id {
+            case .number(let number): numbers[number] = newValue
+            case .text(let text): others[text] = newValue
+            }
+        }
+    }
+}
+
+/// A user id as the X API writes it: its `DecimalID` number when it has one, else its text.
+///
+/// Read straight from the JSON, a decimal id (all of them, in practice) never becomes a `String`.
+enum UserID: Hashable {
+    case number(UInt64)
+    case text(String)
+
+    /// The id `value.stringValue` spells, if it is a string or a number.
+    init?(_ value: some JSONValueReading) {
+        if let number = value.decimalID {
+            self = .number(number)
+        } else if let text = value.stringValue {
+            self = .text(text)
+        } else {
+            return nil
         }
     }
 
-    /// The user whose id `DecimalID.number` reads as `number` (`nil` for other ids), else by text.
-    func author(_ id: String, number: UInt64?) -> Tweet.Author? {
-        if let number { return numbers[number] }
-        return others[id]
+    /// The id as written (a decimal id has one spelling).
+    var text: String {
+        switch self {
+        case .number(let number): String(number)
+        case .text(let text): text
+        }
     }
 }

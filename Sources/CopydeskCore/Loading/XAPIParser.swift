@@ -9,9 +9,9 @@ struct XAPIParser {
     /// `includes.users` read so far, by id; a later page's copy replaces an earlier one.
     private var users = UserDirectory()
     /// The `author_id` of each tweet in `sink.tweets` (`nil` when it has none).
-    private var authorIDs: [String?] = []
+    private var authorIDs: [UserID?] = []
     /// The `author_id` of tweets read but refused for their length; unknown ones are still reported.
-    private var refusedAuthorIDs: [String?] = []
+    private var refusedAuthorIDs: [UserID?] = []
 
     init(file: String) {
         sink = ParseSink(file: file)
@@ -20,7 +20,7 @@ struct XAPIParser {
     /// Reads one response. `lines` maps object offsets to lines.
     mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
         for user in response.object("includes")?.objects("users") ?? [] {
-            guard let id = user.text("id"), let handle = user.text("username") else { continue }
+            guard let id = user["id"].flatMap({ UserID($0) }), let handle = user.text("username") else { continue }
             let followers = user.object("public_metrics")?.int("followers_count") ?? 0
             users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
         }
@@ -48,9 +48,9 @@ struct XAPIParser {
             }
             // A tweet made but then refused (too long) still names its author, as it always has.
             if sink.tweets.count > before {
-                authorIDs.append(object.text("author_id"))
+                authorIDs.append(object["author_id"].flatMap({ UserID($0) }))
             } else if made {
-                refusedAuthorIDs.append(object.text("author_id"))
+                refusedAuthorIDs.append(object["author_id"].flatMap({ UserID($0) }))
             }
         }
     }
@@ -81,16 +81,15 @@ struct XAPIParser {
     /// as one dictionary filled in file order would.
     private mutating func creditAuthors(from directories: [UserDirectory]) -> Set<String> {
         var unknown = Set<String>()
-        func author(_ id: String?) -> Tweet.Author? {
+        func author(_ id: UserID?) -> Tweet.Author? {
             guard let id else {
                 unknown.insert("(none)")
                 return nil
             }
-            let number = DecimalID.number(id)
             for users in directories.reversed() {
-                if let known = users.author(id, number: number) { return known }
+                if let known = users[id] { return known }
             }
-            unknown.insert(id)
+            unknown.insert(id.text)
             return nil
         }
         for (i, id) in authorIDs.enumerated() {
@@ -109,11 +108,12 @@ struct XAPIParser {
     /// One tweet object, credited to "unknown" (`finish` sets its author).
     private static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id"), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
-        guard let created = object.text("created_at") else {
+        // The time is read from the bytes in place: its text is only made for a warning.
+        guard let created = object["created_at"], let parsed = created.withUTF8({ TweetDate.parse(utf8: $0) }) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"created_at\" (request tweet.fields=created_at); skipped")
         }
-        guard let date = TweetDate.parse(created) else {
-            throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\(created.prefix(40))\"; skipped")
+        guard let date = parsed else {
+            throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\((created.stringValue ?? "").prefix(40))\"; skipped")
         }
         let note = object.object("note_tweet")
         // The API escapes &, < and > in text as HTML does; twscrape gives them plain.

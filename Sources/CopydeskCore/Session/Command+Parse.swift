@@ -43,7 +43,9 @@ extension Command {
             return .swap(try number(args[0]), try number(args[1]))
         case "promote":
             try count(1)
-            return .promote(try number(args[0]))
+            // The reserve is listed as R1, R2, …: `promote R3` and `promote 3` are the same.
+            let item = args[0].first.map { "Rr".contains($0) } == true ? String(args[0].dropFirst()) : args[0]
+            return .promote(try number(item))
         case "add":
             try count(1)
             guard let id = tweetID(args[0]) else { throw usage("'\(args[0])' is not a tweet id or a tweet's URL") }

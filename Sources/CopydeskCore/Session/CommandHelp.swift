@@ -33,22 +33,36 @@ public enum CommandHelp {
 
     public static var names: [String] { entries.map(\.name) }
 
+    /// Other words for a command (`ls` for `points`), as `Command.parse` reads them.
+    public static let aliases: [String: String] = ["list": "points", "ls": "points", "?": "help"]
+
+    /// Whether `name` is a command or an alias of one.
+    public static func isKnown(_ name: String) -> Bool { names.contains(name) || aliases[name] != nil }
+
+    /// Rows of usage and summary, the summaries in one column; a usage too long for the column
+    /// gets a line of its own with its summary under it, so every table `help` prints lines up.
+    public static func table(_ rows: [(usage: String, summary: String)]) -> String {
+        let column = 26
+        return rows.map { row in
+            row.usage.count < column - 1
+                ? row.usage.padding(toLength: column, withPad: " ", startingAt: 0) + row.summary
+                : row.usage + "\n" + String(repeating: " ", count: column) + row.summary
+        }.joined(separator: "\n")
+    }
+
     public static func usage(_ command: String) -> String? { entries.first { $0.name == command }?.usage }
 
     /// `help` or `help CMD`; nil for an unknown command.
     public static func text(for command: String?) -> String? {
-        guard let command else {
-            let width = entries.map(\.usage.count).max() ?? 0
-            return entries.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
-                .joined(separator: "\n")
-        }
-        guard let entry = entries.first(where: { $0.name == command }) else { return nil }
+        guard let command else { return table(entries.map { ($0.usage, $0.summary) }) }
+        guard let entry = entries.first(where: { $0.name == (aliases[command] ?? command) }) else { return nil }
         return "\(entry.usage)\n  \(entry.summary)\n  e.g. \(entry.example)"
     }
 
     /// The command name nearest to a mistyped word (edit distance at most 2, or a unique prefix).
     public static func suggestion(for word: String) -> String? {
         let w = word.lowercased()
+        if let command = aliases[w] { return command }
         let prefixed = names.filter { $0.hasPrefix(w) }
         if !w.isEmpty, prefixed.count == 1 { return prefixed[0] }
         let scored = names.map { ($0, editDistance(Array(w), Array($0))) }.filter { $0.1 <= 2 }

@@ -22,7 +22,7 @@ enum TweetMerger {
         let parts = [Tweet].parts(all.count)
         let keys = all.withUnsafeBufferPointer { tweets in
             Parallel.map(parts) { part in
-                (tweets.count * part / parts ..< tweets.count * (part + 1) / parts).map { SortKey(tweets[$0], index: $0) }
+                (tweets.count * part / parts ..< tweets.count * (part + 1) / parts).map { SortKey(tweets.baseAddress! + $0, index: $0) }
             }
         }
         var seen = TweetIDSet(capacity: all.count)
@@ -67,11 +67,12 @@ enum TweetMerger {
         var id: String?
         var index: Int
 
-        init(_ tweet: Tweet, index: Int) {
-            time = tweet.createdAt
-            idLength = tweet.id.utf8.count  // O(1); `count` is not
-            idNumber = DecimalID.number(tweet.id)
-            id = idNumber == nil ? tweet.id : nil
+        /// Through a pointer: `tweets[i]` would copy the tweet, retaining and releasing its ten fields.
+        init(_ tweet: UnsafePointer<Tweet>, index: Int) {
+            time = tweet.pointee.createdAt
+            idLength = tweet.pointee.id.utf8.count  // O(1); `count` is not
+            idNumber = DecimalID.number(tweet.pointee.id)
+            id = idNumber == nil ? tweet.pointee.id : nil
             self.index = index
         }
 

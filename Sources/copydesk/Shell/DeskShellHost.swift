@@ -94,7 +94,7 @@ final class DeskShellHost: ShellHost {
         case ("help", 1):
             io.page(CommandHelp.text(for: nil)! + "\n" + ShellCommands.summary)
         default:
-            if !(CommandHelp.names + ShellCommands.names).contains(name) {
+            if !CommandHelp.isKnown(name) && !ShellCommands.names.contains(name) {
                 let guess = Suggest.nearest(to: name, among: CommandHelp.names + ShellCommands.names)
                 return fail(CommandError.unknownCommand(name, suggestion: guess).description, io)
             }

@@ -28,9 +28,5 @@ enum ShellCommands {
     }
 
     /// The lines `help` adds for the shell's own commands.
-    static var summary: String {
-        let width = max(entries.map(\.usage.count).max() ?? 0, CommandHelp.entries.map(\.usage.count).max() ?? 0)
-        return entries.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
-            .joined(separator: "\n")
-    }
+    static var summary: String { CommandHelp.table(entries.map { ($0.usage, $0.summary) }) }
 }

@@ -75,6 +75,32 @@ import Testing
         }
         #expect(text == "second")
     }
+
+    /// Scalars whose integer, id and text readings the tape takes from the bytes in place.
+    static let scalars = [
+        "0", "-0", "7", "42", "-42", "007", "123456789012345678", "-123456789012345678", "1234567890123456789",
+        "99999999999999999999", "12.0", "1.0e3", "1e20", "-1.5", "\"42\"", "\"0\"", "\"01\"", "\"2015122217897118549\"",
+        "\"\\u0032015\"", "\"abc\"", "\"\"", "true", "null", "[1]", "{\"a\": 1}", "\"\\u00e9t\\u00e9\"",
+    ]
+
+    @Test(arguments: scalars)
+    func readsIntegersIdsAndTextAsTheTreeDoes(scalar: String) throws {
+        let bytes = Array("{\"v\": \(scalar)}".utf8)
+        let tree = try #require(try? JSONParser.parse(bytes).get()).objectValue?.member("v")
+        var tape = JSONTape()
+        try #require(bytes.withUnsafeBufferPointer { JSONTapeParser.parse($0, range: 0..<$0.count, into: &tape) })
+        let (int, id, text) = bytes.withUnsafeBufferPointer { buffer in
+            tape.withRoot(in: buffer) { root in
+                let value = root.objectValue!.member("v")!
+                return (value.intValue, value.decimalID, value.withUTF8 { String(decoding: $0, as: UTF8.self) })
+            }
+        }
+        #expect(int == tree?.intValue)
+        #expect(int == tree?.intValueFromText)
+        #expect(id == tree?.decimalID)
+        #expect(id == tree?.stringValue.flatMap(DecimalID.number))
+        #expect(text == tree?.stringValue)
+    }
 }
 
 /// The value the tape parser reads from `bytes`, as a tree, or `nil` if it refuses them.

@@ -27,4 +27,11 @@ import Testing
             .replacingOccurrences(of: "&amp;", with: "&")
         #expect(unescapingTweetHTML(text) == expected)
     }
+
+    @Test(arguments: [[], [""], ["a"], ["a", "a"], ["", "a", "", "b", "a"], ["b", "a", "B"]] as [[String]])
+    func uniquedKeepsTheFirstOfEachNonEmptyValue(values: [String]) {
+        var seen: [String] = []
+        for value in values where !value.isEmpty && !seen.contains(value) { seen.append(value) }
+        #expect(uniqued(values) == seen)
+    }
 }

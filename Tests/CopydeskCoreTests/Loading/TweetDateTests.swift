@@ -33,4 +33,11 @@ import Testing
     func refusesNonsense(text: String) {
         #expect(TweetDate.parse(text) == nil)
     }
+
+    @Test(arguments: ["2026-01-24T03:12:00.000Z", "2026-01-24 03:12:00 GMT", "2026-01-24T03:12:00 UTCX", " 1769224320",
+                      "1769224320.5", "Sat Jan 24 03:12:00 +0000 2026", "2026-01-24T03:12", "junk", ""])
+    func readsBytesAsItReadsText(text: String) {
+        var copy = text
+        #expect(copy.withUTF8 { TweetDate.parse(utf8: $0) } == TweetDate.parse(text))
+    }
 }

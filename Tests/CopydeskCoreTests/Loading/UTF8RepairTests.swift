@@ -24,4 +24,15 @@ import Testing
         #expect(repairs >= 1)
         #expect(UTF8Repair.isValid(repaired))
     }
+
+    @Test(arguments: 0..<40)
+    func agreesWithTheStandardLibraryAroundLongASCIIRuns(seed: Int) {
+        // Long ASCII runs (read 32 bytes at a time) with one odd byte or character at every kind of offset.
+        var random = SeededRandom(seed: UInt64(seed))
+        let odd: [[UInt8]] = [[0x80], [0xC3, 0xA9], [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x8E, 0xA4], [0xE4, 0xB8], [0xFF], [0xED, 0xA0, 0x80]]
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: Int.random(in: 0..<100, using: &random))
+        bytes.insert(contentsOf: odd[seed % odd.count], at: Int.random(in: 0...bytes.count, using: &random))
+        bytes += [UInt8](repeating: UInt8(ascii: "b"), count: Int.random(in: 0..<70, using: &random))
+        #expect(UTF8Repair.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+    }
 }

@@ -13,7 +13,8 @@ import Testing
         ("reclassify 4 数字", .reclassify(4, .crypto)),
         ("move 7 1", .move(7, to: 1)),
         ("swap 2 3", .swap(2, 3)),
-        ("promote 2", .promote(2)),
+        ("promote 2", .promote(2)), ("promote R2", .promote(2)), ("promote r12", .promote(12)),
+        ("list", .points), ("ls", .points),
         ("add 2014567890123456789", .add(tweetID: "2014567890123456789")),
         ("add https://x.com/someone/status/2014567890123456789?s=20", .add(tweetID: "2014567890123456789")),
         ("merge 2 6", .merge(2, 6)),
@@ -56,6 +57,7 @@ import Testing
         ("move 1", .usage(command: "move", problem: "missing argument")),
         ("swap 1 2 3", .usage(command: "swap", problem: "too many arguments")),
         ("promote", .usage(command: "promote", problem: "missing argument")),
+        ("promote R", .badNumber("")), ("promote Rx", .badNumber("x")),
         ("add https://example.com/page", .usage(command: "add", problem: "'https://example.com/page' is not a tweet id or a tweet's URL")),
         ("merge 1", .usage(command: "merge", problem: "missing argument")),
         ("split", .usage(command: "split", problem: "missing point number")),
@@ -83,5 +85,24 @@ import Testing
         #expect(CommandError.usage(command: "move", problem: "missing argument").description.contains("move N POS"))
         #expect(CommandError.pointOutOfRange(12, count: 10).description == "there is no point 12; the points are 1–10")
         #expect(CommandError.unknownCategory("x").description.contains("open_source"))
+    }
+
+    @Test func aliasesAreKnownCommandsAndHelpExplainsThem() {
+        #expect(CommandHelp.isKnown("ls") && CommandHelp.isKnown("list") && CommandHelp.isKnown("points"))
+        #expect(!CommandHelp.isKnown("lst"))
+        #expect(CommandHelp.text(for: "ls") == CommandHelp.text(for: "points"))
+        #expect(CommandHelp.suggestion(for: "list") == "points")
+    }
+
+    @Test func helpPutsEverySummaryInOneColumn() throws {
+        let text = try #require(CommandHelp.text(for: nil))
+        let lines = text.split(separator: "\n").map(String.init)
+        for entry in CommandHelp.entries {
+            let k = try #require(lines.firstIndex { $0.hasPrefix(entry.usage) })
+            // The summary starts at column 26, on the usage's line or, for a long usage, the next one.
+            let line = lines[k].count > entry.usage.count + 1 ? lines[k] : lines[k + 1]
+            #expect(String(line.dropFirst(26)) == entry.summary, "\(entry.usage)")
+            #expect(line.prefix(26).hasSuffix(" "), "\(entry.usage)")
+        }
     }
 }

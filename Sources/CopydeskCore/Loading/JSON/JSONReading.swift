@@ -18,6 +18,12 @@ protocol JSONValueReading {
     var stringValue: String? { get }
     /// The elements, if this is an array.
     var arrayValue: [Self]? { get }
+    /// A number, or a string of digits, that is integral (`intValueFromText`).
+    var intValue: Int? { get }
+    /// `DecimalID.number(stringValue)`, for ids (`nil` when not a string or number).
+    var decimalID: UInt64? { get }
+    /// `body` over the UTF-8 of `stringValue`, or `nil` when there is none.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R?
 }
 
 extension JSONObjectReading {
@@ -48,8 +54,17 @@ extension JSONObjectReading {
 }
 
 extension JSONValueReading {
-    /// A number, or a string of digits, that is integral.
-    var intValue: Int? {
+    var intValue: Int? { intValueFromText }
+
+    var decimalID: UInt64? { stringValue.flatMap(DecimalID.number) }
+
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard var text = stringValue else { return nil }
+        return text.withUTF8(body)
+    }
+
+    /// A number, or a string of digits, that is integral: the rule every form of `intValue` keeps.
+    var intValueFromText: Int? {
         guard let n = stringValue else { return nil }
         if let value = Int(n) { return value }
         // `1.0e3` or `12.0`: integral but not written as an integer.

@@ -9,7 +9,7 @@ extension JSONTape {
 
     /// Calls `body` with a view of the root value read from `bytes`. Views must not escape `body`.
     func withRoot<T>(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Value) throws -> T) rethrows -> T {
-        try entries.withUnsafeBufferPointer { entries in
+        try withExtendedLifetime(store) {
             try body(Value(storage: Storage(bytes: bytes, entries: entries), index: 0))
         }
     }
@@ -39,6 +39,46 @@ extension JSONTape {
             }
         }
 
+        /// Plain integers (the counts X writes) read from their digits; anything else as text.
+        var intValue: Int? {
+            let entry = storage.entries[index]
+            guard entry.kind == .number else { return intValueFromText }
+            var i = Int(entry.start)
+            let end = Int(entry.end)
+            let negative = storage.bytes[i] == UInt8(ascii: "-")
+            if negative { i += 1 }
+            // Up to 18 digits cannot overflow; a fraction or an exponent goes the general way.
+            guard end - i <= 18 else { return intValueFromText }
+            var value = 0
+            while i < end {
+                let digit = storage.bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return intValueFromText }
+                value = value &* 10 &+ Int(digit)
+                i += 1
+            }
+            return negative ? -value : value
+        }
+
+        var decimalID: UInt64? {
+            let entry = storage.entries[index]
+            switch entry.kind {
+            case .string, .number: return DecimalID.number(UnsafeBufferPointer(rebasing: storage.bytes[Int(entry.start)..<Int(entry.end)]))
+            case .escapedString: return DecimalID.number(storage.decodedString(entry))
+            default: return nil
+            }
+        }
+
+        func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+            let entry = storage.entries[index]
+            switch entry.kind {
+            case .string, .number: return body(UnsafeBufferPointer(rebasing: storage.bytes[Int(entry.start)..<Int(entry.end)]))
+            case .escapedString:
+                var text = storage.decodedString(entry)
+                return text.withUTF8(body)
+            default: return nil
+            }
+        }
+
         var arrayValue: [Value]? {
             let entry = storage.entries[index]
             guard entry.kind == .array else { return nil }
@@ -61,21 +101,26 @@ extension JSONTape {
 
         /// The last member named `key`, as `JSONObject.member` finds it.
         func member(_ key: String) -> Value? {
+            // Keys are literals whose bytes are at hand: read in place, not through a `withUTF8` call.
+            if let found = key.utf8.withContiguousStorageIfAvailable({ member(spelt: $0) }) { return found }
             var key = key
-            return key.withUTF8 { wanted -> Value? in
-                let entries = storage.entries
-                // Step from name to name backwards; compare bytes only when the lengths agree.
-                var name = Int(entries[index].previous)
-                while name > index {
-                    let entry = entries[name]
-                    if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
-                       storage.name(entry, equals: wanted) {
-                        return Value(storage: storage, index: name + 1)
-                    }
-                    name = Int(entry.previous)
+            return key.withUTF8 { member(spelt: $0) }
+        }
+
+        @inline(__always)
+        private func member(spelt wanted: UnsafeBufferPointer<UInt8>) -> Value? {
+            let entries = storage.entries
+            // Step from name to name backwards; compare bytes only when the lengths agree.
+            var name = Int(entries[index].previous)
+            while name > index {
+                let entry = entries[name]
+                if Int(entry.end &- entry.start) == wanted.count || entry.kind == .escapedString,
+                   storage.name(entry, equals: wanted) {
+                    return Value(storage: storage, index: name + 1)
                 }
-                return nil
+                name = Int(entry.previous)
             }
+            return nil
         }
     }
 }

@@ -30,8 +30,26 @@ struct JSONTape {
         var previous: UInt32 = 0
     }
 
-    /// Entries in source order; the first is the root value.
-    var entries: [Entry] = []
+    /// Where the entries live, reused from value to value (a tape is filled in place, never copied).
+    let store = Store()
+
+    /// Entries in source order; the first is the root value. Valid until the tape is filled again.
+    var entries: UnsafeBufferPointer<Entry> { UnsafeBufferPointer(start: store.base, count: store.count) }
+
+    /// A growable buffer of entries. The parser appends through its own copy of `base`, `count` and
+    /// `capacity` and hands them back at the end: an `Array` checked uniqueness on every append.
+    final class Store {
+        var base: UnsafeMutablePointer<Entry>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int = 256) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit { base.deallocate() }
+    }
 
     /// The largest input a tape can point into (offsets are 32-bit; inputs are capped at 1 GiB).
     static let maxBytes = Int(UInt32.max)

@@ -12,14 +12,18 @@ struct JSONTapeParser {
     private var index: Int
     private let end: Int
     private let maxDepth: Int
-    private var entries: [JSONTape.Entry]
+    /// The tape's entry buffer, taken over while parsing (see `JSONTape.Store`).
+    private var entries: UnsafeMutablePointer<JSONTape.Entry>
+    private var count = 0
+    private var capacity: Int
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, maxDepth: Int, entries: [JSONTape.Entry]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, maxDepth: Int, store: JSONTape.Store) {
         self.bytes = bytes
         self.index = range.lowerBound
         self.end = range.upperBound
         self.maxDepth = maxDepth
-        self.entries = entries
+        self.entries = store.base
+        self.capacity = store.capacity
     }
 
     /// Parses exactly one value filling `range` (surrounding whitespace allowed) into `tape`,
@@ -37,11 +41,9 @@ struct JSONTapeParser {
     static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, depth: Int, limit: Int,
                            into tape: inout JSONTape, maxDepth: Int = JSONParser.maxDepth) -> Int? {
         guard limit <= JSONTape.maxBytes else { return nil }
-        var entries: [JSONTape.Entry] = []
-        swap(&entries, &tape.entries)
-        entries.removeAll(keepingCapacity: true)
-        var parser = JSONTapeParser(bytes: bytes, range: start..<limit, maxDepth: maxDepth, entries: entries)
-        defer { swap(&parser.entries, &tape.entries) }
+        let store = tape.store
+        var parser = JSONTapeParser(bytes: bytes, range: start..<limit, maxDepth: maxDepth, store: store)
+        defer { (store.base, store.count, store.capacity) = (parser.entries, parser.count, parser.capacity) }
         do throws(NotJSON) {
             parser.skipWhitespace()
             try parser.parseValue(depth: depth)
@@ -76,17 +78,32 @@ struct JSONTapeParser {
         }
     }
 
+    @inline(__always)
+    private mutating func append(_ entry: JSONTape.Entry) {
+        if count == capacity { grow() }
+        (entries + count).initialize(to: entry)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<JSONTape.Entry>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: entries, count: count)
+        entries.deallocate()
+        entries = larger
+        capacity *= 2
+    }
+
     /// Opens a container entry; `close` sets where it ends.
     private mutating func open(_ kind: JSONTape.Kind, depth: Int) throws(NotJSON) -> Int {
         if depth > maxDepth { throw NotJSON() }
-        entries.append(JSONTape.Entry(kind: kind, start: UInt32(index), end: 0))
+        append(JSONTape.Entry(kind: kind, start: UInt32(index), end: 0))
         index += 1
-        return entries.count - 1
+        return count - 1
     }
 
     private mutating func close(_ container: Int) {
         index += 1
-        entries[container].end = UInt32(entries.count)
+        entries[container].end = UInt32(count)
     }
 
     private mutating func parseObject(depth: Int) throws(NotJSON) {
@@ -100,7 +117,7 @@ struct JSONTapeParser {
         while true {
             skipWhitespace()
             guard index < end, bytes[index] == UInt8(ascii: "\"") else { throw NotJSON() }
-            let name = entries.count
+            let name = count
             try parseString()
             entries[name].previous = UInt32(previousName ?? 0)
             previousName = name
@@ -149,7 +166,7 @@ struct JSONTapeParser {
         guard end - index >= count else { throw NotJSON() }
         let literal = UnsafeBufferPointer(start: word.utf8Start, count: count)
         for i in 0..<count where bytes[index + i] != literal[i] { throw NotJSON() }
-        entries.append(JSONTape.Entry(kind: kind, start: UInt32(index), end: UInt32(index + count)))
+        append(JSONTape.Entry(kind: kind, start: UInt32(index), end: UInt32(index + count)))
         index += count
     }
 
@@ -172,7 +189,7 @@ struct JSONTapeParser {
             while index < end, isDigit(bytes[index]) { index += 1 }
             guard index > exponent else { throw NotJSON() }
         }
-        entries.append(JSONTape.Entry(kind: .number, start: UInt32(start), end: UInt32(index)))
+        append(JSONTape.Entry(kind: .number, start: UInt32(start), end: UInt32(index)))
     }
 
     private mutating func parseString() throws(NotJSON) {
@@ -221,7 +238,7 @@ struct JSONTapeParser {
                 throw NotJSON()
             }
         }
-        entries.append(JSONTape.Entry(kind: escaped ? .escapedString : .string, start: UInt32(start), end: UInt32(index)))
+        append(JSONTape.Entry(kind: escaped ? .escapedString : .string, start: UInt32(start), end: UInt32(index)))
         index += 1
     }
 
