@@ -50,6 +50,13 @@ import Testing
         #expect(word.width > masks[2].width * 2)
     }
 
+    @Test func aSpaceBetweenWordsLeavesAGap() throws {
+        // "Claude in Excel" is one cloud word: its spaces must advance the pen, not vanish.
+        let typeface = try Typeface(FontLocator.defaultChineseFace())
+        let spaced = typeface.render("Claude in Excel", pixelSize: 48), joined = typeface.render("ClaudeinExcel", pixelSize: 48)
+        #expect(spaced.width > joined.width + 10)
+    }
+
     @Test func masksScaleWithSizeAndRotateAQuarterTurn() throws {
         let typeface = try Typeface(FontLocator.defaultChineseFace())
         let small = typeface.render("Claude", pixelSize: 20), big = typeface.render("Claude", pixelSize: 80)
