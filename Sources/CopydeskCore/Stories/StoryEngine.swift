@@ -175,7 +175,7 @@ public struct StoryEngine: Sendable {
         inNumericOrder(TweetIDTable.numbers(tweets))
     }
 
-    /// Whether `numbers` (each id's `TweetIDTable.number`) are all there and strictly ascend.
+    /// Whether `numbers` (each id's `DecimalID.number`) are all there and strictly ascend.
     private static func inNumericOrder(_ numbers: [UInt64?]) -> Bool {
         var previous: UInt64?
         for number in numbers {

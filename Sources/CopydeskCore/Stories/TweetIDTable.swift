@@ -32,38 +32,20 @@ struct TweetIDTable {
         }
     }
 
-    /// Each tweet's id `number`, read on every core (each id is a separate string: reading them
-    /// is mostly waiting for memory).
+    /// Each tweet's id as its `DecimalID.number`, read on every core (each id is a separate
+    /// string: reading them is mostly waiting for memory).
     static func numbers(_ tweets: [Tweet]) -> [UInt64?] {
-        tweets.withUnsafeBufferPointer { tweets in Parallel.map(tweets.count, grain: 4096) { number(tweets[$0].id) } }
+        tweets.withUnsafeBufferPointer { tweets in Parallel.map(tweets.count, grain: 4096) { DecimalID.number(tweets[$0].id) } }
     }
 
     subscript(id: String) -> Int? {
         get {
-            if let number = Self.number(id) { return numbers[number].map(Int.init) }
+            if let number = DecimalID.number(id) { return numbers[number].map(Int.init) }
             return others[id]
         }
         set {
             guard let newValue else { preconditionFailure("TweetIDTable: ids are never removed") }
-            if let number = Self.number(id) { numbers.set(number, Int32(newValue)) } else { others[id] = newValue }
+            if let number = DecimalID.number(id) { numbers.set(number, Int32(newValue)) } else { others[id] = newValue }
         }
-    }
-
-    /// The id's number when it is written canonically, else nil.
-    static func number(_ id: String) -> UInt64? {
-        // Native strings are contiguous UTF-8: reading the buffer is several times faster than the view.
-        if let number = id.utf8.withContiguousStorageIfAvailable(number) { return number }
-        return number(Array(id.utf8))
-    }
-
-    private static func number<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> UInt64? {
-        // 19 digits never overflow; a leading zero would give a second spelling of one number.
-        guard let first = utf8.first, utf8.count <= 19, first != 0x30 || utf8.count == 1 else { return nil }
-        var number: UInt64 = 0
-        for c in utf8 {
-            guard c >= 0x30 && c <= 0x39 else { return nil }
-            number = number &* 10 &+ UInt64(c &- 0x30)
-        }
-        return number
     }
 }
