@@ -31,6 +31,8 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var mergeByTopic = true
     /// How much of the smaller story's information the shared rare words must carry.
     public var topicThreshold = 0.5
+    /// The same, for a small story whose every tweet is by an author of the larger one.
+    public var sameAuthorTopicThreshold = 0.3
     /// Merge a small story told in Chinese into the story whose names and numbers it shares.
     public var mergeAcrossLanguages = true
     /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.

@@ -89,8 +89,10 @@ struct StoryGrouper {
             }
         }
         if settings.mergeByTopic {
+            let authors = Parallel.map(n, grain: 4096) { TextHash.folded(tweets[$0].author.handle) }
+            let plain = TopicMerger(threshold: settings.topicThreshold, sameAuthorThreshold: settings.sameAuthorTopicThreshold, authors: authors)
             // Noise tweets are skipped, not copied out: a copy of every profile cost more than the pass.
-            let wordLists = TopicMerger(threshold: settings.topicThreshold).merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+            let wordLists = plain.merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
             if settings.mergeAcrossLanguages {
                 TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true)
                     .merge(sets.groups(), profiles: profiles, skip: noise, wordLists: wordLists, sets: &sets)

@@ -17,12 +17,20 @@ import Foundation
 /// `$MU -17%`: same words, different news). Other numbers do not decide: a retelling adds years,
 /// counts and context ("my 3rd app", "since 2024") that the news did not have.
 ///
+/// An author adding to their own news without replying to it ("We're still early on agents…" after
+/// "AI agents are unlocking…") writes fewer of its words: a satellite whose every tweet is by an
+/// author of its partner joins at `sameAuthorThreshold`.
+///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
     var threshold = 0.35
     var minimumShared = 2
     var satelliteSize = 2
     var crossLingual = false
+    /// The similarity at which a satellite by the partner's own authors joins (at most `threshold`).
+    var sameAuthorThreshold = 0.3
+    /// Each tweet's author (a hash of the folded handle); nil: authorship is not read.
+    var authors: [UInt64]? = nil
 
     /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
     /// had no text: noise never merges by topic. Returns each tweet's feature list as this pass read
@@ -70,8 +78,9 @@ struct TopicMerger {
                 let smaller = min(stories[a].weight, stories[b].weight)
                 guard smaller > 0 else { continue }
                 let similarity = tally.idf[b] / smaller
-                guard similarity >= threshold else { continue }
+                guard similarity >= min(threshold, sameAuthorThreshold) else { continue }
                 for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
+                    && (similarity >= threshold || Self.isSubset(stories[satellite].authors, of: stories[partner].authors))
                     && (!crossLingual || stories[satellite].chinese) && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages) {
                     found.append((Int32(satellite), Int32(partner), similarity))
                 }
@@ -104,6 +113,8 @@ struct TopicMerger {
         var chinese = false
         /// Distinct percentages, ascending.
         var percentages: [UInt64] = []
+        /// Distinct authors of its tweets with a text, ascending (empty when authorship is not read).
+        var authors: [UInt64] = []
     }
 
     private func summary(_ group: [Int], lists: [[UInt64]?], profiles: [TweetProfile?], frequency: FeatureCounts, idfByCount: [Double]) -> Summary {
@@ -112,6 +123,7 @@ struct TopicMerger {
         for i in group {
             guard let features = lists[i] else { continue }
             story.size += 1
+            if let authors { story.authors.append(authors[i]) }
             if profiles[i]?.anchors != nil { story.chinese = true }
             // A profile's percentages are sorted and distinct already: a one-tweet story shares them.
             if story.size == 1 {
@@ -122,7 +134,10 @@ struct TopicMerger {
                 story.percentages.append(contentsOf: profiles[i]?.percentages ?? [])
             }
         }
-        if story.size > 1 { story.percentages = TweetProfiler.unique(story.percentages.sorted()) }
+        if story.size > 1 {
+            story.percentages = TweetProfiler.unique(story.percentages.sorted())
+            story.authors = TweetProfiler.unique(story.authors.sorted())
+        }
         // One tweet's list is ascending already (repeats aside).
         if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
         for feature in story.features {
@@ -134,6 +149,17 @@ struct TopicMerger {
 
     private static func strictlyAscending(_ values: [UInt64]) -> Bool {
         values.indices.dropFirst().allSatisfy { values[$0 - 1] < values[$0] }
+    }
+
+    /// Whether every one of `a` (ascending, not empty) is in `b` (ascending).
+    static func isSubset(_ a: [UInt64], of b: [UInt64]) -> Bool {
+        guard !a.isEmpty else { return false }
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            if j == b.count || b[j] != x { return false }
+        }
+        return true
     }
 
     /// Whether two stories' percentages could tell one piece of news: one has none, or they share one.

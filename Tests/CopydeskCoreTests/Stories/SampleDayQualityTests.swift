@@ -49,7 +49,8 @@ import Testing
         print("sample day: B-cubed precision \(precision), recall \(recall)")
         // The aim is 0.99 / 0.95. Aliases bring Chinese retellings that share no Latin name
         // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
-        // paraphrases; some paraphrases still stay apart (Intel's -15% and -16%), so recall is 0.90.
+        // paraphrases, and an author's own follow-up joins on fewer shared words; some paraphrases still
+        // stay apart (Intel's -15% and -16%), so recall is 0.907.
         #expect(precision >= 0.99)
         #expect(recall >= 0.90)
     }
