@@ -107,7 +107,8 @@ def commands():
             labels[i] = key
     out = ["# The curated session for the sample day 2026-01-24; sessions/README.md says how it was made.",
            "date 2026-01-24 14:32:23", "points", "show 2"]
-    # Promote reserve stories, highest number first so the others keep theirs.
+    # Promote reserve stories, highest number first (reserve numbers stay as listed either way; the
+    # order keeps the points in the order the curated log has always had).
     merged = {key: "merge:" + key for key, _ in MERGES}
     searches = [(key, patterns) for key, patterns, _ in TARGETS] + [(merged[k], p) for k, p in MERGES]
     promotions = []

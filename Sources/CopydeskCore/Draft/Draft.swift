@@ -14,6 +14,9 @@ public struct Draft: Sendable, Hashable, Codable {
     public var points: [Point]
     /// Stories waiting to be promoted into the points.
     public var reserve: [StoryID]
+    /// Each story that was ever in the reserve, and its number there (`R7`): numbers stay for the
+    /// whole session, so promoting R6 leaves R7 as R7 and an old listing still holds.
+    public private(set) var reserveNumbers: [StoryID: Int]
     /// Editor decisions; a story absent here is pending.
     public var decisions: [StoryID: Decision]
     /// Sections the editor (or an accepted LLM draft) rewrote as a whole; absent means automatic.
@@ -31,6 +34,7 @@ public struct Draft: Sendable, Hashable, Codable {
         self.stories = stories
         self.points = points
         self.reserve = reserve
+        reserveNumbers = Self.numbered(reserve)
         self.decisions = decisions
         self.sectionTexts = sectionTexts
         self.cloud = cloud
@@ -47,6 +51,48 @@ public struct Draft: Sendable, Hashable, Codable {
     }
 
     public func story(_ id: StoryID) -> Story? { stories.first { $0.id == id } }
+
+    /// The number a reserve story is listed under (`R7` is 7), or nil for a story never in the reserve.
+    public func reserveNumber(_ id: StoryID) -> Int? { reserveNumbers[id] }
+
+    /// The story listed as `R<number>`, whether it is still in the reserve or has left it.
+    public func reserveStory(number: Int) -> StoryID? {
+        reserveNumbers.first { $0.value == number }?.key
+    }
+
+    /// Puts `id` into the reserve after `neighbour` (or last), numbered after every number given so far.
+    mutating func addToReserve(_ id: StoryID, after neighbour: StoryID?) {
+        let at = neighbour.flatMap { reserve.firstIndex(of: $0) }.map { $0 + 1 } ?? reserve.count
+        reserve.insert(id, at: at)
+        if reserveNumbers[id] == nil { reserveNumbers[id] = (reserveNumbers.values.max() ?? 0) + 1 }
+    }
+
+    /// Numbers in list order, from 1.
+    private static func numbered(_ reserve: [StoryID]) -> [StoryID: Int] {
+        var numbers: [StoryID: Int] = [:]
+        for id in reserve where numbers[id] == nil { numbers[id] = numbers.count + 1 }
+        return numbers
+    }
+}
+
+extension Draft {
+    enum CodingKeys: String, CodingKey {
+        case window, metadata, stories, points, reserve, reserveNumbers, decisions, sectionTexts, cloud
+    }
+
+    /// Session logs written before reserve numbers were kept have none: they number the reserve as listed.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        window = try c.decode(ReportWindow.self, forKey: .window)
+        metadata = try c.decode(Metadata.self, forKey: .metadata)
+        stories = try c.decode([Story].self, forKey: .stories)
+        points = try c.decode([Point].self, forKey: .points)
+        reserve = try c.decode([StoryID].self, forKey: .reserve)
+        reserveNumbers = try c.decodeIfPresent([StoryID: Int].self, forKey: .reserveNumbers) ?? Self.numbered(reserve)
+        decisions = try c.decode([StoryID: Decision].self, forKey: .decisions)
+        sectionTexts = try c.decode([Section: String].self, forKey: .sectionTexts)
+        cloud = try c.decode(CloudAdjustments.self, forKey: .cloud)
+    }
 }
 
 extension Draft {

@@ -4,7 +4,10 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
     case usage(command: String, problem: String)
     case badNumber(String)
     case pointOutOfRange(Int, count: Int)
-    case reserveOutOfRange(Int, count: Int)
+    /// No reserve item has this number; `listed` are the numbers the reserve holds now.
+    case reserveOutOfRange(Int, listed: [Int])
+    /// Reserve item R`reserve` was promoted and is now point `point`.
+    case alreadyPromoted(reserve: Int, point: Int)
     case unknownCategory(String)
     case unknownSection(String)
     case badDate(String)
@@ -29,8 +32,10 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
             "'\(text)' is not a number or range (write 3, 1-5 or 1-5,7)"
         case .pointOutOfRange(let n, let count):
             count == 0 ? "there are no points" : "there is no point \(n); the points are 1–\(count)"
-        case .reserveOutOfRange(let n, let count):
-            count == 0 ? "the reserve is empty" : "there is no reserve item \(n); the reserve is 1–\(count)"
+        case .reserveOutOfRange(let n, let listed):
+            listed.isEmpty ? "the reserve is empty" : "there is no reserve item R\(n); the reserve holds " + Self.ranges(listed)
+        case .alreadyPromoted(let r, let point):
+            "R\(r) is already point \(point) (reserve numbers stay as first listed)"
         case .unknownCategory(let text):
             "unknown category '\(text)'; use one of " + Category.allCases.map(\.rawValue).joined(separator: ", ")
                 + " or its Chinese name"
@@ -57,5 +62,18 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
         case .rejectedEvent(let error):
             "the draft refused the change: \(error)"
         }
+    }
+
+    /// `R1–R5, R7, R9–R20` for ascending numbers.
+    static func ranges(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var k = 0
+        while k < numbers.count {
+            var end = k
+            while end + 1 < numbers.count && numbers[end + 1] == numbers[end] + 1 { end += 1 }
+            parts.append(end == k ? "R\(numbers[k])" : "R\(numbers[k])–R\(numbers[end])")
+            k = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -32,7 +32,7 @@ extension Desk {
         case ("accept", _), ("reject", _):
             return points
         case ("promote", 1):
-            return draft.reserve.indices.map { String($0 + 1) }
+            return draft.reserve.compactMap { draft.reserveNumber($0).map(String.init) }
         case ("reclassify", 2):
             return Category.allCases.flatMap { [$0.rawValue, $0.chineseName] }
         case ("rewrite", 1):

@@ -39,12 +39,14 @@ extension Desk {
             guard n != m else { throw .samePoint(n) }
             return .change([.pointsSwapped(first: a, second: b)], message: "swapped points \(n) and \(m)")
         case .promote(let r):
-            guard r >= 1, r <= draft.reserve.count else {
-                throw .reserveOutOfRange(r, count: draft.reserve.count)
+            guard let id = draft.reserveStory(number: r), draft.reserve.contains(id) else {
+                if let id = draft.reserveStory(number: r), let p = draft.points.firstIndex(where: { $0.story == id }) {
+                    throw .alreadyPromoted(reserve: r, point: p + 1)
+                }
+                throw .reserveOutOfRange(r, listed: draft.reserve.compactMap(draft.reserveNumber).sorted())
             }
-            let id = draft.reserve[r - 1]
             return .change([.storyPromoted(story: id)],
-                           message: "reserve \(r) is now point \(draft.points.count + 1): \(draft.story(id)?.headline ?? id.rawValue)")
+                           message: "R\(r) is now point \(draft.points.count + 1): \(draft.story(id)?.headline ?? id.rawValue)")
         case .add(let tweetID):
             return try decideAdd(tweetID)
         case .merge(let n, let m):

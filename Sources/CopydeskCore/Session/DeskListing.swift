@@ -17,9 +17,9 @@ enum DeskListing {
         if draft.points.isEmpty { lines.append("(no points)") }
         if !draft.reserve.isEmpty {
             lines.append("reserve (promote R):")
-            for (i, id) in draft.reserve.enumerated() {
+            for id in draft.reserve {
                 let story = draft.story(id)
-                lines.append("  R\(i + 1) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
+                lines.append("  R\(draft.reserveNumber(id) ?? 0) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
             }
         }
         let accepted = draft.points.filter { draft.decisions[$0.story] == .accepted }.count

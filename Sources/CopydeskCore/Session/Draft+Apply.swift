@@ -73,8 +73,8 @@ extension Draft {
             stories.insert(part, at: s + 1)
             if let p = points.firstIndex(where: { $0.story == id }) {
                 points.insert(Point(story: part.id, headline: part.headline), at: p + 1)
-            } else if let r = reserve.firstIndex(of: id) {
-                reserve.insert(part.id, at: r + 1)
+            } else if reserve.contains(id) {
+                addToReserve(part.id, after: id)
             }
         case .headlineEdited(let id, let headline):
             points[try pointIndex(id)].headline = headline

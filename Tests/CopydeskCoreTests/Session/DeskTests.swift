@@ -1,3 +1,4 @@
+import Foundation
 import CopydeskCore
 import Testing
 import TestSupport
@@ -54,7 +55,15 @@ import TestSupport
         #expect(desk.draft.points.count == 11)
         #expect(desk.draft.points.last?.story == F.storyID(11))
         #expect(!desk.draft.reserve.contains(F.storyID(11)))
-        #expect(throws: CommandError.reserveOutOfRange(10, count: 9)) { try desk.decide(line: "promote 10") }
+        // Reserve numbers stay as first listed: R2 is gone, R3 is still R3 and R10 still R10.
+        #expect(throws: CommandError.alreadyPromoted(reserve: 2, point: 11)) { try desk.decide(line: "promote 2") }
+        #expect(throws: CommandError.reserveOutOfRange(11, listed: [1] + Array(3...10))) { try desk.decide(line: "promote R11") }
+        #expect(CommandError.reserveOutOfRange(11, listed: [1] + Array(3...10)).description
+                == "there is no reserve item R11; the reserve holds R1, R3–R10")
+        let listing = try #require(try desk.decide(line: "points"))
+        guard case .output(let text) = listing else { Issue.record("points printed nothing"); return }
+        #expect(text.contains("  R3 [") && text.contains("  R10 [") && !text.contains("  R2 ["))
+        #expect(desk.completions(for: "promote ") == ["1"] + (3...10).map(String.init))
 
         // A tweet of a reserve story brings that story in.
         try Self.run(&desk, "add https://x.com/a/status/\(F.tweetID(story: 15, index: 2))")
@@ -184,6 +193,30 @@ import TestSupport
         kinds.formUnion(try Self.run(&desk, "undo").map(\.name))
         kinds.formUnion(try Self.run(&desk, "redo").map(\.name))
         #expect(kinds.count == 17)
+    }
+
+    @Test func reserveNumbersStayThroughPromotionsUndoAndEncoding() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "promote R3")
+        try Self.run(&desk, "promote r5")
+        #expect(desk.draft.points.suffix(2).map(\.story) == [F.storyID(12), F.storyID(14)])
+        // R10 is the tenth story of the first listing, not the tenth left.
+        try Self.run(&desk, "promote 10")
+        #expect(desk.draft.points.last?.story == F.storyID(19))
+        try Self.run(&desk, "undo")
+        try Self.run(&desk, "undo")
+        #expect(desk.draft.reserve.compactMap(desk.draft.reserveNumber) == [1, 2, 4, 5, 6, 7, 8, 9, 10])
+
+        // The numbers travel with the draft (the session header holds one), and a draft written
+        // before they were kept numbers its reserve as listed.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(desk.draft)
+        #expect(try JSONDecoder().decode(Draft.self, from: data) == desk.draft)
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        object["reserveNumbers"] = nil
+        let old = try JSONDecoder().decode(Draft.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.reserve.compactMap(old.reserveNumber) == Array(1...9))
     }
 
     @Test func completions() throws {
