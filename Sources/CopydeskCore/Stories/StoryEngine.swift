@@ -60,7 +60,7 @@ public struct StoryEngine: Sendable {
         let keyphrases = Keyphrases(analyzer: analyzer)
         let chosen = stories.indices.prefix(settings.keyphraseStoryLimit).filter { stories[$0].noise == nil }
         let leadIDs = chosen.map { stories[$0].leadTweetID }
-        let storyTerms = tweets.withUnsafeBufferPointer { tweetBuffer in
+        let allTerms = tweets.withUnsafeBufferPointer { tweetBuffer in
             Parallel.map(chosen.count, grain: 25, state: { Keyphrases(analyzer: TextAnalyzer(compiled: index.vocabulary)) }) { keyphrases, c in
                 // The id read once, and tweets through a buffer pointer: no story or tweet is copied per member.
                 let k = chosen[c], leadID = leadIDs[c]
@@ -69,6 +69,7 @@ public struct StoryEngine: Sendable {
                 return keyphrases.weightedTerms(texts).map(\.term)
             }
         }
+        let storyTerms = Keyphrases.distinctive(allTerms)
         var dayInput: [(terms: [String], score: Double)] = []
         for (c, k) in chosen.enumerated() {
             stories[k].keyphrases = Array(storyTerms[c].prefix(settings.storyKeyphrases))
