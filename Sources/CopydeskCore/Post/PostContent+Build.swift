@@ -46,7 +46,7 @@ extension PostContent {
             var counts: [Category: Int] = [:]
             for story in shown { counts[story.category, default: 0] += 1 }
             let byCategory = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-            overview = .automatic(strings.overview(tweetCount, storyCount, byCategory, Self.topics(shown), lead))
+            overview = .automatic(strings.overview(tweetCount, storyCount, byCategory, Self.topics(draft, extractor: extractor), lead))
         }
     }
 
@@ -64,23 +64,17 @@ extension PostContent {
         return capped ? Array(pending.prefix(limit(for: section))) : pending
     }
 
-    /// The day's main topics: keyphrases weighted by the scores of the stories that carry them.
-    static func topics(_ stories: [Story], count: Int = 4) -> [String] {
-        var weight: [String: Double] = [:]
-        var spelling: [String: String] = [:]
-        var order: [String] = []
-        for story in stories {
-            for phrase in story.keyphrases.prefix(5) {
-                let key = phrase.lowercased()
-                if weight[key] == nil { order.append(key); spelling[key] = phrase }
-                weight[key, default: 0] += max(story.score, 0) + 1
-            }
+    /// The day's main topics: the names the core points are about (`GLM-4.7-Flash`, `Claude in
+    /// Excel`), in the editor's order, rejected points and points without a name left out. Words
+    /// many stories share (`ai`, `open`, `world`) named no topic: the names of the points do.
+    static func topics(_ draft: Draft, extractor: Extractor, count: Int = 4) -> [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        for point in draft.points where draft.decisions[point.story] != .rejected && names.count < count {
+            guard let story = draft.story(point.story), story.noise == nil,
+                  let name = Extractor.properName(story, tweet: extractor.leadTweet(story)) else { continue }
+            if seen.insert(name.lowercased()).inserted { names.append(SafeText.inline(SafeText.oneLine(name))) }
         }
-        // Ties keep first-seen order, so the result is deterministic.
-        let ranked = order.enumerated().sorted { a, b in
-            let (wa, wb) = (weight[a.element]!, weight[b.element]!)
-            return wa != wb ? wa > wb : a.offset < b.offset
-        }
-        return ranked.prefix(count).map { SafeText.inline(spelling[$0.element]!) }
+        return names
     }
 }

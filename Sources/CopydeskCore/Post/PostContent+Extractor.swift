@@ -56,15 +56,29 @@ extension PostContent {
             return Self.name(story, tweet: tweet)
         }
 
-        /// The name of what the story is about: a keyphrase the tweet spells out, else the
-        /// headline's lead.
+        /// The name of what the story is about: a keyphrase the tweet spells out (one spelled as a
+        /// name first), else the headline's lead.
         static func name(_ story: Story, tweet: Tweet?) -> String {
+            if let name = properName(story, tweet: tweet) { return name }
             if let text = tweet?.text {
                 for phrase in story.keyphrases where phrase.count >= 3 {
                     if let range = text.range(of: phrase, options: .caseInsensitive) { return String(text[range]) }
                 }
             }
             return split(story.headline).lead
+        }
+
+        /// The first keyphrase the tweet spells as a name (`GLM-4.7-Flash`, `Claude in Excel`,
+        /// `$INTC`, `vibe coding`: with a capital, a digit, a `$`, or of several words), as the tweet
+        /// spells it; nil when none is.
+        static func properName(_ story: Story, tweet: Tweet?) -> String? {
+            guard let text = tweet?.text else { return nil }
+            for phrase in story.keyphrases where phrase.count >= 3 {
+                guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
+                let spelled = String(text[range])
+                if spelled.contains(where: { $0.isUppercase || $0.isNumber || $0 == "$" || $0 == " " || $0 == "-" }) { return spelled }
+            }
+            return nil
         }
 
         /// `name`, cut to a label's length.

@@ -102,6 +102,33 @@ import Testing
         #expect(intel.discussion == "Trader Joe：$INTC guidance was awful, AMD and NVIDIA benefit.")
     }
 
+    @Test func theOverviewNamesThePointsTopics() throws {
+        func topics(_ draft: Draft) throws -> String {
+            guard case .automatic(let text) = PostContent(draft: draft, tweets: PostSamples.tweets()).overview else {
+                Issue.record("the overview is not automatic")
+                return ""
+            }
+            return try #require(text.firstMatch(of: /围绕着(.*)展开/)).1.description
+        }
+        var draft = PostSamples.draft()
+        // Point 2's keyphrases (`agents`, `orchestration`) are words, not names: it names no topic.
+        #expect(try topics(draft) == "**Memory**、**Claude in Excel**、**GLM-4.7-Flash**、**Codex**")
+        draft.decisions[draft.points[2].story] = .rejected
+        #expect(try topics(draft) == "**Memory**、**GLM-4.7-Flash**、**Codex**、**protein design**")
+    }
+
+    @Test func aLeadInPrefersANameToAPlainWord() throws {
+        var draft = PostSamples.draft()
+        let k = try #require(draft.stories.firstIndex { $0.id == StoryID("s9") })
+        // `bubble` and `cash` come first but are plain words; `AI capex` reads as a name.
+        draft.stories[k].keyphrases = ["bubble", "cash", "AI capex"]
+        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(content, .finance).first { $0.story == StoryID("s9") }?.lead == "AI capex")
+        draft.stories[k].keyphrases = ["bubble", "cash"]
+        let plain = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(plain, .finance).first { $0.story == StoryID("s9") }?.lead == "bubble")
+    }
+
     @Test func emptyHeadlinesStillGetABoldLeadIn() throws {
         var draft = PostSamples.draft()
         draft.points[0].headline = " \n "
