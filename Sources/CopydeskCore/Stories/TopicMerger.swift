@@ -21,6 +21,10 @@ import Foundation
 /// "AI agents are unlocking…") writes fewer of its words: a satellite whose every tweet is by an
 /// author of its partner joins at `sameAuthorThreshold`.
 ///
+/// The pass compares the stories as they were when it began, so two satellites that join each
+/// other (two paraphrases of one take) would miss the news they both resemble. Such a new pair gets
+/// a second look against the stories its parts came near, and joins the best as a satellite would.
+///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
     var threshold = 0.35
@@ -31,6 +35,8 @@ struct TopicMerger {
     var sameAuthorThreshold = 0.3
     /// Each tweet's author (a hash of the folded handle); nil: authorship is not read.
     var authors: [UInt64]? = nil
+    /// Partners at least this similar (times `threshold`) are remembered for the second look.
+    var nearFraction = 0.5
 
     /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
     /// had no text: noise never merges by topic. Returns each tweet's feature list as this pass read
@@ -72,24 +78,26 @@ struct TopicMerger {
                 let weight = rare.idf[Int(id)]
                 for b in rare.stories(id) where Int(b) > a { tally.add(b, weight) }
             }
-            var found: [(satellite: Int32, partner: Int32, similarity: Double)] = []
+            var found: [Proposal] = []
             for b in tally.touched where Int(tally.count[Int(b)]) >= minimumShared {
                 let b = Int(b)
                 let smaller = min(stories[a].weight, stories[b].weight)
                 guard smaller > 0 else { continue }
                 let similarity = tally.idf[b] / smaller
-                guard similarity >= min(threshold, sameAuthorThreshold) else { continue }
+                guard similarity >= min(threshold, sameAuthorThreshold, nearFraction * threshold) else { continue }
                 for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
-                    && (similarity >= threshold || Self.isSubset(stories[satellite].authors, of: stories[partner].authors))
                     && (!crossLingual || stories[satellite].chinese) && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages) {
-                    found.append((Int32(satellite), Int32(partner), similarity))
+                    let joins = similarity >= threshold
+                        || (similarity >= sameAuthorThreshold && Self.isSubset(stories[satellite].authors, of: stories[partner].authors))
+                    found.append(Proposal(satellite: Int32(satellite), partner: Int32(partner), similarity: similarity, joins: joins))
                 }
             }
             return found
         }
         var best = [(similarity: Double, partner: Int)](repeating: (0, -1), count: groups.count)
         for found in proposals {
-            for (satellite, partner, similarity) in found {
+            for proposal in found where proposal.joins {
+                let (satellite, partner, similarity) = (proposal.satellite, proposal.partner, proposal.similarity)
                 let current = best[Int(satellite)]
                 if similarity > current.similarity || (similarity == current.similarity && Int(partner) < current.partner) {
                     best[Int(satellite)] = (similarity, Int(partner))
@@ -99,7 +107,104 @@ struct TopicMerger {
         for (satellite, match) in best.enumerated() where match.partner >= 0 {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
+        secondLook(groups, stories: stories, best: best, proposals: proposals, frequency: frequency, cap: cap, idfByCount: idfByCount, sets: &sets)
         return lists
+    }
+
+    /// A satellite's partner as the pass found it: `joins` when it is close enough to join.
+    private struct Proposal {
+        var satellite: Int32
+        var partner: Int32
+        var similarity: Double
+        var joins: Bool
+    }
+
+    /// Pairs of satellites that joined each other (and nothing bigger) are compared again, as one
+    /// story, with the stories their parts came near; each joins its best match, as a satellite.
+    private func secondLook(_ groups: [[Int]], stories: [Summary], best: [(similarity: Double, partner: Int)], proposals: [[Proposal]],
+                            frequency: FeatureCounts, cap: Int32, idfByCount: [Double], sets: inout UnionFind) {
+        // The stories that joined in this pass, with what they joined, grouped by their set now.
+        var partsByRoot: [Int: [Int]] = [:]
+        for (satellite, match) in best.enumerated() where match.partner >= 0 {
+            for story in [satellite, match.partner] {
+                let root = sets.find(groups[story][0])
+                if partsByRoot[root]?.contains(story) != true { partsByRoot[root, default: []].append(story) }
+            }
+        }
+        guard !partsByRoot.isEmpty else { return }
+        var near: [Int: [Int]] = [:]
+        for found in proposals {
+            for proposal in found where proposal.similarity >= nearFraction * threshold
+                && partsByRoot[sets.find(groups[Int(proposal.satellite)][0])] != nil {
+                near[Int(proposal.satellite), default: []].append(Int(proposal.partner))
+            }
+        }
+        func merged(_ parts: [Int]) -> Summary {
+            var story = Summary()
+            for part in parts {
+                story.features.append(contentsOf: stories[part].features)
+                story.percentages.append(contentsOf: stories[part].percentages)
+                story.authors.append(contentsOf: stories[part].authors)
+                story.size += stories[part].size
+                story.chinese = story.chinese || stories[part].chinese
+            }
+            story.features = TweetProfiler.unique(story.features.sorted())
+            story.percentages = TweetProfiler.unique(story.percentages.sorted())
+            story.authors = TweetProfiler.unique(story.authors.sorted())
+            for feature in story.features {
+                let f = frequency[feature] ?? 0
+                if f > 1 { story.weight += idfByCount[Int(f)] }
+            }
+            return story
+        }
+        // New pairs in the order of their first story, so the result does not depend on hashing.
+        let pairs = partsByRoot.values.map { $0.sorted() }.filter { parts in
+            parts.count > 1 && parts.allSatisfy { stories[$0].size <= satelliteSize }
+                && parts.reduce(0) { $0 + stories[$1].size } <= satelliteSize
+        }.sorted { $0[0] < $1[0] }
+        for parts in pairs {
+            let pair = merged(parts)
+            if crossLingual && !pair.chinese { continue }
+            let root = sets.find(groups[parts[0]][0])
+            // Each candidate set, with one of its stories (a set no satellite joined is that story alone).
+            var candidates: [Int: Int] = [:]
+            for part in parts {
+                for partner in near[part] ?? [] {
+                    let other = sets.find(groups[partner][0])
+                    if other != root && candidates[other] == nil { candidates[other] = partner }
+                }
+            }
+            var bestMatch: (similarity: Double, root: Int)?
+            for (candidate, story) in candidates.sorted(by: { $0.key < $1.key }) {
+                let other = merged(partsByRoot[candidate] ?? [story])
+                let (shared, count) = sharedRare(pair.features, other.features, frequency: frequency, cap: cap, idfByCount: idfByCount)
+                let smaller = min(pair.weight, other.weight)
+                guard count >= minimumShared, smaller > 0, Self.percentagesAgree(pair.percentages, other.percentages) else { continue }
+                let similarity = shared / smaller
+                let joins = similarity >= threshold || (similarity >= sameAuthorThreshold && Self.isSubset(pair.authors, of: other.authors))
+                if joins && similarity > (bestMatch?.similarity ?? 0) { bestMatch = (similarity, candidate) }
+            }
+            guard let bestMatch, sets.unionIfCompatible(groups[parts[0]][0], bestMatch.root) else { continue }
+            // Later pairs see the set as it is now.
+            let joined = parts + (partsByRoot[bestMatch.root] ?? [candidates[bestMatch.root]!])
+            partsByRoot[root] = nil
+            partsByRoot[bestMatch.root] = nil
+            partsByRoot[sets.find(bestMatch.root)] = joined
+        }
+    }
+
+    /// The summed idf and the number of the rare features two ascending feature lists share.
+    private func sharedRare(_ a: [UInt64], _ b: [UInt64], frequency: FeatureCounts, cap: Int32, idfByCount: [Double]) -> (Double, Int) {
+        var i = 0, j = 0, sum = 0.0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                let f = frequency[a[i]] ?? 0
+                if f >= 2 && f <= cap { sum += idfByCount[Int(f)]; count += 1 }
+                i += 1
+                j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return (sum, count)
     }
 
     /// What the pass knows of one story.

@@ -49,10 +49,11 @@ import Testing
         print("sample day: B-cubed precision \(precision), recall \(recall)")
         // The aim is 0.99 / 0.95. Aliases bring Chinese retellings that share no Latin name
         // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
-        // paraphrases, and an author's own follow-up joins on fewer shared words; some paraphrases still
-        // stay apart (Intel's -15% and -16%), so recall is 0.907.
+        // paraphrases, an author's own follow-up joins on fewer shared words, and two takes that paired
+        // up get a second look at the news; some paraphrases still stay apart (Intel's -15% and -16%),
+        // so recall is 0.917.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.90)
+        #expect(recall >= 0.91)
     }
 
     @Test func categoriesAgreeWithTheLabels() {
