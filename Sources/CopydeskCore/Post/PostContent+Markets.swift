@@ -2,18 +2,32 @@ extension PostContent.Extractor {
     /// The stocks or crypto bullets: one per ticker, with the market reaction.
     ///
     /// Stories about the same tickers fold into one bullet (the best story tells the event; the
-    /// reaction counts every tweet). In the automatic draft a bullet needs a discussion, at least two
-    /// accounts, as the reference's "no substantive discussion" implies: a lone shill is not one.
+    /// reaction counts every tweet), and so does a story without a ticker whose name the bullet's
+    /// tweets use (`Intel shares sink…` joins `$INTC`, whose tweets say Intel). In the automatic
+    /// draft a bullet needs a discussion, at least two accounts, as the reference's "no substantive
+    /// discussion" implies: a lone shill is not one.
     func marketItems(_ stories: [Story], section: Section, requireDiscussion: Bool) -> [PostContent.Item] {
-        var groups: [(key: String, stories: [Story])] = []
+        var groups: [(key: String?, stories: [Story])] = []
         for story in stories {
             let tickers = Self.tickers(found(story).compactMap { tweets[$0] })
-            let key = tickers.isEmpty ? "story:" + story.id.rawValue : tickers.joined(separator: " ")
-            if let i = groups.firstIndex(where: { $0.key == key }) {
+            let key = tickers.isEmpty ? nil : tickers.joined(separator: " ")
+            if let key, let i = groups.firstIndex(where: { $0.key == key }) {
                 groups[i].stories.append(story)
             } else {
                 groups.append((key, [story]))
             }
+        }
+        for g in groups.indices.reversed() where groups[g].key == nil {
+            let story = groups[g].stories[0]
+            guard let name = Self.properName(story, tweet: leadTweet(story)), name.count >= 3,
+                  let target = groups.indices.first(where: { t in
+                      groups[t].key != nil && groups[t].stories.contains { other in
+                          found(other).contains { tweets[$0].map { Self.contains($0.text, word: name) } ?? false }
+                      }
+                  })
+            else { continue }
+            groups[target].stories.append(contentsOf: groups[g].stories)
+            groups.remove(at: g)
         }
         var items: [PostContent.Item] = []
         for group in groups {
@@ -48,5 +62,17 @@ extension PostContent.Extractor {
             items.append(item)
         }
         return items
+    }
+
+    /// Whether `text` has `word` as a whole word (case ignored): `Intel,` has `Intel`; `Intelligence` has not.
+    static func contains(_ text: String, word: String) -> Bool {
+        var from = text.startIndex
+        while let range = text.range(of: word, options: .caseInsensitive, range: from..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            from = range.upperBound
+        }
+        return false
     }
 }

@@ -196,6 +196,24 @@ import Testing
         #expect(stocks.first?.discussion == "Analyst：$INTC guidance cut: supply constrained through Q2.")
     }
 
+    @Test func aStoryWithoutATickerFoldsIntoTheBulletThatNamesIt() throws {
+        var (draft, tweets) = Self.day()
+        tweets["31"]!.cashtags = []
+        tweets["31"]!.text = "Intel shares sink the most since 2024 after its outlook disappointed investors"
+        let k = try #require(draft.stories.firstIndex { $0.id == StoryID("intc2") })
+        draft.stories[k].keyphrases = ["intel", "outlook"]
+        for id in ["s12", "intc2"] { draft.decisions[StoryID(id)] = .accepted }
+        // The $INTC bullet's tweets do not say Intel (`Intelligence` is another word): two bullets.
+        let lead = try #require(draft.story(StoryID("s12"))?.leadTweetID)
+        tweets[lead]!.text = "$INTC down more than 15% after earnings; its Intelligence unit stalls."
+        #expect(PostContentTests.items(PostContent(draft: draft, tweets: tweets), .stocks).map(\.story) == [StoryID("s12"), StoryID("intc2")])
+        // Once they do, the story folds in.
+        tweets[lead]!.text = "Intel, $INTC, down more than 15% after earnings: weak guidance."
+        let stocks = PostContentTests.items(PostContent(draft: draft, tweets: tweets), .stocks)
+        #expect(stocks.map(\.story) == [StoryID("s12")])
+        #expect(stocks.first?.merged == [StoryID("intc2")])
+    }
+
     @Test func aLoneShillIsNoDiscussionUntilTheEditorAcceptsIt() throws {
         var (draft, tweets) = Self.day()
         let post = try PostRenderer().render(draft, tweets: tweets)
