@@ -851,6 +851,10 @@ enum BuiltInResources {
         语言 = language
         世界 = world
         物理 = physics
+        三维 = three-dimensional
+        信号 = signal
+        空间智能 = spatial intelligence
+        前沿 = frontier
         传闻 = rumor
         部署 = deployment
         企业 = enterprise

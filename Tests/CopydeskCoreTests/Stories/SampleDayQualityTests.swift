@@ -51,9 +51,16 @@ import Testing
         // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
         // paraphrases, an author's own follow-up joins on fewer shared words, and two takes that paired
         // up get a second look at the news; some paraphrases still stay apart (Intel's -15% and -16%),
-        // so recall is 0.917.
+        // so recall is 0.924. Precision is 1.0 today; 0.99 leaves room for a day's judgement call.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.91)
+        #expect(recall >= 0.92)
+    }
+
+    @Test func aChineseRetellingJoinsTheTweetItRetellsNotANewsThatNamesTheSamePerson() throws {
+        // 李飞飞 on language and the three-dimensional world retells her own tweet; World Labs'
+        // valuation news names her too. Translated words (三维, 信号, 空间智能, 前沿) decide.
+        let story = try #require(analysis.stories.first { $0.tweetIDs.contains { $0.hasSuffix("55242") } })
+        #expect(day.majorityStory(story) == "feifei-world-models")
     }
 
     @Test func categoriesAgreeWithTheLabels() {
