@@ -13,7 +13,7 @@ public struct Draft: Sendable, Hashable, Codable {
     /// The ten core points, in order.
     public var points: [Point]
     /// Stories waiting to be promoted into the points.
-    public var reserve: [StoryID]
+    public internal(set) var reserve: [StoryID]
     /// Each story that was ever in the reserve, and its number there (`R7`): numbers stay for the
     /// whole session, so promoting R6 leaves R7 as R7 and an old listing still holds.
     public private(set) var reserveNumbers: [StoryID: Int]

@@ -59,26 +59,27 @@ extension PostContent {
         /// The name of what the story is about: a keyphrase the tweet spells out (one spelled as a
         /// name first), else the headline's lead.
         static func name(_ story: Story, tweet: Tweet?) -> String {
-            if let name = properName(story, tweet: tweet) { return name }
-            if let text = tweet?.text {
-                for phrase in story.keyphrases where phrase.count >= 3 {
-                    if let range = text.range(of: phrase, options: .caseInsensitive) { return String(text[range]) }
-                }
-            }
-            return split(story.headline).lead
+            let spelled = spelledKeyphrases(story, tweet: tweet)
+            return spelled.first(where: isName) ?? spelled.first ?? split(story.headline).lead
         }
 
-        /// The first keyphrase the tweet spells as a name (`GLM-4.7-Flash`, `Claude in Excel`,
-        /// `$INTC`, `vibe coding`: with a capital, a digit, a `$`, or of several words), as the tweet
-        /// spells it; nil when none is.
+        /// The first keyphrase the tweet spells as a name, as the tweet spells it; nil when none is.
         static func properName(_ story: Story, tweet: Tweet?) -> String? {
-            guard let text = tweet?.text else { return nil }
-            for phrase in story.keyphrases where phrase.count >= 3 {
-                guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
-                let spelled = String(text[range])
-                if spelled.contains(where: { $0.isUppercase || $0.isNumber || $0 == "$" || $0 == " " || $0 == "-" }) { return spelled }
+            spelledKeyphrases(story, tweet: tweet).first(where: isName)
+        }
+
+        /// The story's keyphrases (of 3 characters or more) the tweet spells out, as it spells them, in order.
+        static func spelledKeyphrases(_ story: Story, tweet: Tweet?) -> [String] {
+            guard let text = tweet?.text else { return [] }
+            return story.keyphrases.filter { $0.count >= 3 }.compactMap { phrase in
+                text.range(of: phrase, options: .caseInsensitive).map { String(text[$0]) }
             }
-            return nil
+        }
+
+        /// Whether a spelling reads as a name: `GLM-4.7-Flash`, `Claude in Excel`, `$INTC`, `vibe coding`
+        /// (a capital, a digit, a `$`, or several words), not `bubble`.
+        static func isName(_ spelled: String) -> Bool {
+            spelled.contains { $0.isUppercase || $0.isNumber || $0 == "$" || $0 == " " || $0 == "-" }
         }
 
         /// `name`, cut to a label's length.

@@ -67,10 +67,11 @@ extension PostContent.Extractor {
     /// Whether `text` has `word` as a whole word (case ignored): `Intel,` has `Intel`; `Intelligence` has not.
     static func contains(_ text: String, word: String) -> Bool {
         var from = text.startIndex
+        func isWordCharacter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
         while let range = text.range(of: word, options: .caseInsensitive, range: from..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
             from = range.upperBound
         }
         return false
