@@ -143,7 +143,6 @@ enum PipelineBench {
 
     /// Resets VmHWM (Linux: writing 5 to /proc/self/clear_refs).
     static func resetPeakMemory() {
-        FileManager.default.createFile(atPath: "/proc/self/clear_refs", contents: nil)
         if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
             handle.write(Data("5".utf8))
             try? handle.close()
