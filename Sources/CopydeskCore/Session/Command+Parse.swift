@@ -25,6 +25,9 @@ extension Command {
         case "show":
             try count(1)
             return .show(try number(args[0]))
+        case "find":
+            guard !rest.isEmpty else { throw usage("missing text") }
+            return .find(rest)
         case "accept", "reject":
             guard !args.isEmpty else { throw usage("missing point numbers") }
             let numbers = try parseNumberList(rest)

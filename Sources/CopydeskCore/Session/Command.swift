@@ -4,6 +4,8 @@
 public enum Command: Sendable, Hashable {
     case points
     case show(Int)
+    /// The day's stories that mention a text (in a headline, keyphrase or tweet).
+    case find(String)
     case accept([Int])
     case reject([Int])
     case reclassify(Int, Category)

@@ -10,6 +10,7 @@ public enum CommandHelp {
     public static let entries: [Entry] = [
         Entry(name: "points", usage: "points", summary: "List the points and the reserve.", example: "points"),
         Entry(name: "show", usage: "show N", summary: "Show point N's story and its tweets.", example: "show 3"),
+        Entry(name: "find", usage: "find TEXT", summary: "List the day's stories that mention TEXT, and how to bring one in.", example: "find 蛋白质"),
         Entry(name: "accept", usage: "accept N…", summary: "Accept points (lists and ranges).", example: "accept 1-5,7"),
         Entry(name: "reject", usage: "reject N…", summary: "Reject points; they leave the post.", example: "reject 8 9"),
         Entry(name: "reclassify", usage: "reclassify N CATEGORY", summary: "Move point N to another category (id or Chinese name).", example: "reclassify 4 open_source"),

@@ -7,6 +7,8 @@ extension Desk {
             return .output(DeskListing.points(draft))
         case .show(let n):
             return .output(DeskListing.show(draft, point: n, index: try pointIndex(n), tweets: tweets))
+        case .find(let text):
+            return .output(DeskListing.find(text, in: draft, tweets: tweets))
         case .accept(let numbers), .reject(let numbers):
             let accept: Bool = if case .accept = command { true } else { false }
             let decision: Draft.Decision = accept ? .accepted : .rejected

@@ -52,6 +52,34 @@ enum DeskListing {
         return lines.joined(separator: "\n")
     }
 
+    /// The stories that mention `text` (case ignored) in their headline, keyphrases or tweets, best
+    /// first, each with where it is and the command that brings it in: the editor's way to a story
+    /// beyond the reserve (the reference's protein-design point ranks far below it).
+    static func find(_ text: String, in draft: Draft, tweets: [String: Tweet], limit: Int = 15) -> String {
+        func mentions(_ haystack: String) -> Bool { haystack.range(of: text, options: .caseInsensitive) != nil }
+        let found = draft.stories.filter { story in
+            mentions(story.headline) || story.keyphrases.contains(where: mentions)
+                || story.tweetIDs.contains { tweets[$0].map { mentions($0.text) } ?? false }
+        }
+        guard !found.isEmpty else { return "no story mentions '\(text)'" }
+        var lines = ["\(found.count) \(found.count == 1 ? "story mentions" : "stories mention") '\(text)'"
+            + (found.count > limit ? " (the best \(limit) shown)" : "") + ":"]
+        for story in found.prefix(limit) {
+            let place: String
+            if let p = draft.points.firstIndex(where: { $0.story == story.id }) {
+                place = "point \(p + 1)"
+            } else if draft.reserve.contains(story.id), let r = draft.reserveNumber(story.id) {
+                place = "promote R\(r)"
+            } else {
+                place = "add \(story.leadTweetID)"
+            }
+            let noise = story.noise.map { " (noise: \($0))" } ?? ""
+            lines.append("  \(place) [\(story.category.rawValue)] \(SafeText.oneLine(story.headline))\(noise)"
+                + " · score " + String(format: "%.2f", story.score) + " · \(story.tweetIDs.count) tweet" + (story.tweetIDs.count == 1 ? "" : "s"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// `2026-01-24 14:32` in the window's offset.
     static func localTime(_ date: Date, offset: Int) -> String {
         let day = LocalDate(containing: date, utcOffsetSeconds: offset)

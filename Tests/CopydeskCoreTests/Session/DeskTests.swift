@@ -219,6 +219,28 @@ import TestSupport
         #expect(old.reserve.compactMap(old.reserveNumber) == Array(1...9))
     }
 
+    @Test func findListsTheStoriesThatMentionATextAndHowToBringThemIn() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "promote R2")
+        guard case .output(let text)? = try desk.decide(line: "find TOPIC 1") else { Issue.record("find printed nothing"); return }
+        let lines = text.split(separator: "\n").map(String.init)
+        // Story 1 and stories 10–19 say "topic 1…" (case ignored), best first.
+        #expect(lines.first == "11 stories mention 'TOPIC 1':")
+        #expect(lines[1].hasPrefix("  point 2 [") && lines[1].hasSuffix("Headline 1 · score 19.00 · 3 tweets"))
+        #expect(lines[2].hasPrefix("  promote R1 [") && lines[2].contains("Headline 10 "))
+        #expect(lines[3].hasPrefix("  point 11 [") && lines[3].contains("Headline 11 "))
+        #expect(try desk.decide(line: "find nowhere") == .output("no story mentions 'nowhere'"))
+        #expect(throws: CommandError.usage(command: "find", problem: "missing text")) { try desk.decide(line: "find") }
+
+        // A story in neither the points nor the reserve is brought in by its lead tweet.
+        let draft = F.draft
+        let bare = Desk(draft: Draft(window: draft.window, metadata: draft.metadata, stories: draft.stories, points: draft.points, reserve: []),
+                        tweets: F.tweets)
+        guard case .output(let found)? = try bare.decide(line: "find topic 19") else { Issue.record("find printed nothing"); return }
+        let lead = try #require(draft.story(F.storyID(19))?.leadTweetID)
+        #expect(found.hasPrefix("1 story mentions 'topic 19':\n  add \(lead) ["))
+    }
+
     @Test func completions() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         #expect(desk.completions(for: "re") == ["reject", "reclassify", "rewrite", "redo"])
