@@ -10,6 +10,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try await SessionEndToEndTests.edit(folder, script: """
             why 2
+            why R1
             diff
             edit 1 新的标题：含中文
             reject 3
@@ -35,6 +36,11 @@ import TestSupport
         #expect(lines[secondDiff + 2] == "    + 新的标题：含中文")
         #expect(lines.contains("✗ 3 rejected"))
 
+        // why R1: a reserve story's score, and what kept it out of the points.
+        let reserve = try #require(lines.firstIndex { $0.hasPrefix("R1. ") }, "\(run.stdout)")
+        #expect(lines[reserve + 1].contains("score"))
+        #expect(lines[reserve...].contains { $0.hasPrefix("   not a point: ") })
+
         // preview: the saved post, with the automatic parts marked.
         let post = try String(contentsOf: folder.appendingPathComponent(SessionEndToEndTests.postName), encoding: .utf8)
         let start = try #require(lines.firstIndex(of: "---"))
@@ -57,7 +63,7 @@ import TestSupport
         let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
         #expect(errors.count == 4, "\(run.stderr)")
         #expect(errors.first?.hasSuffix(":1: error: there is no point 99; the points are 1–10") == true)
-        #expect(errors.dropFirst().first?.hasSuffix(":2: error: why: 'x' is not a point number") == true)
+        #expect(errors.dropFirst().first?.hasSuffix(":2: error: why: 'x' is not a point number or a reserve item (R7)") == true)
         #expect(errors.dropFirst(2).first?.hasSuffix(":3: error: usage: diff") == true)
         #expect(errors.last?.hasSuffix(":4: error: usage: preview") == true)
     }

@@ -20,9 +20,15 @@ enum LookCommands {
         let draft = session.desk.draft
         switch (name, words.count) {
         case ("why", 2):
-            guard let n = Int(words[1]) else { return .failure(Failure("why: '\(words[1])' is not a point number")) }
+            // `why 3` explains a point, `why R7` a reserve story (as `points` lists them).
+            let word = words[1]
+            let reserve = word.first.map { "Rr".contains($0) } == true
+            guard let n = Int(reserve ? String(word.dropFirst()) : word) else {
+                return .failure(Failure("why: '\(word)' is not a point number or a reserve item (R7)"))
+            }
             do {
-                return .success(Output(text: try ScoreExplanation.text(draft, point: n), pages: false))
+                let text = reserve ? try ScoreExplanation.text(draft, reserve: n) : try ScoreExplanation.text(draft, point: n)
+                return .success(Output(text: text, pages: false))
             } catch {
                 return .failure(Failure(error.description))
             }
@@ -37,7 +43,7 @@ enum LookCommands {
                 return .failure(Failure("preview: \(error)"))
             }
         default:
-            let usage = ["why": "why N", "preview": "preview", "diff": "diff"][name] ?? name
+            let usage = ["why": "why N | why R", "preview": "preview", "diff": "diff"][name] ?? name
             return .failure(Failure("usage: \(usage)"))
         }
     }

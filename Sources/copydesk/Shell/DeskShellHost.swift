@@ -48,7 +48,13 @@ final class DeskShellHost: ShellHost {
             return .words((CommandHelp.names + ShellCommands.names).filter { $0.hasPrefix(typed) })
         }
         if first == "why", words.count <= 2 {
-            return .words(session.completions(for: "show " + line.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)))
+            let typed = line.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)
+            // `why R7`: the reserve as `points` lists it; `why 3`: the points.
+            if let r = typed.first, "Rr".contains(r) {
+                let draft = session.desk.draft
+                return .words(draft.reserve.compactMap(draft.reserveNumber).map { "\(r)\($0)" }.filter { $0.hasPrefix(typed) })
+            }
+            return .words(session.completions(for: "show " + typed))
         }
         if first == "ai" {
             return .words(AIFrontEnd.completions(for: line))

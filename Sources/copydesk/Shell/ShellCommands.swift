@@ -7,7 +7,7 @@ enum ShellCommands {
     }
 
     static let entries: [Entry] = [
-        Entry(name: "why", usage: "why N", summary: "Show the parts of point N's score and how it was classified.", example: "why 3"),
+        Entry(name: "why", usage: "why N | why R", summary: "Show the parts of point N's score and how it was classified; for reserve item R, also why it is not a point.", example: "why R6"),
         Entry(name: "preview", usage: "preview", summary: "Render the post (through $PAGER when longer than the screen).", example: "preview"),
         Entry(name: "diff", usage: "diff", summary: "Show what changed against the automatic draft.", example: "diff"),
         Entry(name: "ai", usage: "ai overview|points|section NAME|edit N|accept|revise|discard",

@@ -30,6 +30,29 @@ import TestSupport
         #expect(throws: CommandError.pointOutOfRange(0, count: 10)) { try ScoreExplanation.text(draft, point: 0) }
     }
 
+    @Test func whyOfAReserveStorySaysWhatKeptItOutOfThePoints() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        // R1 (story 10) is a viewpoint: a section of its own.
+        let r1 = try ScoreExplanation.text(desk.draft, reserve: 1)
+        #expect(r1.hasPrefix("R1. Headline 10\n   score 10.00"))
+        #expect(r1.hasSuffix("not a point: viewpoints 重要观点与见解 has a section of its own; the engine proposes such a story as a point only when it leads the day"))
+        // R2 (story 11, models) scores below every point.
+        #expect(try ScoreExplanation.text(desk.draft, reserve: 2).hasSuffix("not a point: it scores below every point (the lowest, «Headline 9», has 11.00)"))
+        // With two models points, the category is full.
+        try DeskTests.run(&desk, "reclassify 3 models")
+        #expect(try ScoreExplanation.text(desk.draft, reserve: 2).hasSuffix(
+            "not a point: the engine proposes at most 2 points a category, and the points hold 2 in models: «Headline 1», «Headline 2»"))
+        // Above the lowest point yet left out: the theme rule did it.
+        var draft = F.draft
+        let k = try #require(draft.stories.firstIndex { $0.id == F.storyID(11) })
+        draft.stories[k].score = 12
+        #expect(try ScoreExplanation.text(draft, reserve: 2).contains("it scores above «Headline 9» (11.00), but the engine lowers a story that retells"))
+        // A promoted or unknown number is refused as `promote` refuses it.
+        try DeskTests.run(&desk, "promote R2")
+        #expect(throws: CommandError.alreadyPromoted(reserve: 2, point: 11)) { try ScoreExplanation.text(desk.draft, reserve: 2) }
+        #expect(throws: CommandError.reserveOutOfRange(21, listed: [1] + Array(3...10))) { try ScoreExplanation.text(desk.draft, reserve: 21) }
+    }
+
     @Test func whySaysWhenPartsDoNotAddUp() throws {
         var draft = F.draft
         draft.stories[0].scoreParts = [ScorePart(name: "engagement", value: 10)]
