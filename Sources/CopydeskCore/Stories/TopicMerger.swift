@@ -23,7 +23,10 @@ import Foundation
 ///
 /// The pass compares the stories as they were when it began, so two satellites that join each
 /// other (two paraphrases of one take) would miss the news they both resemble. Such a new pair gets
-/// a second look against the stories its parts came near, and joins the best as a satellite would.
+/// a second look against the stories its parts came near (`nearFraction` of the threshold): it joins
+/// the best that it matches as a whole, or that one part could have joined on its own while the
+/// other came near it (a triangle: a Chinese retelling that matched both an English take and the
+/// news the take is about).
 ///
 /// - Complexity: O(n · features · cap): only stories sharing a rare feature are ever compared.
 struct TopicMerger {
@@ -85,11 +88,16 @@ struct TopicMerger {
                 guard smaller > 0 else { continue }
                 let similarity = tally.idf[b] / smaller
                 guard similarity >= min(threshold, sameAuthorThreshold, nearFraction * threshold) else { continue }
-                for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize
-                    && (!crossLingual || stories[satellite].chinese) && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages) {
-                    let joins = similarity >= threshold
-                        || (similarity >= sameAuthorThreshold && Self.isSubset(stories[satellite].authors, of: stories[partner].authors))
-                    found.append(Proposal(satellite: Int32(satellite), partner: Int32(partner), similarity: similarity, joins: joins))
+                // Every small story's near partners are kept for the second look; `joins` marks those
+                // it may join now (close enough, in the pass's language, with agreeing percentages).
+                for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize {
+                    let eligible = (!crossLingual || stories[satellite].chinese)
+                        && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages)
+                    let joins = eligible && (similarity >= threshold
+                        || (similarity >= sameAuthorThreshold && Self.isSubset(stories[satellite].authors, of: stories[partner].authors)))
+                    if joins || similarity >= nearFraction * threshold {
+                        found.append(Proposal(satellite: Int32(satellite), partner: Int32(partner), similarity: similarity, joins: joins))
+                    }
                 }
             }
             return found
@@ -132,11 +140,11 @@ struct TopicMerger {
             }
         }
         guard !partsByRoot.isEmpty else { return }
-        var near: [Int: [Int]] = [:]
+        var near: [Int: [Proposal]] = [:]
         for found in proposals {
             for proposal in found where proposal.similarity >= nearFraction * threshold
                 && partsByRoot[sets.find(groups[Int(proposal.satellite)][0])] != nil {
-                near[Int(proposal.satellite), default: []].append(Int(proposal.partner))
+                near[Int(proposal.satellite), default: []].append(proposal)
             }
         }
         func merged(_ parts: [Int]) -> Summary {
@@ -169,10 +177,21 @@ struct TopicMerger {
             // Each candidate set, with one of its stories (a set no satellite joined is that story alone).
             var candidates: [Int: Int] = [:]
             for part in parts {
-                for partner in near[part] ?? [] {
+                for proposal in near[part] ?? [] {
+                    let partner = Int(proposal.partner)
                     let other = sets.find(groups[partner][0])
                     if other != root && candidates[other] == nil { candidates[other] = partner }
                 }
+            }
+            // A triangle: every part came near the candidate, and one could join it on its own.
+            func triangle(_ candidate: Int) -> Bool {
+                var joins = false
+                for part in parts {
+                    let toCandidate = (near[part] ?? []).filter { sets.find(groups[Int($0.partner)][0]) == candidate }
+                    if toCandidate.isEmpty { return false }
+                    if toCandidate.contains(where: \.joins) { joins = true }
+                }
+                return joins
             }
             var bestMatch: (similarity: Double, root: Int)?
             for (candidate, story) in candidates.sorted(by: { $0.key < $1.key }) {
@@ -182,6 +201,7 @@ struct TopicMerger {
                 guard count >= minimumShared, smaller > 0, Self.percentagesAgree(pair.percentages, other.percentages) else { continue }
                 let similarity = shared / smaller
                 let joins = similarity >= threshold || (similarity >= sameAuthorThreshold && Self.isSubset(pair.authors, of: other.authors))
+                    || triangle(candidate)
                 if joins && similarity > (bestMatch?.similarity ?? 0) { bestMatch = (similarity, candidate) }
             }
             guard let bestMatch, sets.unionIfCompatible(groups[parts[0]][0], bestMatch.root) else { continue }

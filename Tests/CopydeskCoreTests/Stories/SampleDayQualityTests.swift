@@ -51,9 +51,9 @@ import Testing
         // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
         // paraphrases, an author's own follow-up joins on fewer shared words, and two takes that paired
         // up get a second look at the news; some paraphrases still stay apart (Intel's -15% and -16%),
-        // so recall is 0.924. Precision is 1.0 today; 0.99 leaves room for a day's judgement call.
+        // so recall is 0.944. Precision is 1.0 today; 0.99 leaves room for a day's judgement call.
         #expect(precision >= 0.99)
-        #expect(recall >= 0.92)
+        #expect(recall >= 0.94)
     }
 
     @Test func aChineseRetellingJoinsTheTweetItRetellsNotANewsThatNamesTheSamePerson() throws {

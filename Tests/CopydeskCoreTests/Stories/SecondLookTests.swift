@@ -44,3 +44,42 @@ import Testing
         #expect(sets.find(3) != sets.find(0))
     }
 }
+
+extension SecondLookTests {
+    /// A profile holding exactly `features`.
+    private static func profile(_ features: [UInt64]) -> TweetProfile? {
+        var profile = TweetProfile()
+        profile.features = features.sorted()
+        return profile
+    }
+
+    @Test func aPairJoinsTheNewsOneOfItsPartsCouldJoinWhenBothCameNearIt() {
+        // Features: news words 1–5 (1 and 2 also in B), the news's own words 10–17, the pair's
+        // doubts 20–22, B's aside 30 (said once more elsewhere), and words said once (100+).
+        let news: [UInt64] = [1, 2, 3, 4, 5] + Array(10...17)
+        var profiles: [TweetProfile?] = [Self.profile(news), Self.profile(news), Self.profile(news)]
+        profiles.append(Self.profile([1, 2, 3, 4, 5, 20, 21, 22]))            // A: most of the news, and the doubts
+        profiles.append(Self.profile([1, 2, 20, 21, 22, 30]))                 // B: a little news, the doubts, an aside
+        profiles.append(Self.profile([30, 100]))                              // the aside, elsewhere
+        for k in 0..<14 { profiles.append(Self.profile([UInt64(200 + 2 * k), UInt64(201 + 2 * k)])) }
+        func merged(nearFraction: Double) -> UnionFind {
+            var sets = UnionFind(count: profiles.count)
+            sets.union(0, 1)
+            sets.union(0, 2)
+            var merger = TopicMerger(threshold: 0.5)
+            merger.nearFraction = nearFraction
+            merger.merge(sets.groups(), profiles: profiles, sets: &sets)
+            return sets
+        }
+        // A is closer to B than to the news, so they pair up; as a pair they hold B's aside and fall
+        // short of the news (0.45); but A could join it alone (0.52) and B came near it (0.23).
+        var sets = merged(nearFraction: 0.4)
+        #expect(sets.find(3) == sets.find(4))
+        #expect(sets.find(3) == sets.find(0))
+        #expect(sets.find(5) != sets.find(0))
+        // When B's 0.23 is not near enough, the pair stays apart.
+        var apart = merged(nearFraction: 0.5)
+        #expect(apart.find(3) == apart.find(4))
+        #expect(apart.find(3) != apart.find(0))
+    }
+}
