@@ -53,6 +53,16 @@ def listing():
     return points, reserve
 
 
+def story_category(tweet):
+    """The category the engine gives the story holding `tweet` (`add` brings in its story)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = run(["draft", DAY, "--date", "2026-01-24", "--out", tmp, "--json"]).stdout
+    for story in json.loads(out)["stories"]:
+        if tweet in story["tweets"]:
+            return story["category"]
+    return "ai_tech"    # a tweet in no story becomes an ai_tech story of its own
+
+
 def tweet_id(patterns):
     """The earliest original tweet whose text holds one of the patterns."""
     data = json.load(open(DAY))
@@ -123,9 +133,10 @@ def commands():
     # Stories the engine did not propose: add them from one of their tweets.
     for label, patterns in searches:
         if label not in labels:
-            out.append(f"add https://x.com/i/status/{tweet_id(patterns)}")
+            tweet = tweet_id(patterns)
+            out.append(f"add https://x.com/i/status/{tweet}")
             labels.append(label)
-            categories.append("?")
+            categories.append(story_category(tweet))
     # Fold the second story into its target; show split and undo on the way.
     for key in merged:
         kept, gone = labels.index(key), labels.index(merged[key])
