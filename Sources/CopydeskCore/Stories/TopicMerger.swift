@@ -93,8 +93,7 @@ struct TopicMerger {
                 for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize {
                     let eligible = (!crossLingual || stories[satellite].chinese)
                         && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages)
-                    let joins = eligible && (similarity >= threshold
-                        || (similarity >= sameAuthorThreshold && Self.isSubset(stories[satellite].authors, of: stories[partner].authors)))
+                    let joins = eligible && closeEnough(similarity, stories[satellite], stories[partner])
                     if joins || similarity >= nearFraction * threshold {
                         found.append(Proposal(satellite: Int32(satellite), partner: Int32(partner), similarity: similarity, joins: joins))
                     }
@@ -159,10 +158,7 @@ struct TopicMerger {
             story.features = TweetProfiler.unique(story.features.sorted())
             story.percentages = TweetProfiler.unique(story.percentages.sorted())
             story.authors = TweetProfiler.unique(story.authors.sorted())
-            for feature in story.features {
-                let f = frequency[feature] ?? 0
-                if f > 1 { story.weight += idfByCount[Int(f)] }
-            }
+            story.weight = Self.weight(story.features, frequency: frequency, idfByCount: idfByCount)
             return story
         }
         // New pairs in the order of their first story, so the result does not depend on hashing.
@@ -200,8 +196,7 @@ struct TopicMerger {
                 let smaller = min(pair.weight, other.weight)
                 guard count >= minimumShared, smaller > 0, Self.percentagesAgree(pair.percentages, other.percentages) else { continue }
                 let similarity = shared / smaller
-                let joins = similarity >= threshold || (similarity >= sameAuthorThreshold && Self.isSubset(pair.authors, of: other.authors))
-                    || triangle(candidate)
+                let joins = closeEnough(similarity, pair, other) || triangle(candidate)
                 if joins && similarity > (bestMatch?.similarity ?? 0) { bestMatch = (similarity, candidate) }
             }
             guard let bestMatch, sets.unionIfCompatible(groups[parts[0]][0], bestMatch.root) else { continue }
@@ -265,11 +260,24 @@ struct TopicMerger {
         }
         // One tweet's list is ascending already (repeats aside).
         if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
-        for feature in story.features {
-            let f = frequency[feature] ?? 0
-            if f > 1 { story.weight += idfByCount[Int(f)] }
-        }
+        story.weight = Self.weight(story.features, frequency: frequency, idfByCount: idfByCount)
         return story
+    }
+
+    /// How much information distinct `features` carry: the summed idf of those found in more than one tweet.
+    private static func weight(_ features: [UInt64], frequency: FeatureCounts, idfByCount: [Double]) -> Double {
+        var weight = 0.0
+        for feature in features {
+            let f = frequency[feature] ?? 0
+            if f > 1 { weight += idfByCount[Int(f)] }
+        }
+        return weight
+    }
+
+    /// Whether a small story this `similarity` to `partner` may join it: at the threshold, or at the
+    /// lower same-author threshold when every one of its tweets is by one of the partner's authors.
+    private func closeEnough(_ similarity: Double, _ satellite: Summary, _ partner: Summary) -> Bool {
+        similarity >= threshold || (similarity >= sameAuthorThreshold && Self.isSubset(satellite.authors, of: partner.authors))
     }
 
     private static func strictlyAscending(_ values: [UInt64]) -> Bool {
