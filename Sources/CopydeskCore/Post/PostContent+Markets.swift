@@ -22,7 +22,7 @@ extension PostContent.Extractor {
             guard let name = Self.properName(story, tweet: leadTweet(story)), name.count >= 3,
                   let target = groups.indices.first(where: { t in
                       groups[t].key != nil && groups[t].stories.contains { other in
-                          found(other).contains { tweets[$0].map { Self.contains($0.text, word: name) } ?? false }
+                          found(other).contains { tweets[$0]?.text.containsWord(name) ?? false }
                       }
                   })
             else { continue }
@@ -62,18 +62,5 @@ extension PostContent.Extractor {
             items.append(item)
         }
         return items
-    }
-
-    /// Whether `text` has `word` as a whole word (case ignored): `Intel,` has `Intel`; `Intelligence` has not.
-    static func contains(_ text: String, word: String) -> Bool {
-        var from = text.startIndex
-        func isWordCharacter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
-        while let range = text.range(of: word, options: .caseInsensitive, range: from..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
-            from = range.upperBound
-        }
-        return false
     }
 }

@@ -55,7 +55,7 @@ extension Command {
             return .add(tweetID: id)
         case "merge":
             try count(2)
-            return .merge(try number(args[0]), try number(args[1]))
+            return .merge(try number(args[0]), try storyReference(args[1]))
         case "split":
             guard !args.isEmpty else { throw usage("missing point number") }
             var ids: [String] = []
@@ -134,6 +134,22 @@ extension Command {
     }
 
     /// A tweet id from an id or a `…/status/ID` URL.
+    /// `6` (a point), `R7` (a reserve item), or a tweet's id (more than six digits) or URL.
+    static func storyReference(_ text: String) throws(CommandError) -> StoryReference {
+        if let first = text.first, "Rr".contains(first) {
+            guard let r = Int(text.dropFirst()), r > 0 else { throw .badNumber(String(text.dropFirst())) }
+            return .reserve(r)
+        }
+        if text.count <= 6, text.allSatisfy(\.isNumber) {
+            guard let n = Int(text), n > 0 else { throw .badNumber(text) }
+            return .point(n)
+        }
+        guard let id = tweetID(text), id.allSatisfy(\.isNumber) else {
+            throw .usage(command: "merge", problem: "'\(text)' is not a point number, a reserve item (R7) or a tweet id or URL")
+        }
+        return .tweet(id)
+    }
+
     static func tweetID(_ text: String) -> String? {
         if let range = text.range(of: "/status/") {
             let id = text[range.upperBound...].prefix { $0.isASCII && $0.isNumber }

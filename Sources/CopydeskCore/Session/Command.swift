@@ -14,7 +14,8 @@ public enum Command: Sendable, Hashable {
     case promote(Int)
     /// A tweet id (already taken out of a URL).
     case add(tweetID: String)
-    case merge(Int, Int)
+    /// Merge a story into point N's: another point, a reserve item, or the story holding a tweet.
+    case merge(Int, StoryReference)
     /// Split the named tweets (or, when none are named, every tweet after the lead) off point N.
     case split(Int, tweetIDs: [String])
     case edit(Int, headline: String)
@@ -35,4 +36,11 @@ public enum Command: Sendable, Hashable {
     case redo
     case save
     case help(String?)
+}
+
+/// A story as a command names it: by point number, by reserve number (`R7`) or by one of its tweets.
+public enum StoryReference: Sendable, Hashable {
+    case point(Int)
+    case reserve(Int)
+    case tweet(String)
 }

@@ -13,6 +13,8 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
     case badDate(String)
     case emptyText(command: String)
     case tweetNotFound(String)
+    /// A tweet of the day that no story holds (it was left out as an exact repeat or outside the window).
+    case tweetInNoStory(String)
     case alreadyAPoint(tweetID: String, point: Int)
     case samePoint(Int)
     case cannotSplit(Int, reason: String)
@@ -47,6 +49,8 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(command) needs a text"
         case .tweetNotFound(let id):
             "no tweet \(id) among the day's tweets"
+        case .tweetInNoStory(let id):
+            "tweet \(id) is in no story; `add \(id)` makes it a point, which `merge` can then fold in"
         case .alreadyAPoint(let id, let point):
             "tweet \(id) is already in point \(point)"
         case .samePoint(let n):

@@ -18,7 +18,7 @@ public enum CommandHelp {
         Entry(name: "swap", usage: "swap N M", summary: "Swap points N and M.", example: "swap 2 3"),
         Entry(name: "promote", usage: "promote R", summary: "Bring reserve item R into the points (as the last one).", example: "promote 2"),
         Entry(name: "add", usage: "add TWEET-ID-or-URL", summary: "Make a point from any tweet of the day.", example: "add https://x.com/someone/status/2014999999999999999"),
-        Entry(name: "merge", usage: "merge N M", summary: "Merge point M's story into point N's.", example: "merge 2 6"),
+        Entry(name: "merge", usage: "merge N M|R|TWEET", summary: "Merge into point N's story point M's, reserve item R's, or the story holding a tweet.", example: "merge 2 R16"),
         Entry(name: "split", usage: "split N [TWEET-ID…]", summary: "Split tweets (default: all but the lead) off point N into a new point after it.", example: "split 3"),
         Entry(name: "edit", usage: "edit N TEXT", summary: "Replace point N's headline.", example: "edit 1 **AI基础设施正成为核心瓶颈**，内存市场…"),
         Entry(name: "rewrite", usage: "rewrite SECTION [TEXT]", summary: "Replace a section's text (in scripts: the lines that follow, up to a line holding only '.'; in the shell: $EDITOR). An empty text restores the automatic draft.", example: "rewrite overview"),

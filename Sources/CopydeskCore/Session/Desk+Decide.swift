@@ -41,21 +41,31 @@ extension Desk {
             guard n != m else { throw .samePoint(n) }
             return .change([.pointsSwapped(first: a, second: b)], message: "swapped points \(n) and \(m)")
         case .promote(let r):
-            guard let id = draft.reserveStory(number: r), draft.reserve.contains(id) else {
-                if let id = draft.reserveStory(number: r), let p = draft.points.firstIndex(where: { $0.story == id }) {
-                    throw .alreadyPromoted(reserve: r, point: p + 1)
-                }
-                throw .reserveOutOfRange(r, listed: draft.reserve.compactMap(draft.reserveNumber).sorted())
-            }
+            let id = try reserveStory(r)
             return .change([.storyPromoted(story: id)],
                            message: "R\(r) is now point \(draft.points.count + 1): \(draft.story(id)?.headline ?? id.rawValue)")
         case .add(let tweetID):
             return try decideAdd(tweetID)
-        case .merge(let n, let m):
+        case .merge(let n, .point(let m)):
             let kept = draft.points[try pointIndex(n)].story, absorbed = draft.points[try pointIndex(m)].story
             guard n != m else { throw .samePoint(n) }
             return .change([.storiesMerged(kept: kept, absorbed: absorbed)],
                            message: "merged point \(m) into point \(n); point \(m) is gone")
+        case .merge(let n, .reserve(let r)):
+            let kept = draft.points[try pointIndex(n)].story
+            let absorbed = try reserveStory(r)
+            return .change([.storiesMerged(kept: kept, absorbed: absorbed)],
+                           message: "merged R\(r) into point \(n): \(draft.story(absorbed)?.headline ?? absorbed.rawValue)")
+        case .merge(let n, .tweet(let tweetID)):
+            let kept = draft.points[try pointIndex(n)].story
+            guard let story = draft.stories.first(where: { $0.tweetIDs.contains(tweetID) }) else {
+                throw tweets[tweetID] == nil ? .tweetNotFound(tweetID) : .tweetInNoStory(tweetID)
+            }
+            if let m = draft.points.firstIndex(where: { $0.story == story.id }) {
+                return try decide(.merge(n, .point(m + 1)))
+            }
+            return .change([.storiesMerged(kept: kept, absorbed: story.id)],
+                           message: "merged the story of tweet \(tweetID) into point \(n): \(story.headline)")
         case .split(let n, let tweetIDs):
             return try decideSplit(n, tweetIDs: tweetIDs)
         case .edit(let n, let headline):
@@ -110,6 +120,18 @@ extension Desk {
             }
             return .output(text)
         }
+    }
+
+    /// The story in the reserve as R`r`, or why there is none.
+    private func reserveStory(_ r: Int) throws(CommandError) -> StoryID {
+        let draft = state.draft
+        guard let id = draft.reserveStory(number: r), draft.reserve.contains(id) else {
+            if let id = draft.reserveStory(number: r), let p = draft.points.firstIndex(where: { $0.story == id }) {
+                throw .alreadyPromoted(reserve: r, point: p + 1)
+            }
+            throw .reserveOutOfRange(r, listed: draft.reserve.compactMap(draft.reserveNumber).sorted())
+        }
+        return id
     }
 
     private func decideAdd(_ tweetID: String) throws(CommandError) -> Decision {

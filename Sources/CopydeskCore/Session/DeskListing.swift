@@ -52,11 +52,12 @@ enum DeskListing {
         return lines.joined(separator: "\n")
     }
 
-    /// The stories that mention `text` (case ignored) in their headline, keyphrases or tweets, best
-    /// first, each with where it is and the command that brings it in: the editor's way to a story
-    /// beyond the reserve (the reference's protein-design point ranks far below it).
+    /// The stories that mention `text` (case ignored, as a word: `Intel` is not in `Intelligence`) in
+    /// their headline, keyphrases or tweets, best first, each with where it is and the command that
+    /// brings it in: the editor's way to a story beyond the reserve (the reference's protein-design
+    /// point ranks far below it).
     static func find(_ text: String, in draft: Draft, tweets: [String: Tweet], limit: Int = 15) -> String {
-        func mentions(_ haystack: String) -> Bool { haystack.range(of: text, options: .caseInsensitive) != nil }
+        func mentions(_ haystack: String) -> Bool { haystack.containsWord(text) }
         let found = draft.stories.filter { story in
             mentions(story.headline) || story.keyphrases.contains(where: mentions)
                 || story.tweetIDs.contains { tweets[$0].map { mentions($0.text) } ?? false }

@@ -101,6 +101,28 @@ import TestSupport
         }
     }
 
+    @Test func mergeFoldsInAReserveStoryOrTheStoryOfATweet() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        // R3 is story 12: it joins point 1 and leaves the reserve; the others keep their numbers.
+        let events = try Self.run(&desk, "merge 1 R3")
+        #expect(events == [.storiesMerged(kept: F.storyID(0), absorbed: F.storyID(12))])
+        #expect(desk.draft.story(F.storyID(0))?.tweetIDs.count == 6)
+        #expect(!desk.draft.reserve.contains(F.storyID(12)))
+        #expect(desk.draft.reserve.compactMap(desk.draft.reserveNumber) == [1, 2] + Array(4...10))
+        #expect(throws: CommandError.reserveOutOfRange(3, listed: [1, 2] + Array(4...10))) { try desk.decide(line: "merge 1 R3") }
+        // A tweet names its story: a reserve story, or a point (then it is a point merge).
+        try Self.run(&desk, "merge 2 https://x.com/a/status/\(F.tweetID(story: 15, index: 2))")
+        #expect(desk.draft.story(F.storyID(1))?.tweetIDs.contains(F.tweetID(story: 15, index: 0)) == true)
+        #expect(try desk.decide(line: "merge 2 https://x.com/a/status/\(F.tweetID(story: 4, index: 1))")
+            == .change([.storiesMerged(kept: F.storyID(1), absorbed: F.storyID(4))], message: "merged point 5 into point 2; point 5 is gone"))
+        #expect(throws: CommandError.samePoint(2)) { try desk.decide(line: "merge 2 https://x.com/a/status/\(F.tweetID(story: 1, index: 1))") }
+        // A tweet of the day in no story, and one not of the day (a bare id of up to six digits is a point).
+        #expect(throws: CommandError.tweetInNoStory("90")) { try desk.decide(line: "merge 1 https://x.com/a/status/90") }
+        #expect(throws: CommandError.tweetNotFound("4242424")) { try desk.decide(line: "merge 1 4242424") }
+        try Self.run(&desk, "undo")
+        #expect(desk.draft.reserve.contains(F.storyID(15)))
+    }
+
     @Test func textsAndMetadata() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         try Self.run(&desk, "edit 2 **新标题**，含中文")
@@ -222,13 +244,17 @@ import TestSupport
     @Test func findListsTheStoriesThatMentionATextAndHowToBringThemIn() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         try Self.run(&desk, "promote R2")
-        guard case .output(let text)? = try desk.decide(line: "find TOPIC 1") else { Issue.record("find printed nothing"); return }
+        guard case .output(let text)? = try desk.decide(line: "find TOPIC") else { Issue.record("find printed nothing"); return }
         let lines = text.split(separator: "\n").map(String.init)
-        // Story 1 and stories 10–19 say "topic 1…" (case ignored), best first.
-        #expect(lines.first == "11 stories mention 'TOPIC 1':")
-        #expect(lines[1].hasPrefix("  point 2 [") && lines[1].hasSuffix("Headline 1 · score 19.00 · 3 tweets"))
-        #expect(lines[2].hasPrefix("  promote R1 [") && lines[2].contains("Headline 10 "))
-        #expect(lines[3].hasPrefix("  point 11 [") && lines[3].contains("Headline 11 "))
+        // Every story's tweets say "topic N" (case ignored): the best fifteen, best first.
+        #expect(lines.first == "20 stories mention 'TOPIC' (the best 15 shown):")
+        #expect(lines.count == 16)
+        #expect(lines[2].hasPrefix("  point 2 [") && lines[2].hasSuffix("Headline 1 · score 19.00 · 3 tweets"))
+        #expect(lines[11].hasPrefix("  promote R1 [") && lines[11].contains("Headline 10 "))
+        #expect(lines[12].hasPrefix("  point 11 [") && lines[12].contains("Headline 11 "))
+        // A word, not a part of one: `topic 1` is not in `topic 12`.
+        guard case .output(let one)? = try desk.decide(line: "find topic 1") else { Issue.record("find printed nothing"); return }
+        #expect(one.hasPrefix("1 story mentions 'topic 1':\n  point 2 ["))
         #expect(try desk.decide(line: "find nowhere") == .output("no story mentions 'nowhere'"))
         #expect(throws: CommandError.usage(command: "find", problem: "missing text")) { try desk.decide(line: "find") }
 
