@@ -17,17 +17,21 @@ import Testing
         "Open weights model tops the leaderboard for coding", "GPU prices keep rising for small labs",
     ]
 
-    private func merge(nearFraction: Double) -> UnionFind {
-        let index = LexiconIndex(.default)
-        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases)
-        let profiles: [TweetProfile?] = Self.texts.map { profiler.profile($0) }
-        var sets = UnionFind(count: Self.texts.count)
+    /// One plain topic pass (threshold 0.5) over `profiles`, the first three already one story: the news.
+    static func merged(_ profiles: [TweetProfile?], nearFraction: Double) -> UnionFind {
+        var sets = UnionFind(count: profiles.count)
         sets.union(0, 1)
         sets.union(0, 2)
         var merger = TopicMerger(threshold: 0.5)
         merger.nearFraction = nearFraction
         merger.merge(sets.groups(), profiles: profiles, sets: &sets)
         return sets
+    }
+
+    private func merge(nearFraction: Double) -> UnionFind {
+        let index = LexiconIndex(.default)
+        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases)
+        return Self.merged(Self.texts.map { profiler.profile($0) }, nearFraction: nearFraction)
     }
 
     @Test func aPairOfTakesJoinsTheNewsTheyBothResemble() {
@@ -62,23 +66,14 @@ extension SecondLookTests {
         profiles.append(Self.profile([1, 2, 20, 21, 22, 30]))                 // B: a little news, the doubts, an aside
         profiles.append(Self.profile([30, 100]))                              // the aside, elsewhere
         for k in 0..<14 { profiles.append(Self.profile([UInt64(200 + 2 * k), UInt64(201 + 2 * k)])) }
-        func merged(nearFraction: Double) -> UnionFind {
-            var sets = UnionFind(count: profiles.count)
-            sets.union(0, 1)
-            sets.union(0, 2)
-            var merger = TopicMerger(threshold: 0.5)
-            merger.nearFraction = nearFraction
-            merger.merge(sets.groups(), profiles: profiles, sets: &sets)
-            return sets
-        }
         // A is closer to B than to the news, so they pair up; as a pair they hold B's aside and fall
         // short of the news (0.45); but A could join it alone (0.52) and B came near it (0.23).
-        var sets = merged(nearFraction: 0.4)
+        var sets = Self.merged(profiles, nearFraction: 0.4)
         #expect(sets.find(3) == sets.find(4))
         #expect(sets.find(3) == sets.find(0))
         #expect(sets.find(5) != sets.find(0))
         // When B's 0.23 is not near enough, the pair stays apart.
-        var apart = merged(nearFraction: 0.5)
+        var apart = Self.merged(profiles, nearFraction: 0.5)
         #expect(apart.find(3) == apart.find(4))
         #expect(apart.find(3) != apart.find(0))
     }
