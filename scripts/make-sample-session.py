@@ -47,7 +47,7 @@ def listing():
         m = re.match(r"^\s*(\d+) [·✓✗] \[(\w+)\] (.*)$", line)
         if m:
             points.append((m.group(3), m.group(2)))
-        m = re.match(r"^\s*R(\d+) \[(\w+)\] (.*)$", line)
+        m = re.match(r"^\s*R(\d+)(?: [✓✗])? \[(\w+)\] (.*)$", line)
         if m:
             reserve.append((m.group(3), m.group(2)))
     return points, reserve

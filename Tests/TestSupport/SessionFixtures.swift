@@ -59,7 +59,7 @@ public enum SessionFixtures {
 
     /// One command of every kind that changes the draft, each valid on the starting draft.
     public static let changingCommands: [String] = [
-        "accept 1-3,5", "reject 4", "reclassify 2 open_source", "reclassify 3 数字货币", "move 7 1", "swap 2 9",
+        "accept 1-3,5", "reject 4", "accept R2", "reject R3", "reclassify 2 open_source", "reclassify 3 数字货币", "move 7 1", "swap 2 9",
         "promote 3", "add 1121", "add 91", "merge 1 2", "split 5", "split 6 1052", "edit 1 新的标题 with spaces",
         "rewrite overview 今天的概述", "title 我的报告", "date 2026-01-24 09:00:00", "cloud exclude amp", "cloud include 智能体",
     ]

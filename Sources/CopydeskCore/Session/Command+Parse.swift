@@ -30,8 +30,14 @@ extension Command {
             return .find(rest)
         case "accept", "reject":
             guard !args.isEmpty else { throw usage("missing point numbers") }
-            let numbers = try parseNumberList(rest)
-            return name == "accept" ? .accept(numbers) : .reject(numbers)
+            // Points and reserve items (`R9`, `R9-12`) may be mixed: `accept 1-5 R9`.
+            let tokens = rest.split { $0 == "," || $0.isWhitespace }.map(String.init)
+            let isReserve = { (token: String) in token.first.map { "Rr".contains($0) } == true }
+            let pointTokens = tokens.filter { !isReserve($0) }
+            let reserveTokens = tokens.filter(isReserve).map { String($0.dropFirst()).replacing(/-[Rr]/, with: "-") }
+            let numbers = pointTokens.isEmpty ? [] : try parseNumberList(pointTokens.joined(separator: ","))
+            let reserve = reserveTokens.isEmpty ? [] : try parseNumberList(reserveTokens.joined(separator: ","))
+            return name == "accept" ? .accept(numbers, reserve: reserve) : .reject(numbers, reserve: reserve)
         case "reclassify":
             guard args.count >= 2 else { throw usage("missing argument") }
             let n = try number(args[0])

@@ -6,8 +6,9 @@ public enum Command: Sendable, Hashable {
     case show(Int)
     /// The day's stories that mention a text (in a headline, keyphrase or tweet).
     case find(String)
-    case accept([Int])
-    case reject([Int])
+    /// Points by number; `reserve` stories (by R number) are decided for their sections only.
+    case accept([Int], reserve: [Int] = [])
+    case reject([Int], reserve: [Int] = [])
     case reclassify(Int, Category)
     case move(Int, to: Int)
     case swap(Int, Int)

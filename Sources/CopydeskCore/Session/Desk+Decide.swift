@@ -9,21 +9,29 @@ extension Desk {
             return .output(DeskListing.show(draft, point: n, index: try pointIndex(n), tweets: tweets))
         case .find(let text):
             return .output(DeskListing.find(text, in: draft, tweets: tweets))
-        case .accept(let numbers), .reject(let numbers):
+        case .accept(let numbers, let reserveNumbers), .reject(let numbers, let reserveNumbers):
             let accept: Bool = if case .accept = command { true } else { false }
             let decision: Draft.Decision = accept ? .accepted : .rejected
             var events: [SessionEvent] = []
-            var changed: [Int] = []
+            var changed: [String] = []
             for n in numbers {
                 let id = draft.points[try pointIndex(n)].story
                 guard draft.decisions[id] != decision else { continue }
                 events.append(accept ? .pointAccepted(story: id) : .pointRejected(story: id))
-                changed.append(n)
+                changed.append(String(n))
+            }
+            // A reserve story stays out of the points; accepted, it shows in its section.
+            for r in reserveNumbers {
+                let id = try reserveStory(r)
+                guard draft.decisions[id] != decision else { continue }
+                events.append(accept ? .reserveAccepted(story: id) : .reserveRejected(story: id))
+                changed.append("R\(r)")
             }
             guard !events.isEmpty else {
-                throw .unchanged("already \(decision.rawValue): \(Self.list(numbers))")
+                let all = numbers.map(String.init) + reserveNumbers.map { "R\($0)" }
+                throw .unchanged("already \(decision.rawValue): \(all.joined(separator: ", "))")
             }
-            return .change(events, message: "\(decision.rawValue) \(Self.list(changed))")
+            return .change(events, message: "\(decision.rawValue) \(changed.joined(separator: ", "))")
         case .reclassify(let n, let category):
             let id = draft.points[try pointIndex(n)].story
             guard draft.story(id)?.category != category else {

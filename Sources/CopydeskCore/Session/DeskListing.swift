@@ -19,7 +19,12 @@ enum DeskListing {
             lines.append("reserve (promote R):")
             for id in draft.reserve {
                 let story = draft.story(id)
-                lines.append("  R\(draft.reserveNumber(id) ?? 0) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
+                let mark = switch draft.decisions[id] {
+                case .accepted?: " ✓"
+                case .rejected?: " ✗"
+                case nil: ""
+                }
+                lines.append("  R\(draft.reserveNumber(id) ?? 0)\(mark) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
             }
         }
         let accepted = draft.points.filter { draft.decisions[$0.story] == .accepted }.count

@@ -22,6 +22,9 @@ extension Draft {
         case .pointRejected(let id):
             _ = try pointIndex(id)
             decisions[id] = .rejected
+        case .reserveAccepted(let id), .reserveRejected(let id):
+            guard reserve.contains(id) else { throw .notInReserve(id) }
+            if case .reserveAccepted = event { decisions[id] = .accepted } else { decisions[id] = .rejected }
         case .storyReclassified(let id, let category):
             stories[try storyIndex(id)].category = category
         case .pointMoved(let id, let position):

@@ -40,6 +40,14 @@ public enum DraftDiff {
             case nil: break
             }
         }
+        for id in current.reserve {
+            guard let r = current.reserveNumber(id) else { continue }
+            switch current.decisions[id] {
+            case .accepted?: lines.append("✓ R\(r) accepted for its section")
+            case .rejected?: lines.append("✗ R\(r) rejected")
+            case nil: break
+            }
+        }
         for section in Section.allCases where original.sectionTexts[section] != current.sectionTexts[section] {
             let text = current.sectionTexts[section] ?? ""
             lines.append(text.isEmpty ? "~ section \(section.rawValue): automatic again"

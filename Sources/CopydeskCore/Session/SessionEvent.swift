@@ -6,6 +6,10 @@
 public enum SessionEvent: Sendable, Hashable, Codable {
     case pointAccepted(story: StoryID)
     case pointRejected(story: StoryID)
+    /// A reserve story the editor wants in its section (not among the points).
+    case reserveAccepted(story: StoryID)
+    /// A reserve story the editor keeps out of its section.
+    case reserveRejected(story: StoryID)
     case storyReclassified(story: StoryID, category: Category)
     /// The point moved to a 1-based position in the list of points.
     case pointMoved(story: StoryID, position: Int)
@@ -36,6 +40,8 @@ public enum SessionEvent: Sendable, Hashable, Codable {
         switch self {
         case .pointAccepted: "pointAccepted"
         case .pointRejected: "pointRejected"
+        case .reserveAccepted: "reserveAccepted"
+        case .reserveRejected: "reserveRejected"
         case .storyReclassified: "storyReclassified"
         case .pointMoved: "pointMoved"
         case .pointsSwapped: "pointsSwapped"

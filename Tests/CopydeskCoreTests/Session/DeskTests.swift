@@ -214,7 +214,7 @@ import TestSupport
         try Self.run(&desk, "accept 1")
         kinds.formUnion(try Self.run(&desk, "undo").map(\.name))
         kinds.formUnion(try Self.run(&desk, "redo").map(\.name))
-        #expect(kinds.count == 17)
+        #expect(kinds.count == 19)
     }
 
     @Test func reserveNumbersStayThroughPromotionsUndoAndEncoding() throws {
@@ -265,6 +265,30 @@ import TestSupport
         guard case .output(let found)? = try bare.decide(line: "find topic 19") else { Issue.record("find printed nothing"); return }
         let lead = try #require(draft.story(F.storyID(19))?.leadTweetID)
         #expect(found.hasPrefix("1 story mentions 'topic 19':\n  add \(lead) ["))
+    }
+
+    @Test func aReserveStoryAcceptedShowsInItsSectionNotInThePoints() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        // R4 is story 13 (open_source); the points accepted, it would be the only open-source story left out.
+        try Self.run(&desk, "accept 1-10")
+        let events = try Self.run(&desk, "accept R4 R5")
+        #expect(events == [.reserveAccepted(story: F.storyID(13)), .reserveAccepted(story: F.storyID(14))])
+        #expect(desk.draft.points.count == 10)
+        #expect(desk.draft.reserve.contains(F.storyID(13)))
+        let content = PostContent(draft: desk.draft, tweets: Dictionary(uniqueKeysWithValues: F.tweets.map { ($0.id, $0) }))
+        guard case .automatic(let items)? = content.sections[.openSource] else { Issue.record("open_source not automatic"); return }
+        #expect(items.map(\.story) == [F.storyID(3), F.storyID(13)])
+        guard case .output(let listing)? = try desk.decide(line: "points") else { Issue.record("no listing"); return }
+        #expect(listing.contains("  R4 ✓ [open_source] Headline 13"))
+        #expect(throws: CommandError.unchanged("already accepted: R4")) { try desk.decide(line: "accept R4") }
+        try Self.run(&desk, "reject R4")
+        #expect(desk.draft.decisions[F.storyID(13)] == .rejected)
+        #expect(DraftDiff.lines(from: F.draft, to: desk.draft).contains("✗ R4 rejected"))
+        #expect(DraftDiff.lines(from: F.draft, to: desk.draft).contains("✓ R5 accepted for its section"))
+        // Promoted later, an accepted reserve story is an accepted point.
+        try Self.run(&desk, "promote R5")
+        #expect(desk.draft.decisions[F.storyID(14)] == .accepted)
+        #expect(throws: CommandError.alreadyPromoted(reserve: 5, point: 11)) { try desk.decide(line: "accept R5") }
     }
 
     @Test func completions() throws {
