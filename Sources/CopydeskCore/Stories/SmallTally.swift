@@ -45,6 +45,12 @@ struct SmallTally<Key: Hashable> {
         values[k] = max(values[k], value)
     }
 
+    /// `key`'s value, or nil when it was never counted.
+    subscript(key: Key) -> Int? {
+        if let slots { return slots[key].map { values[$0] } }
+        return keys.firstIndex(of: key).map { values[$0] }
+    }
+
     /// The pairs, in the order keys were first used.
     var pairs: Zip2Sequence<[Key], [Int]> { zip(keys, values) }
 }

@@ -52,16 +52,20 @@ struct StoryBuilder {
         return Theme(weights)
     }
 
-    /// The story's voice: its most engaging tweet that is not a retweet, news before noise
-    /// (ties: earliest, then smallest id).
+    /// The story's voice, whose words head it and whose link the post cites: news before noise, then
+    /// the tweet the story's others point at most (retweets, quotes, replies: the source, not a
+    /// retelling that collected more likes), then the most engaging (ties: earliest, then smallest id).
     private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?]) -> Int {
         var best = members[0]
         var bestValue = -1.0
+        // How often the story's own tweets point at each tweet (retweets, quotes, replies).
+        var pointedAt = SmallTally<String>()
+        for i in members { if let target = tweets[i].referencedID { pointedAt.increment(target) } }
         for i in members where tweets[i].kind != .retweet {
             let m = tweets[i].metrics
-            // Any news tweet outranks every noise tweet.
+            // Any news tweet outranks every noise tweet; each tweet pointing here outranks any engagement.
             let value = Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
-                + (noise[i] == nil ? 1e15 : 0)
+                + (noise[i] == nil ? 1e15 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
             if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {
                 best = i
                 bestValue = value

@@ -23,6 +23,20 @@ import Testing
         #expect(storyOf(other, in: analysis)?.tweetIDs == [other])
     }
 
+    @Test func theStoryLeadsWithTheTweetItsOthersPointAtNotTheMostLikedRetelling() {
+        var f = TweetFactory()
+        let link = "https://example.org/protein-design-results"
+        let original = f.add("The results of our protein design competition are in! AI-designed binders dominated.",
+                             by: "adaptyvbio", likes: 4, urls: [link])
+        f.add("RT @adaptyvbio: The results of our protein design competition are in!", by: "fan", kind: .retweet, referencing: original)
+        f.add("Two years ago a nanomolar binder on the first try was a paper.", by: "pat", likes: 2, kind: .quote, referencing: original)
+        let retelling = f.add("蛋白质设计竞赛结果出炉：AI 设计的结合蛋白霸榜。", by: "op7418", likes: 47, urls: [link])
+        let story = storyOf(original, in: engine.analyze(f.tweets, window: TweetFactory.window))
+        #expect(story?.tweetIDs.contains(retelling) == true)
+        #expect(story?.leadTweetID == original)
+        #expect(story?.headline.hasPrefix("The results of our protein design competition are in!") == true)
+    }
+
     @Test func retweetsOfAnOriginalOutsideTheDayGroupTogether() {
         var f = TweetFactory()
         let a = f.add("RT @karpathy: a long thought about agents", by: "x1", kind: .retweet, referencing: "42")
