@@ -69,9 +69,14 @@ public enum PostCheck {
         for section in Section.allCases where section != .overview && section != .points {
             guard case .automatic(let items)? = content.sections[section] else { continue }
             if items.isEmpty && section != .stocks && section != .crypto {
+                // The reserve's stories of this section, by the numbers `accept R…` takes.
+                let waiting = draft.reserve.filter { id in
+                    draft.decisions[id] != .rejected && draft.story(id).map { Section(category: $0.category) == section && $0.noise == nil } == true
+                }.compactMap(draft.reserveNumber).sorted().prefix(5)
+                let accept = waiting.isEmpty ? "accept a story for it" : "accept a reserve story for it (" + waiting.map { "R\($0)" }.joined(separator: ", ") + ")"
                 warnings.append(PostWarning(
                     kind: .emptySection, section: section, stories: [],
-                    message: "section \(section.rawValue) is empty: accept a story for it, reclassify one, or rewrite the section."))
+                    message: "section \(section.rawValue) is empty: \(accept), reclassify one, or rewrite the section."))
             }
             for item in items {
                 if let other = storySection[item.story], other != section {

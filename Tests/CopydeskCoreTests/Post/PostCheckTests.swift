@@ -1,10 +1,28 @@
 import CopydeskCore
 import Testing
+import TestSupport
 
 @Suite struct PostCheckTests {
     @Test func theSampleDraftIsClean() {
         let warnings = PostCheck.warnings(PostSamples.draft(), tweets: PostSamples.tweets())
         #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    @Test func anEmptySectionNamesTheReserveStoriesThatCouldFillIt() throws {
+        var desk = Desk(draft: SessionFixtures.draft, tweets: SessionFixtures.tweets)
+        // Point 4 (story 3) is the only open-source point; R4 (story 13) waits in the reserve.
+        for line in ["accept 1-3 5-10", "reject 4"] {
+            guard case .change(let events, _)? = try desk.decide(line: line) else { Issue.record("\(line) changed nothing"); return }
+            try desk.apply(events)
+        }
+        let tweets = Dictionary(uniqueKeysWithValues: SessionFixtures.tweets.map { ($0.id, $0) })
+        let empty = PostCheck.warnings(desk.draft, tweets: tweets).first { $0.kind == .emptySection && $0.section == .openSource }
+        #expect(empty?.message == "section open_source is empty: accept a reserve story for it (R4), reclassify one, or rewrite the section.")
+        // With no reserve story of the section, the plain advice.
+        guard case .change(let events, _)? = try desk.decide(line: "reject R4") else { Issue.record("reject R4"); return }
+        try desk.apply(events)
+        let plain = PostCheck.warnings(desk.draft, tweets: tweets).first { $0.kind == .emptySection && $0.section == .openSource }
+        #expect(plain?.message == "section open_source is empty: accept a story for it, reclassify one, or rewrite the section.")
     }
 
     @Test func warnsAboutARepeatedPoint() {
