@@ -13,7 +13,7 @@ extension Desk {
         if index == 0 {
             candidates = CommandHelp.names
         } else {
-            candidates = argumentCandidates(command: words[0].lowercased(), index: index, words: words)
+            candidates = argumentCandidates(command: words[0].lowercased(), index: index, words: words, partial: partial)
         }
         // In a number list (`accept 1-3,5`) complete the piece after the last separator.
         let piece = partial.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "-" }).last
@@ -22,15 +22,18 @@ extension Desk {
         return candidates.filter { $0.lowercased().hasPrefix(piece.lowercased()) }.map { stem + $0 }
     }
 
-    private func argumentCandidates(command: String, index: Int, words: [String]) -> [String] {
+    private func argumentCandidates(command: String, index: Int, words: [String], partial: String) -> [String] {
         let draft = state.draft
         let points = draft.points.indices.map { String($0 + 1) }
         switch (command, index) {
         case ("show", 1), ("edit", 1), ("split", 1), ("reclassify", 1), ("move", 1), ("move", 2),
-             ("swap", 1), ("swap", 2), ("merge", 1), ("merge", 2):
+             ("swap", 1), ("swap", 2), ("merge", 1):
             return points
-        case ("accept", _), ("reject", _):
-            return points
+        case ("merge", 2), ("accept", _), ("reject", _):
+            // Points; once an `R` is typed, reserve items as `points` lists them (`R7`).
+            let piece = partial.split(whereSeparator: { $0 == "," }).last.map(String.init) ?? partial
+            guard let first = piece.first, "Rr".contains(first) else { return points }
+            return draft.reserve.compactMap { draft.reserveNumber($0).map { "\(first)\($0)" } }
         case ("promote", 1):
             return draft.reserve.compactMap { draft.reserveNumber($0).map(String.init) }
         case ("reclassify", 2):
