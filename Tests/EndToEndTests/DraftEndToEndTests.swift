@@ -30,6 +30,23 @@ import TestSupport
         #expect(again.stdout == result.stdout)
     }
 
+    @Test func writesTheDraftInEnglishOrWithATemplate() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let post = folder.appendingPathComponent("_posts/2026-01-24-twitter_ai_20260124_20260124.md")
+        let english = try await ChildProcess.run(["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--lang", "en"], in: folder)
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(try String(contentsOf: post, encoding: .utf8).contains("Twitter AI Report (2026-01-24 to 2026-01-24)"))
+        let template = folder.appendingPathComponent("mine.mustache")
+        try "{{title}}: {{#points.items}}{{number}} {{/points.items}}\n".write(to: template, atomically: true, encoding: .utf8)
+        let custom = try await ChildProcess.run(["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--template", template.path], in: folder)
+        #expect(custom.status == 0, "\(custom.stderr)")
+        #expect(try String(contentsOf: post, encoding: .utf8).hasPrefix("twitter_ai_20260124_20260124: 1 2 3 4 5 6 7 8 9 10 "))
+        let bad = try await ChildProcess.run(["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--lang", "fr"], in: folder)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--lang fr: expected zh or en."))
+    }
+
     @Test func reportsABadLexiconByLine() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-draft")
         defer { try? FileManager.default.removeItem(at: folder) }

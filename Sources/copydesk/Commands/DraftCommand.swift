@@ -16,6 +16,7 @@ struct DraftCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var report: ReportOptions
+    @OptionGroup var post: PostOptions
 
     @Option(help: "The output folder; the post goes to OUT/_posts/….")
     var out = "."
@@ -32,6 +33,8 @@ struct DraftCommand: AsyncParsableCommand {
 
     func run() async throws {
         let window = try report.window()
+        // The template is read before the tweets, so a bad one fails fast.
+        let renderer = try post.renderer(markAutomatic: true)
         let engine = StoryEngine(lexicon: try loadLexicon())
         let loaded: LoadResult
         do {
@@ -45,7 +48,7 @@ struct DraftCommand: AsyncParsableCommand {
         let tweets = Dictionary(loaded.tweets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let path = (out as NSString).appendingPathComponent(PostFiles.postPath(for: window))
         do {
-            let text = try PostRenderer(options: .init(markAutomatic: true)).render(draft, tweets: tweets)
+            let text = try renderer.render(draft, tweets: tweets)
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
             SessionSetup.printError("copydesk: error: \(path): \(error)")
