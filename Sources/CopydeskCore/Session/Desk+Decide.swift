@@ -198,8 +198,6 @@ extension Desk {
         return n - 1
     }
 
-    static func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ", ") }
-
     static func trimmingTrailingNewlines(_ text: String) -> String {
         var text = text
         while text.last?.isNewline == true || text.last == " " { text.removeLast() }
