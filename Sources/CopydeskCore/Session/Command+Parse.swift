@@ -32,9 +32,8 @@ extension Command {
             guard !args.isEmpty else { throw usage("missing point numbers") }
             // Points and reserve items (`R9`, `R9-12`) may be mixed: `accept 1-5 R9`.
             let tokens = rest.split { $0 == "," || $0.isWhitespace }.map(String.init)
-            let isReserve = { (token: String) in token.first.map { "Rr".contains($0) } == true }
-            let pointTokens = tokens.filter { !isReserve($0) }
-            let reserveTokens = tokens.filter(isReserve).map { String($0.dropFirst()).replacing(/-[Rr]/, with: "-") }
+            let pointTokens = tokens.filter { reserveDigits($0) == nil }
+            let reserveTokens = tokens.compactMap { reserveDigits($0).map { String($0).replacing(/-[Rr]/, with: "-") } }
             let numbers = pointTokens.isEmpty ? [] : try parseNumberList(pointTokens.joined(separator: ","))
             let reserve = reserveTokens.isEmpty ? [] : try parseNumberList(reserveTokens.joined(separator: ","))
             return name == "accept" ? .accept(numbers, reserve: reserve) : .reject(numbers, reserve: reserve)
@@ -53,8 +52,7 @@ extension Command {
         case "promote":
             try count(1)
             // The reserve is listed as R1, R2, …: `promote R3` and `promote 3` are the same.
-            let item = args[0].first.map { "Rr".contains($0) } == true ? String(args[0].dropFirst()) : args[0]
-            return .promote(try number(item))
+            return .promote(try number(reserveDigits(args[0]).map(String.init) ?? args[0]))
         case "add":
             try count(1)
             guard let id = tweetID(args[0]) else { throw usage("'\(args[0])' is not a tweet id or a tweet's URL") }
@@ -142,8 +140,8 @@ extension Command {
     /// A tweet id from an id or a `…/status/ID` URL.
     /// `6` (a point), `R7` (a reserve item), or a tweet's id (more than six digits) or URL.
     static func storyReference(_ text: String) throws(CommandError) -> StoryReference {
-        if let first = text.first, "Rr".contains(first) {
-            guard let r = Int(text.dropFirst()), r > 0 else { throw .badNumber(String(text.dropFirst())) }
+        if let digits = reserveDigits(text) {
+            guard let r = Int(digits), r > 0 else { throw .badNumber(String(digits)) }
             return .reserve(r)
         }
         if text.count <= 6, text.allSatisfy(\.isNumber) {

@@ -32,10 +32,10 @@ extension Desk {
         case ("merge", 2), ("accept", _), ("reject", _):
             // Points; once an `R` is typed, reserve items as `points` lists them (`R7`).
             let piece = partial.split(whereSeparator: { $0 == "," }).last.map(String.init) ?? partial
-            guard let first = piece.first, "Rr".contains(first) else { return points }
-            return draft.reserve.compactMap { draft.reserveNumber($0).map { "\(first)\($0)" } }
+            guard Command.reserveDigits(piece) != nil, let r = piece.first else { return points }
+            return draft.listedReserveNumbers.map { "\(r)\($0)" }
         case ("promote", 1):
-            return draft.reserve.compactMap { draft.reserveNumber($0).map(String.init) }
+            return draft.listedReserveNumbers.map(String.init)
         case ("reclassify", 2):
             return Category.allCases.flatMap { [$0.rawValue, $0.chineseName] }
         case ("rewrite", 1):

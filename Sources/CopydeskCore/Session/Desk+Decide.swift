@@ -22,7 +22,7 @@ extension Desk {
             }
             // A reserve story stays out of the points; accepted, it shows in its section.
             for r in reserveNumbers {
-                let id = try reserveStory(r)
+                let id = try draft.reserveItem(r)
                 guard draft.decisions[id] != decision else { continue }
                 events.append(accept ? .reserveAccepted(story: id) : .reserveRejected(story: id))
                 changed.append("R\(r)")
@@ -49,7 +49,7 @@ extension Desk {
             guard n != m else { throw .samePoint(n) }
             return .change([.pointsSwapped(first: a, second: b)], message: "swapped points \(n) and \(m)")
         case .promote(let r):
-            let id = try reserveStory(r)
+            let id = try draft.reserveItem(r)
             return .change([.storyPromoted(story: id)],
                            message: "R\(r) is now point \(draft.points.count + 1): \(draft.story(id)?.headline ?? id.rawValue)")
         case .add(let tweetID):
@@ -61,7 +61,7 @@ extension Desk {
                            message: "merged point \(m) into point \(n); point \(m) is gone")
         case .merge(let n, .reserve(let r)):
             let kept = draft.points[try pointIndex(n)].story
-            let absorbed = try reserveStory(r)
+            let absorbed = try draft.reserveItem(r)
             return .change([.storiesMerged(kept: kept, absorbed: absorbed)],
                            message: "merged R\(r) into point \(n): \(draft.story(absorbed)?.headline ?? absorbed.rawValue)")
         case .merge(let n, .tweet(let tweetID)):
@@ -128,18 +128,6 @@ extension Desk {
             }
             return .output(text)
         }
-    }
-
-    /// The story in the reserve as R`r`, or why there is none.
-    private func reserveStory(_ r: Int) throws(CommandError) -> StoryID {
-        let draft = state.draft
-        guard let id = draft.reserveStory(number: r), draft.reserve.contains(id) else {
-            if let id = draft.reserveStory(number: r), let p = draft.points.firstIndex(where: { $0.story == id }) {
-                throw .alreadyPromoted(reserve: r, point: p + 1)
-            }
-            throw .reserveOutOfRange(r, listed: draft.reserve.compactMap(draft.reserveNumber).sorted())
-        }
-        return id
     }
 
     private func decideAdd(_ tweetID: String) throws(CommandError) -> Decision {

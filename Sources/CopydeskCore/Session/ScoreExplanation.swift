@@ -18,12 +18,8 @@ public enum ScoreExplanation {
     /// Explains reserve story R`r` of `draft`: its score, and what kept it out of the points under
     /// the engine's rules (`settings`: the ones every draft is proposed with unless told otherwise).
     public static func text(_ draft: Draft, reserve r: Int, settings: EngineSettings = EngineSettings()) throws(CommandError) -> String {
-        guard let id = draft.reserveStory(number: r), draft.reserve.contains(id), let story = draft.story(id) else {
-            if let id = draft.reserveStory(number: r), let p = draft.points.firstIndex(where: { $0.story == id }) {
-                throw .alreadyPromoted(reserve: r, point: p + 1)
-            }
-            throw .reserveOutOfRange(r, listed: draft.reserve.compactMap(draft.reserveNumber).sorted())
-        }
+        let id = try draft.reserveItem(r)
+        guard let story = draft.story(id) else { return "R\(r). (story \(id) is missing from the draft)" }
         var lines = details(story, title: "R\(r). \(SafeText.oneLine(story.headline))")
         lines.append("   not a point: " + reason(story, draft: draft, settings: settings))
         return lines.joined(separator: "\n")

@@ -22,8 +22,9 @@ enum LookCommands {
         case ("why", 2):
             // `why 3` explains a point, `why R7` a reserve story (as `points` lists them).
             let word = words[1]
-            let reserve = word.first.map { "Rr".contains($0) } == true
-            guard let n = Int(reserve ? String(word.dropFirst()) : word) else {
+            let digits = Command.reserveDigits(word)
+            let reserve = digits != nil
+            guard let n = Int(digits ?? word[...]) else {
                 return .failure(Failure("why: '\(word)' is not a point number or a reserve item (R7)"))
             }
             do {

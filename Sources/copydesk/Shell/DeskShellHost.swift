@@ -50,9 +50,8 @@ final class DeskShellHost: ShellHost {
         if first == "why", words.count <= 2 {
             let typed = line.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)
             // `why R7`: the reserve as `points` lists it; `why 3`: the points.
-            if let r = typed.first, "Rr".contains(r) {
-                let draft = session.desk.draft
-                return .words(draft.reserve.compactMap(draft.reserveNumber).map { "\(r)\($0)" }.filter { $0.hasPrefix(typed) })
+            if Command.reserveDigits(typed) != nil, let r = typed.first {
+                return .words(session.desk.draft.listedReserveNumbers.map { "\(r)\($0)" }.filter { $0.hasPrefix(typed) })
             }
             return .words(session.completions(for: "show " + typed))
         }
