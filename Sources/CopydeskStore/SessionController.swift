@@ -17,7 +17,8 @@ public final class SessionController {
     public private(set) var seq: Int
     private let log: SessionLogFile
     private let renderer: PostRendering
-    private var savedStep: Int?
+    /// The draft as last saved (a new session's proposal counts as saved: there is nothing to lose).
+    private var savedDraft: Draft?
     private let cloudRenderer: CloudRendering?
 
     /// Renders a draft into the post's text.
@@ -67,16 +68,18 @@ public final class SessionController {
             self.log = file
             self.seq = log.records.count
             self.resumed = true
-            self.savedStep = nil
+            self.savedDraft = nil
         } else {
             let header = try propose()
             self.log = try SessionLogFile.create(at: logPath, header: header)
             self.desk = Desk(draft: header.proposal, tweets: tweets)
             self.seq = 0
             self.resumed = false
-            self.savedStep = 0
+            self.savedDraft = desk.draft
         }
         self.warnings = warnings
+        // `save` is not a logged change: the post on disk says whether the resumed draft was saved.
+        if resumed && postOnDiskMatchesDraft() { savedDraft = desk.draft }
     }
 
     /// What running a line came to.
@@ -175,8 +178,9 @@ public final class SessionController {
     /// Completion candidates for the word before the cursor.
     public func completions(for line: String) -> [String] { desk.completions(for: line) }
 
-    /// Whether the draft changed since it was last saved (or since the session opened, when resumed).
-    public var hasUnsavedChanges: Bool { savedStep != desk.state.steps }
+    /// Whether the draft differs from the one last saved (an undo back to it leaves nothing unsaved).
+    /// A resumed session counts as saved when the post in the output folder is what its draft renders to.
+    public var hasUnsavedChanges: Bool { savedDraft != desk.draft }
 
     /// The post's path inside the output folder.
     public var postPath: String {
@@ -191,8 +195,13 @@ public final class SessionController {
     public func save() throws -> String {
         let text = try renderer(desk.draft, desk.tweets)
         try AtomicFile.write(Data(text.utf8), to: postPath)
-        savedStep = desk.state.steps
+        savedDraft = desk.draft
         return postPath
+    }
+
+    private func postOnDiskMatchesDraft() -> Bool {
+        guard let onDisk = FileManager.default.contents(atPath: postPath), let now = try? renderPost() else { return false }
+        return onDisk == Data(now.utf8)
     }
 
     static func describe(_ window: SessionHeader.Window) -> String {

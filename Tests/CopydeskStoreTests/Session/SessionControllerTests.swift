@@ -142,6 +142,38 @@ import TestSupport
         #expect(leftovers == ["2026-01-24-twitter_ai_20260124_20260124.md"])
     }
 
+    @Test func aResumedSessionCountsAsSavedOnlyWhenThePostOnDiskIsItsDraft() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Self.open(folder)
+        _ = first.run("edit 1 第一条：新的标题")
+        _ = first.run("save")
+        first.close()
+        // Saved, then the process ended: nothing to save on reopening.
+        let second = try Self.open(folder)
+        #expect(!second.hasUnsavedChanges)
+        _ = second.run("accept 1")
+        #expect(second.hasUnsavedChanges)
+        // Undo back to the saved draft: nothing left to save.
+        _ = second.run("undo")
+        #expect(!second.hasUnsavedChanges)
+        _ = second.run("accept 1")
+        second.close()
+        // A change after the save (then a crash): the post on disk is behind the draft.
+        let third = try Self.open(folder)
+        #expect(third.hasUnsavedChanges)
+        _ = third.run("save")
+        #expect(!third.hasUnsavedChanges)
+        third.close()
+        // No post yet: a resumed session with changes has not been saved.
+        let other = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let fresh = try Self.open(other)
+        _ = fresh.run("accept 2")
+        fresh.close()
+        #expect(try Self.open(other).hasUnsavedChanges)
+    }
+
     @Test func aSecondSessionOnTheSameLogIsRefused() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
