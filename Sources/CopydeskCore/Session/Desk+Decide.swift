@@ -14,11 +14,14 @@ extension Desk {
             let decision: Draft.Decision = accept ? .accepted : .rejected
             var events: [SessionEvent] = []
             var changed: [String] = []
+            // Items whose earlier, opposite decision this overturns (`accept 1-10` after `reject 5`): said aloud.
+            var overturned: [String] = []
             for n in numbers {
                 let id = draft.points[try pointIndex(n)].story
                 guard draft.decisions[id] != decision else { continue }
                 events.append(accept ? .pointAccepted(story: id) : .pointRejected(story: id))
                 changed.append(String(n))
+                if draft.decisions[id] != nil { overturned.append(String(n)) }
             }
             // A reserve story stays out of the points; accepted, it shows in its section.
             for r in reserveNumbers {
@@ -26,12 +29,15 @@ extension Desk {
                 guard draft.decisions[id] != decision else { continue }
                 events.append(accept ? .reserveAccepted(story: id) : .reserveRejected(story: id))
                 changed.append("R\(r)")
+                if draft.decisions[id] != nil { overturned.append("R\(r)") }
             }
             guard !events.isEmpty else {
                 let all = numbers.map(String.init) + reserveNumbers.map { "R\($0)" }
                 throw .unchanged("already \(decision.rawValue): \(all.joined(separator: ", "))")
             }
-            return .change(events, message: "\(decision.rawValue) \(changed.joined(separator: ", "))")
+            let was: Draft.Decision = accept ? .rejected : .accepted
+            let note = overturned.isEmpty ? "" : " (\(overturned.joined(separator: ", ")) \(overturned.count == 1 ? "was" : "were") \(was.rawValue))"
+            return .change(events, message: "\(decision.rawValue) \(changed.joined(separator: ", "))" + note)
         case .reclassify(let n, let category):
             let id = draft.points[try pointIndex(n)].story
             guard draft.story(id)?.category != category else {

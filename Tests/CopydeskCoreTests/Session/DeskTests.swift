@@ -30,6 +30,19 @@ import TestSupport
         #expect(throws: CommandError.pointOutOfRange(11, count: 10)) { try desk.decide(line: "accept 9-11") }
     }
 
+    @Test func aRangeThatOverturnsEarlierDecisionsSaysWhich() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try Self.run(&desk, "reject 2 4 R1")
+        guard case .change(_, let message)? = try desk.decide(line: "accept 1-5 R1") else {
+            Issue.record("accept changed nothing")
+            return
+        }
+        #expect(message == "accepted 1, 2, 3, 4, 5, R1 (2, 4, R1 were rejected)")
+        try Self.run(&desk, "accept 1")
+        guard case .change(_, let one)? = try desk.decide(line: "reject 1-2") else { return }
+        #expect(one == "rejected 1 (1 was accepted)")
+    }
+
     @Test func reorderingCommands() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         try Self.run(&desk, "move 7 1")
