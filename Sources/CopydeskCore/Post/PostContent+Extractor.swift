@@ -41,31 +41,47 @@ extension PostContent {
         }
 
         /// Viewpoints lead with who said it; markets with their tickers; the rest with the name of
-        /// the model or product the tweet is about (a keyphrase it spells out), else the headline's lead.
+        /// the model or product the story's headline names (a keyphrase the tweet spells as a name),
+        /// else with who said it: a take on capex leads with its author, not with `bubble`.
         func leadIn(_ story: Story, tweet: Tweet?, section: Section) -> String {
-            if section == .viewpoints, let tweet {
-                let name = tweet.author.name.trimmingCharacters(in: .whitespaces)
-                return name.isEmpty ? "@" + tweet.author.handle : "\(name) (@\(tweet.author.handle))"
-            }
             if section == .stocks || section == .crypto {
                 let tickers = Self.tickers(found(story).compactMap { tweets[$0] })
                 let label = section == .stocks ? strings.stockLead : strings.cryptoLead
                 if !tickers.isEmpty { return label + strings.colon + tickers.map { "$" + $0 }.joined(separator: " ") }
                 return label + strings.colon + Self.shortName(story, tweet: tweet)
             }
-            return Self.name(story, tweet: tweet)
+            if section != .viewpoints, let name = Self.headlineName(story, tweet: tweet) { return name }
+            guard let tweet else { return Self.name(story, tweet: nil) }
+            let name = tweet.author.name.trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? "@" + tweet.author.handle : "\(name) (@\(tweet.author.handle))"
         }
 
         /// The name of what the story is about: a keyphrase the tweet spells out (one spelled as a
         /// name first), else the headline's lead.
         static func name(_ story: Story, tweet: Tweet?) -> String {
             let spelled = spelledKeyphrases(story, tweet: tweet)
-            return spelled.first(where: isName) ?? spelled.first ?? split(story.headline).lead
+            return properName(story, tweet: tweet) ?? spelled.first ?? split(story.headline).lead
         }
 
-        /// The first keyphrase the tweet spells as a name, as the tweet spells it; nil when none is.
+        /// The first keyphrase the tweet spells as a name, as the tweet spells it (one the headline
+        /// names first); nil when none is.
         static func properName(_ story: Story, tweet: Tweet?) -> String? {
-            spelledKeyphrases(story, tweet: tweet).first(where: isName)
+            headlineName(story, tweet: tweet) ?? names(story, tweet: tweet).first
+        }
+
+        /// The first keyphrase the tweet spells as a name that is the story's top keyphrase or that
+        /// its headline names: the filesystem-as-memory story is not about the `README` its tweet
+        /// goes on to mention.
+        static func headlineName(_ story: Story, tweet: Tweet?) -> String? {
+            let top = story.keyphrases.first?.lowercased()
+            return names(story, tweet: tweet).first {
+                $0.lowercased() == top || story.headline.range(of: $0, options: .caseInsensitive) != nil
+            }
+        }
+
+        /// The story's keyphrases the tweet spells as names, as it spells them, in keyphrase order.
+        private static func names(_ story: Story, tweet: Tweet?) -> [String] {
+            spelledKeyphrases(story, tweet: tweet).filter(isName)
         }
 
         /// The story's keyphrases (of 3 characters or more) the tweet spells out, as it spells them, in order.
@@ -77,9 +93,10 @@ extension PostContent {
         }
 
         /// Whether a spelling reads as a name: `GLM-4.7-Flash`, `Claude in Excel`, `$INTC`, `vibe coding`
-        /// (a capital, a digit, a `$`, or several words), not `bubble`.
+        /// (a capital, a digit, a `$`, or several words), not `bubble`, and not a version alone (`v2`, `3.1`).
         static func isName(_ spelled: String) -> Bool {
-            spelled.contains { $0.isUppercase || $0.isNumber || $0 == "$" || $0 == " " || $0 == "-" }
+            guard spelled.wholeMatch(of: /[vV]?[0-9]+(\.[0-9]+)*/) == nil else { return false }
+            return spelled.contains { $0.isUppercase || $0.isNumber || $0 == "$" || $0 == " " || $0 == "-" }
         }
 
         /// `name`, cut to a label's length.

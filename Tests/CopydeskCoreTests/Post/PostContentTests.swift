@@ -117,16 +117,36 @@ import Testing
         #expect(try topics(draft) == "**Memory**、**GLM-4.7-Flash**、**Codex**、**protein design**")
     }
 
-    @Test func aLeadInPrefersANameToAPlainWord() throws {
+    @Test func aLeadInPrefersANameThenTheAuthorToAPlainWord() throws {
         var draft = PostSamples.draft()
         let k = try #require(draft.stories.firstIndex { $0.id == StoryID("s9") })
         // `bubble` and `cash` come first but are plain words; `AI capex` reads as a name.
         draft.stories[k].keyphrases = ["bubble", "cash", "AI capex"]
         let content = PostContent(draft: draft, tweets: PostSamples.tweets())
         #expect(Self.items(content, .finance).first { $0.story == StoryID("s9") }?.lead == "AI capex")
+        // Without a name, who said it: `bubble` alone tells the reader nothing.
         draft.stories[k].keyphrases = ["bubble", "cash"]
         let plain = PostContent(draft: draft, tweets: PostSamples.tweets())
-        #expect(Self.items(plain, .finance).first { $0.story == StoryID("s9") }?.lead == "bubble")
+        #expect(Self.items(plain, .finance).first { $0.story == StoryID("s9") }?.lead == "Macro Watch (@macro)")
+        // A name the tweet mentions in passing, neither the story's top keyphrase nor in its headline, is not what it is about.
+        draft.stories[k].headline = "AI capex is not a bubble."
+        draft.stories[k].keyphrases = ["bubble", "cash", "90s"]
+        let passing = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(passing, .finance).first { $0.story == StoryID("s9") }?.lead == "Macro Watch (@macro)")
+        draft.stories[k].keyphrases = ["90s", "bubble"]
+        let top = PostContent(draft: draft, tweets: PostSamples.tweets())
+        #expect(Self.items(top, .finance).first { $0.story == StoryID("s9") }?.lead == "90s")
+    }
+
+    @Test func aVersionAloneIsNoName() throws {
+        var draft = PostSamples.draft()
+        let k = try #require(draft.stories.firstIndex { $0.id == StoryID("s9") })
+        var tweets = PostSamples.tweets()
+        tweets[draft.stories[k].leadTweetID]!.text = "LlamaParse v2 is out: parse any PDF into markdown."
+        draft.stories[k].headline = "LlamaParse v2 is out."
+        draft.stories[k].keyphrases = ["v2", "api", "llamaparse"]
+        let content = PostContent(draft: draft, tweets: tweets)
+        #expect(Self.items(content, .finance).first { $0.story == StoryID("s9") }?.lead == "LlamaParse")
     }
 
     @Test func emptyHeadlinesStillGetABoldLeadIn() throws {
@@ -138,7 +158,8 @@ import Testing
         tweets[draft.stories[0].leadTweetID]!.text = "   "
         let post = try PostRenderer().render(draft, tweets: tweets)
         #expect(post.contains("1.  **（无标题）**"))
-        #expect(post.contains("    *   **（无标题）**："))
+        // The section's item leads with who said it, as any item without a name does.
+        #expect(post.contains("    *   **TrendForce (@trendforce)**："))
         #expect(!post.contains("****"))
     }
 

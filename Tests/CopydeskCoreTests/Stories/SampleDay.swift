@@ -11,6 +11,7 @@ struct SampleDay {
         var inWindow: Bool
     }
     struct StoryLabel: Decodable {
+        var title: String
         var category: String
         var point: Int?
     }
