@@ -60,7 +60,8 @@ import TestSupport
         let (status, output) = try site.build(jekyll: jekyll)
         #expect(status == 0, "jekyll build failed:\n\(output)")
         let page = try site.read("_site/2026/01/24/\(draft.window.slug).html")
-        let items = page.matches(of: /<li><strong>item (\d+)<\/strong>(.*?)<\/li>/).map { (Int($0.output.1)!, String($0.output.2)) }
+        // A bullet without a name leads with its author.
+        let items = page.matches(of: /<li><strong>Fuzz \(@fuzz(\d+)\)<\/strong>(.*?)<\/li>/).map { (Int($0.output.1)!, String($0.output.2)) }
         #expect(items.map(\.0) == Array(0..<texts.count), "every tweet is one bullet, in order")
         for (i, html) in items where i < texts.count {
             let shown = Self.untypeset(PageText.visible(html))
