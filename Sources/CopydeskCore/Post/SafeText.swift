@@ -163,10 +163,13 @@ public enum SafeText {
     }
 
     /// Replaces link targets whose scheme is not http(s) or mailto with `#`; keeps relative and
-    /// anchor links.
+    /// anchor links. An escaped bracket (`\](`, as a quoted tweet's text carries it) closes no link:
+    /// its text stays as written.
     static func neutraliseLinks(_ line: String) -> String {
-        var result = line.replacing(/\]\(\s*([^)\s]*)/) { match in
-            "](" + safeTarget(String(match.output.1))
+        var result = line.replacing(/(\\*)\]\(\s*([^)\s]*)/) { match in
+            let backslashes = match.output.1
+            if backslashes.count % 2 == 1 { return String(match.output.0) }
+            return backslashes + "](" + safeTarget(String(match.output.2))
         }
         // A reference definition: `[label]: target`.
         if let m = result.firstMatch(of: /^(\s*\[[^\]]*\]:\s*)(\S+)/) {

@@ -58,6 +58,10 @@ import Testing
         ("[bad](javascript&#58;alert)", "[bad](#)"),
         ("[ok](https://example.com) [rel](image.jpg) [anchor](#top)", "[ok](https://example.com) [rel](image.jpg) [anchor](#top)"),
         ("[ref]: javascript:alert(1)", "[ref]: #"),
+        // An escaped bracket (a quoted tweet's `[x](…)`, as the automatic draft writes it) is no link: kept as written.
+        ("\\[x\\](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        // An escaped backslash before a bracket leaves the bracket a link's.
+        ("[x\\\\](javascript:alert(1))", "[x\\\\](#))"),
         ("{::nomarkdown}", "&#123;::nomarkdown&#125;"),
     ])
     func editorMarkdownCannotAct(input: String, expected: String) {
