@@ -127,8 +127,12 @@ public final class SessionController {
         case .output(let text):
             return Reply(text: text, isError: false, draftChanged: false)
         case .needsText(let section, let current):
+            // An automatic section starts from its draft, so the editor rewrites rather than retypes.
+            let start = current.isEmpty
+                ? AutomaticSectionText.text(of: section, in: desk.draft) { [renderer, desk] in try renderer($0, desk.tweets) } ?? ""
+                : current
             return Reply(text: "", isError: false, draftChanged: false,
-                         textRequest: .init(section: section, current: current))
+                         textRequest: .init(section: section, current: start))
         case .save:
             do {
                 let path = try save()

@@ -48,13 +48,20 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try Self.open(folder)
         let ask = session.run("rewrite viewpoints")
-        #expect(ask.textRequest == .init(section: .viewpoints, current: ""))
+        // The editor starts from the section as the post shows it: the quoted tweets and their links.
+        let current = try #require(ask.textRequest?.current)
+        #expect(ask.textRequest?.section == .viewpoints)
+        #expect(try session.renderPost().contains(current))
+        #expect(current.hasPrefix("以下观点摘自今日推文，保留原文。\n\n*   **"))
+        #expect(current.contains("（[来源](https://x.com/"))
         #expect(session.seq == 0)
         let done = session.run("rewrite viewpoints", text: "观点一\n观点二\n")
         #expect(done.seq == 1)
         session.close()
         let resumed = try Self.open(folder)
         #expect(resumed.desk.draft.sectionTexts[.viewpoints] == "观点一\n观点二")
+        // A written section opens as written.
+        #expect(resumed.run("rewrite viewpoints").textRequest?.current == "观点一\n观点二")
     }
 
     @Test func aTornLineIsDroppedWithAWarningAndAppendingGoesOn() throws {
