@@ -77,7 +77,10 @@ public final class Typeface {
                 minX = min(minX, left); minY = min(minY, top)
                 maxX = max(maxX, left + width); maxY = max(maxY, top + rows)
             }
-            penX += Int(slot.pointee.advance.x) >> 6
+            // A CJK face's Latin space is narrow (about a fifth of an em in Noto Sans CJK), so a
+            // cloud name of several words (`Claude in Excel`) read as one: spaces advance a third.
+            let advance = Int(slot.pointee.advance.x) >> 6
+            penX += scalar.properties.isWhitespace ? max(advance, pixelSize / 3) : advance
         }
         guard !glyphs.isEmpty else { return GlyphMask(width: 0, height: 0) }
         // Second pass: blit into one tight mask; overlapping glyph edges keep the darker ink.

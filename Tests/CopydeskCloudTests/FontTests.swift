@@ -55,6 +55,8 @@ import Testing
         let typeface = try Typeface(FontLocator.defaultChineseFace())
         let spaced = typeface.render("Claude in Excel", pixelSize: 48), joined = typeface.render("ClaudeinExcel", pixelSize: 48)
         #expect(spaced.width > joined.width + 10)
+        // Wide enough to read as two words: a third of the size each, not a CJK face's fifth of an em.
+        #expect(spaced.width >= joined.width + 2 * 48 / 3)
     }
 
     @Test func masksScaleWithSizeAndRotateAQuarterTurn() throws {
