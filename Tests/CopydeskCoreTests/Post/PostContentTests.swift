@@ -117,36 +117,32 @@ import Testing
         #expect(try topics(draft) == "**Memory**、**GLM-4.7-Flash**、**Codex**、**protein design**")
     }
 
-    @Test func aLeadInPrefersANameThenTheAuthorToAPlainWord() throws {
+    /// The finance bullet's lead-in for story s9 («AI capex is not a bubble: unlike the 90s, …» by
+    /// Macro Watch) given its keyphrases, and its headline and lead tweet's text when given.
+    static func financeLeadIn(keyphrases: [String], headline: String? = nil, text: String? = nil) throws -> String? {
         var draft = PostSamples.draft()
+        var tweets = PostSamples.tweets()
         let k = try #require(draft.stories.firstIndex { $0.id == StoryID("s9") })
+        draft.stories[k].keyphrases = keyphrases
+        if let headline { draft.stories[k].headline = headline }
+        if let text { tweets[draft.stories[k].leadTweetID]!.text = text }
+        return Self.items(PostContent(draft: draft, tweets: tweets), .finance).first { $0.story == StoryID("s9") }?.lead
+    }
+
+    @Test func aLeadInPrefersANameThenTheAuthorToAPlainWord() throws {
         // `bubble` and `cash` come first but are plain words; `AI capex` reads as a name.
-        draft.stories[k].keyphrases = ["bubble", "cash", "AI capex"]
-        let content = PostContent(draft: draft, tweets: PostSamples.tweets())
-        #expect(Self.items(content, .finance).first { $0.story == StoryID("s9") }?.lead == "AI capex")
+        #expect(try Self.financeLeadIn(keyphrases: ["bubble", "cash", "AI capex"]) == "AI capex")
         // Without a name, who said it: `bubble` alone tells the reader nothing.
-        draft.stories[k].keyphrases = ["bubble", "cash"]
-        let plain = PostContent(draft: draft, tweets: PostSamples.tweets())
-        #expect(Self.items(plain, .finance).first { $0.story == StoryID("s9") }?.lead == "Macro Watch (@macro)")
+        #expect(try Self.financeLeadIn(keyphrases: ["bubble", "cash"]) == "Macro Watch (@macro)")
         // A name the tweet mentions in passing, neither the story's top keyphrase nor in its headline, is not what it is about.
-        draft.stories[k].headline = "AI capex is not a bubble."
-        draft.stories[k].keyphrases = ["bubble", "cash", "90s"]
-        let passing = PostContent(draft: draft, tweets: PostSamples.tweets())
-        #expect(Self.items(passing, .finance).first { $0.story == StoryID("s9") }?.lead == "Macro Watch (@macro)")
-        draft.stories[k].keyphrases = ["90s", "bubble"]
-        let top = PostContent(draft: draft, tweets: PostSamples.tweets())
-        #expect(Self.items(top, .finance).first { $0.story == StoryID("s9") }?.lead == "90s")
+        #expect(try Self.financeLeadIn(keyphrases: ["bubble", "cash", "90s"], headline: "AI capex is not a bubble.") == "Macro Watch (@macro)")
+        #expect(try Self.financeLeadIn(keyphrases: ["90s", "bubble"], headline: "AI capex is not a bubble.") == "90s")
     }
 
     @Test func aVersionAloneIsNoName() throws {
-        var draft = PostSamples.draft()
-        let k = try #require(draft.stories.firstIndex { $0.id == StoryID("s9") })
-        var tweets = PostSamples.tweets()
-        tweets[draft.stories[k].leadTweetID]!.text = "LlamaParse v2 is out: parse any PDF into markdown."
-        draft.stories[k].headline = "LlamaParse v2 is out."
-        draft.stories[k].keyphrases = ["v2", "api", "llamaparse"]
-        let content = PostContent(draft: draft, tweets: tweets)
-        #expect(Self.items(content, .finance).first { $0.story == StoryID("s9") }?.lead == "LlamaParse")
+        let lead = try Self.financeLeadIn(keyphrases: ["v2", "api", "llamaparse"], headline: "LlamaParse v2 is out.",
+                                          text: "LlamaParse v2 is out: parse any PDF into markdown.")
+        #expect(lead == "LlamaParse")
     }
 
     @Test func emptyHeadlinesStillGetABoldLeadIn() throws {
