@@ -24,7 +24,7 @@ extension Command {
             return .points
         case "show":
             try count(1)
-            return .show(try number(args[0]))
+            return .show(try storyReference(args[0], command: name))
         case "find":
             guard !rest.isEmpty else { throw usage("missing text") }
             return .find(rest)
@@ -59,7 +59,7 @@ extension Command {
             return .add(tweetID: id)
         case "merge":
             try count(2)
-            return .merge(try number(args[0]), try storyReference(args[1]))
+            return .merge(try number(args[0]), try storyReference(args[1], command: name))
         case "split":
             guard !args.isEmpty else { throw usage("missing point number") }
             var ids: [String] = []
@@ -139,7 +139,7 @@ extension Command {
 
     /// A tweet id from an id or a `…/status/ID` URL.
     /// `6` (a point), `R7` (a reserve item), or a tweet's id (more than six digits) or URL.
-    static func storyReference(_ text: String) throws(CommandError) -> StoryReference {
+    static func storyReference(_ text: String, command: String) throws(CommandError) -> StoryReference {
         if let digits = reserveDigits(text) {
             guard let r = Int(digits), r > 0 else { throw .badNumber(String(digits)) }
             return .reserve(r)
@@ -149,7 +149,7 @@ extension Command {
             return .point(n)
         }
         guard let id = tweetID(text), id.allSatisfy(\.isNumber) else {
-            throw .usage(command: "merge", problem: "'\(text)' is not a point number, a reserve item (R7) or a tweet id or URL")
+            throw .usage(command: command, problem: "'\(text)' is not a point number, a reserve item (R7) or a tweet id or URL")
         }
         return .tweet(id)
     }

@@ -3,7 +3,8 @@
 /// Numbers are display numbers: `N` is a point (1-based, as `points` lists them), `R` a reserve item.
 public enum Command: Sendable, Hashable {
     case points
-    case show(Int)
+    /// A point's story and its tweets; a reserve item's, or the story holding a tweet, too.
+    case show(StoryReference)
     /// The day's stories that mention a text (in a headline, keyphrase or tweet).
     case find(String)
     /// Points by number; `reserve` stories (by R number) are decided for their sections only.

@@ -9,7 +9,7 @@ public enum CommandHelp {
 
     public static let entries: [Entry] = [
         Entry(name: "points", usage: "points", summary: "List the points and the reserve.", example: "points"),
-        Entry(name: "show", usage: "show N", summary: "Show point N's story and its tweets.", example: "show 3"),
+        Entry(name: "show", usage: "show N|R|TWEET", summary: "Show point N's story and its tweets (or reserve item R's, or the story holding a tweet).", example: "show R7"),
         Entry(name: "find", usage: "find TEXT", summary: "List the day's stories that mention TEXT, and how to bring one in.", example: "find 蛋白质"),
         Entry(name: "accept", usage: "accept N… [R…]", summary: "Accept points (lists and ranges); R7 accepts a reserve story for its section only.", example: "accept 1-5,7 R9"),
         Entry(name: "reject", usage: "reject N… [R…]", summary: "Reject points (or reserve items, R7); they leave the post.", example: "reject 8 9"),

@@ -5,8 +5,17 @@ extension Desk {
         switch command {
         case .points:
             return .output(DeskListing.points(draft))
-        case .show(let n):
-            return .output(DeskListing.show(draft, point: n, index: try pointIndex(n), tweets: tweets))
+        case .show(.point(let n)):
+            let id = draft.points[try pointIndex(n)].story
+            return .output(DeskListing.show(draft, story: id, title: "\(n). \(draft.points[n - 1].headline)", tweets: tweets))
+        case .show(.reserve(let r)):
+            let id = try draft.reserveItem(r)
+            return .output(DeskListing.show(draft, story: id, title: "R\(r). \(draft.story(id)?.headline ?? id.rawValue)", tweets: tweets))
+        case .show(.tweet(let tweetID)):
+            let story = try storyHolding(tweetID)
+            if let p = draft.points.firstIndex(where: { $0.story == story.id }) { return try decide(.show(.point(p + 1))) }
+            if draft.reserve.contains(story.id), let r = draft.reserveNumber(story.id) { return try decide(.show(.reserve(r))) }
+            return .output(DeskListing.show(draft, story: story.id, title: story.headline, tweets: tweets))
         case .find(let text):
             return .output(DeskListing.find(text, in: draft, tweets: tweets))
         case .accept(let numbers, let reserveNumbers), .reject(let numbers, let reserveNumbers):
@@ -72,9 +81,7 @@ extension Desk {
                            message: "merged R\(r) into point \(n): \(draft.story(absorbed)?.headline ?? absorbed.rawValue)")
         case .merge(let n, .tweet(let tweetID)):
             let kept = draft.points[try pointIndex(n)].story
-            guard let story = draft.stories.first(where: { $0.tweetIDs.contains(tweetID) }) else {
-                throw tweets[tweetID] == nil ? .tweetNotFound(tweetID) : .tweetInNoStory(tweetID)
-            }
+            let story = try storyHolding(tweetID)
             if let m = draft.points.firstIndex(where: { $0.story == story.id }) {
                 return try decide(.merge(n, .point(m + 1)))
             }
@@ -190,6 +197,14 @@ extension Desk {
             throw .pointOutOfRange(n, count: state.draft.points.count)
         }
         return n - 1
+    }
+
+    /// The proposed story that holds `tweetID`; why there is none when no story does.
+    func storyHolding(_ tweetID: String) throws(CommandError) -> Story {
+        guard let story = state.draft.stories.first(where: { $0.tweetIDs.contains(tweetID) }) else {
+            throw tweets[tweetID] == nil ? .tweetNotFound(tweetID) : .tweetInNoStory(tweetID)
+        }
+        return story
     }
 
     static func trimmingTrailingNewlines(_ text: String) -> String {

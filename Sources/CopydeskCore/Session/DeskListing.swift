@@ -1,6 +1,6 @@
 import Foundation
 
-/// The text of `points` and `show N`.
+/// The text of `points`, `show` and `find`.
 enum DeskListing {
     static func points(_ draft: Draft) -> String {
         var lines: [String] = []
@@ -33,14 +33,15 @@ enum DeskListing {
         return lines.joined(separator: "\n")
     }
 
-    static func show(_ draft: Draft, point n: Int, index: Int, tweets: [String: Tweet]) -> String {
-        let point = draft.points[index]
-        let decision = draft.decisions[point.story]?.rawValue ?? "pending"
-        guard let story = draft.story(point.story) else { return "\(n). \(point.headline) (story \(point.story) missing)" }
+    /// A story under `title` (`3. …`, `R7. …`): where it stands, its score and category, and every tweet.
+    static func show(_ draft: Draft, story id: StoryID, title: String, tweets: [String: Tweet]) -> String {
+        guard let story = draft.story(id) else { return "\(title) (story \(id) missing)" }
+        let place = draft.points.contains { $0.story == id } ? "" : draft.reserve.contains(id) ? "reserve · " : "not proposed · "
+        let decision = draft.decisions[id]?.rawValue ?? "pending"
         var lines = [
-            "\(n). \(point.headline)",
-            "   \(decision) · \(story.category.rawValue) \(story.category.chineseName) · score "
-                + String(format: "%.2f", story.score) + " · story \(story.id)",
+            title,
+            "   \(place)\(decision) · \(story.category.rawValue) \(story.category.chineseName) · score "
+                + String(format: "%.2f", story.score) + " · story \(story.id)" + (story.noise.map { " · noise: \($0)" } ?? ""),
         ]
         if !story.keyphrases.isEmpty { lines.append("   keyphrases: " + story.keyphrases.prefix(8).joined(separator: ", ")) }
         lines.append("   tweets (\(story.tweetIDs.count)):")
@@ -54,6 +55,7 @@ enum DeskListing {
                 + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
             lines.append("     " + StoryHeadline.extract(from: tweet.text))
         }
+        if place.hasPrefix("not") { lines.append("   `add \(story.leadTweetID)` makes it a point; `merge N \(story.leadTweetID)` folds it into point N") }
         return lines.joined(separator: "\n")
     }
 

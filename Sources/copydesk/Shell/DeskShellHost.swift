@@ -48,11 +48,8 @@ final class DeskShellHost: ShellHost {
             return .words((CommandHelp.names + ShellCommands.names).filter { $0.hasPrefix(typed) })
         }
         if first == "why", words.count <= 2 {
+            // `why 3` and `why R7` name what `show` names.
             let typed = line.drop { !$0.isWhitespace }.drop(while: \.isWhitespace)
-            // `why R7`: the reserve as `points` lists it; `why 3`: the points.
-            if Command.reserveDigits(typed) != nil, let r = typed.first {
-                return .words(session.desk.draft.listedReserveNumbers.map { "\(r)\($0)" }.filter { $0.hasPrefix(typed) })
-            }
             return .words(session.completions(for: "show " + typed))
         }
         if first == "ai" {

@@ -4,7 +4,9 @@ import Testing
 @Suite struct CommandParseTests {
     @Test(arguments: [
         ("points", Command.points),
-        ("  show 3 ", .show(3)),
+        ("  show 3 ", .show(.point(3))),
+        ("show R7", .show(.reserve(7))),
+        ("show https://x.com/a/status/2014748801617776848", .show(.tweet("2014748801617776848"))),
         ("accept 1-5,7", .accept([1, 2, 3, 4, 5, 7])),
         ("accept 3 1 3", .accept([3, 1])),
         ("reject 2-3, 9", .reject([2, 3, 9])),
@@ -49,7 +51,7 @@ import Testing
         ("frobnicate", .unknownCommand("frobnicate", suggestion: nil)),
         ("show", .usage(command: "show", problem: "missing argument")),
         ("show 1 2", .usage(command: "show", problem: "too many arguments")),
-        ("show x", .badNumber("x")),
+        ("show x", .usage(command: "show", problem: "'x' is not a point number, a reserve item (R7) or a tweet id or URL")),
         ("show 0", .badNumber("0")),
         ("accept", .usage(command: "accept", problem: "missing point numbers")),
         ("accept 5-2", .badNumber("5-2")),

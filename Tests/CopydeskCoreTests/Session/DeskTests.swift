@@ -170,6 +170,27 @@ import TestSupport
         #expect(shown.contains("@author1_2"))
         #expect(shown.contains("https://x.com/author1_0/status/1010"))
         #expect(throws: CommandError.pointOutOfRange(11, count: 10)) { try desk.decide(line: "show 11") }
+        // A reserve item before promoting it, and the story holding a tweet (by id or link), wherever it is.
+        guard case .output(let reserve)? = try desk.decide(line: "show R3") else { Issue.record("show R3"); return }
+        #expect(reserve.hasPrefix("R3. Headline 12\n   reserve · pending · "))
+        #expect(reserve.contains("@author12_0"))
+        guard case .output(let byTweet)? = try desk.decide(line: "show https://x.com/a/status/\(F.tweetID(story: 12, index: 2))") else { Issue.record("show TWEET"); return }
+        #expect(byTweet == reserve)
+        guard case .output(let pointByTweet)? = try desk.decide(line: "show https://x.com/a/status/\(F.tweetID(story: 1, index: 0))") else { Issue.record("show TWEET"); return }
+        #expect(pointByTweet == shown)
+        #expect(!reserve.contains("makes it a point"))
+        // A story the engine did not propose says how to bring it in.
+        let short = Draft(window: F.draft.window, metadata: F.draft.metadata, stories: F.draft.stories,
+                          points: F.draft.points, reserve: Array(F.draft.reserve.dropLast()))
+        let lead = try #require(short.story(F.storyID(19))).leadTweetID
+        guard case .output(let unproposed)? = try Desk(draft: short, tweets: F.tweets).decide(line: "show https://x.com/a/status/\(lead)") else {
+            Issue.record("show an unproposed story")
+            return
+        }
+        #expect(unproposed.hasPrefix("Headline 19\n   not proposed · pending · "))
+        #expect(unproposed.hasSuffix("`add \(lead)` makes it a point; `merge N \(lead)` folds it into point N"))
+        #expect(throws: CommandError.reserveOutOfRange(11, listed: Array(1...10))) { try desk.decide(line: "show R11") }
+        #expect(throws: CommandError.tweetNotFound("9999999999")) { try desk.decide(line: "show 9999999999") }
         guard case .output(let help)? = try desk.decide(line: "help move") else { Issue.record("help"); return }
         #expect(help.contains("move N POS"))
         #expect(throws: CommandError.unknownCommand("mvoe", suggestion: "move")) { try desk.decide(line: "help mvoe") }
@@ -308,6 +329,7 @@ import TestSupport
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         #expect(desk.completions(for: "re") == ["reject", "reclassify", "rewrite", "redo"])
         #expect(desk.completions(for: "show ") == (1...10).map(String.init))
+        #expect(desk.completions(for: "show R") == (1...10).map { "R\($0)" })
         #expect(desk.completions(for: "accept 1-") == (1...10).map { "1-\($0)" })
         #expect(desk.completions(for: "promote 1") == ["1", "10"])
         #expect(desk.completions(for: "accept 2,R1") == ["2,R1", "2,R10"])
