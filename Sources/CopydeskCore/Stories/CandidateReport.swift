@@ -11,6 +11,10 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         public var story: String
         /// Every tweet id in the story, lead first.
         public var tweets: [String]
+        /// Each of those tweets' link on x.com, in the same order.
+        public var urls: [String]
+        /// The web links the story's tweets share (expanded), first seen first.
+        public var links: [String]
     }
 
     /// One story of the day.
@@ -24,10 +28,18 @@ public struct CandidateReport: Sendable, Hashable, Codable {
     public var reserve: [Point]
     public var stories: [Entry]
 
-    public init(_ analysis: Analysis) {
+    /// - Parameter handles: each tweet's author handle by tweet id, for its link (`x.com/HANDLE/status/ID`);
+    ///   a tweet without one links as `x.com/i/status/ID`, which x.com resolves too.
+    public init(_ analysis: Analysis, handles: [String: String] = [:]) {
         let byID = Dictionary(analysis.stories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func url(_ id: String) -> String {
+            SafeText.tweetLink(handle: handles[id] ?? "i", id: id) ?? SafeText.tweetLink(handle: "i", id: id) ?? id
+        }
         func point(_ id: StoryID, rank: Int) -> Point? {
-            byID[id].map { Point(rank: rank, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue, tweets: $0.tweetIDs) }
+            byID[id].map {
+                Point(rank: rank, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue,
+                      tweets: $0.tweetIDs, urls: $0.tweetIDs.map(url), links: $0.urls)
+            }
         }
         points = analysis.points.enumerated().compactMap { point($0.element, rank: $0.offset + 1) }
         reserve = analysis.reserve.enumerated().compactMap { point($0.element, rank: analysis.points.count + $0.offset + 1) }
@@ -47,7 +59,8 @@ public struct CandidateReport: Sendable, Hashable, Codable {
 
     private static func point(_ p: Point) -> String {
         "{\"rank\": \(p.rank), \"title\": \(JSONText.string(p.title)), \"category\": \(JSONText.string(p.category)), "
-            + "\"score\": \(JSONText.number(p.score)), \"story\": \(JSONText.string(p.story)), \"tweets\": \(JSONText.strings(p.tweets))}"
+            + "\"score\": \(JSONText.number(p.score)), \"story\": \(JSONText.string(p.story)), \"tweets\": \(JSONText.strings(p.tweets)), "
+            + "\"urls\": \(JSONText.strings(p.urls)), \"links\": \(JSONText.strings(p.links))}"
     }
 
     private static func array(_ items: [String]) -> String {

@@ -55,7 +55,8 @@ struct DraftCommand: AsyncParsableCommand {
             throw ExitCode(73)
         }
         if json {
-            FileHandle.standardOutput.write(Data(CandidateReport(analysis).json().utf8))
+            let handles = tweets.mapValues(\.author.handle)
+            FileHandle.standardOutput.write(Data(CandidateReport(analysis, handles: handles).json().utf8))
         } else {
             SessionSetup.printOutput(path)
         }

@@ -160,14 +160,23 @@ extension StoryEngineTests {
         var f = TweetFactory()
         f.add("Introducing \"Claude in Excel\" \\ for Pro users\n now", by: "a", likes: 10)
         f.add("RT @a: Introducing", by: "b", kind: .retweet, referencing: f.tweets[0].id)
-        let report = CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window))
+        f.add("Claude in Excel reads whole workbooks, read the docs", by: "c", likes: 50, urls: ["https://docs.anthropic.com/excel"])
+        let handles = Dictionary(uniqueKeysWithValues: f.tweets.map { ($0.id, $0.author.handle) })
+        let report = CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window), handles: handles)
         let json = report.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["points", "reserve", "stories"])
         let point = try #require((object["points"] as? [[String: Any]])?.first)
-        #expect(Set(point.keys) == ["rank", "title", "category", "score", "story", "tweets"])
+        #expect(Set(point.keys) == ["rank", "title", "category", "score", "story", "tweets", "urls", "links"])
         #expect(point["title"] as? String == report.points[0].title)
-        #expect((point["tweets"] as? [String])?.count == 2)
+        let tweets = try #require(point["tweets"] as? [String])
+        #expect(tweets.count >= 2)
+        // Every supporting tweet's link, in the same order, by its author's handle.
+        #expect(point["urls"] as? [String] == tweets.map { "https://x.com/\(handles[$0]!)/status/\($0)" })
+        // The web links the story's tweets share.
+        #expect(report.points.contains { $0.links == ["https://docs.anthropic.com/excel"] })
+        // Without handles a link still resolves, through x.com/i/status.
+        #expect(CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window)).points[0].urls.first == "https://x.com/i/status/\(tweets[0])")
         let story = try #require((object["stories"] as? [[String: Any]])?.first)
         #expect(Set(story.keys) == ["id", "category", "tweets"])
     }
