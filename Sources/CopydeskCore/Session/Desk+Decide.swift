@@ -6,8 +6,8 @@ extension Desk {
         case .points:
             return .output(DeskListing.points(draft))
         case .show(.point(let n)):
-            let id = draft.points[try pointIndex(n)].story
-            return .output(DeskListing.show(draft, story: id, title: "\(n). \(draft.points[n - 1].headline)", tweets: tweets))
+            let point = draft.points[try pointIndex(n)]
+            return .output(DeskListing.show(draft, story: point.story, title: "\(n). \(point.headline)", tweets: tweets))
         case .show(.reserve(let r)):
             let id = try draft.reserveItem(r)
             return .output(DeskListing.show(draft, story: id, title: "R\(r). \(draft.story(id)?.headline ?? id.rawValue)", tweets: tweets))

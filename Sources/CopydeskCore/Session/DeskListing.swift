@@ -36,7 +36,8 @@ enum DeskListing {
     /// A story under `title` (`3. …`, `R7. …`): where it stands, its score and category, and every tweet.
     static func show(_ draft: Draft, story id: StoryID, title: String, tweets: [String: Tweet]) -> String {
         guard let story = draft.story(id) else { return "\(title) (story \(id) missing)" }
-        let place = draft.points.contains { $0.story == id } ? "" : draft.reserve.contains(id) ? "reserve · " : "not proposed · "
+        let isPoint = draft.points.contains { $0.story == id }, inReserve = draft.reserve.contains(id)
+        let place = isPoint ? "" : inReserve ? "reserve · " : "not proposed · "
         let decision = draft.decisions[id]?.rawValue ?? "pending"
         var lines = [
             title,
@@ -55,7 +56,7 @@ enum DeskListing {
                 + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
             lines.append("     " + StoryHeadline.extract(from: tweet.text))
         }
-        if place.hasPrefix("not") { lines.append("   `add \(story.leadTweetID)` makes it a point; `merge N \(story.leadTweetID)` folds it into point N") }
+        if !isPoint && !inReserve { lines.append("   `add \(story.leadTweetID)` makes it a point; `merge N \(story.leadTweetID)` folds it into point N") }
         return lines.joined(separator: "\n")
     }
 
