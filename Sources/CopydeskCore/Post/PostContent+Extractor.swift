@@ -10,9 +10,19 @@ extension PostContent {
         func point(_ point: Draft.Point, story: Story?, number: Int) -> Point {
             // An empty bold lead-in (`****`) is not bold at all: fall back to the story's headline.
             let headline = [point.headline, story?.headline ?? ""].first { !SafeText.oneLine($0).isEmpty } ?? strings.untitled
-            let (lead, rest) = Self.split(headline)
+            var (lead, rest) = Self.split(headline)
+            var restText = SafeText.inline(rest).nonLeadingEscaped(rest)
+            // A long sentence with no clause to break at is not all bold: the name it opens with is
+            // (`**GPT-5.2 Pro** scored 31% on FrontierMath…`).
+            if rest.isEmpty, lead.count > Self.longSentence, let story,
+               let name = Self.names(story, tweet: leadTweet(story)).first(where: { lead.hasPrefix($0) && lead.count > $0.count }),
+               lead.dropFirst(name.count).first == " " {
+                let after = String(lead.dropFirst(name.count + 1))
+                restText = " " + SafeText.inline(after).nonLeadingEscaped(after)
+                lead = name
+            }
             return Point(
-                number: number, story: point.story, lead: SafeText.inline(lead), rest: SafeText.inline(rest).nonLeadingEscaped(rest),
+                number: number, story: point.story, lead: SafeText.inline(lead), rest: restText,
                 link: story.flatMap(link), supportingTweets: story.map(found) ?? [])
         }
 
@@ -124,6 +134,11 @@ extension PostContent {
 
         /// Splits a headline into a bold lead-in and the rest, at the first clause break that
         /// leaves a lead of 2 to 40 characters outside any parentheses; the rest keeps its punctuation.
+        /// The longest bold lead-in a clause break may leave.
+        static let longestLead = 40
+        /// A headline this long reads badly all in bold.
+        static let longSentence = 60
+
         static func split(_ headline: String) -> (lead: String, rest: String) {
             let text = SafeText.oneLine(headline)
             let breaks: [String] = ["：", "，", "。", ": ", ", ", " — ", " - ", "; ", "；"]
@@ -138,7 +153,7 @@ extension PostContent {
             for cut in cuts.sorted() {
                 let lead = text[..<cut].trimmingCharacters(in: .whitespaces)
                 let rest = String(text[cut...]).trimmingCharacters(in: .whitespaces)
-                guard lead.count <= 40 else { break }
+                guard lead.count <= longestLead else { break }
                 if lead.count >= 2, rest.count > 2, isBalanced(lead) { return (lead, rest) }
             }
             return (text, "")

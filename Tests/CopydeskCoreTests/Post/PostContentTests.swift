@@ -168,6 +168,22 @@ import Testing
         #expect(post.contains("2.  **GLM-4.7-Flash**：智谱发布，开源模型"))
     }
 
+    @Test func aLongSentenceWithoutAClauseBoldsTheNameItOpensWith() throws {
+        var draft = PostSamples.draft()
+        let glm = try #require(draft.points.firstIndex { $0.story == StoryID("s3") })
+        let codex = try #require(draft.points.firstIndex { $0.story == StoryID("s4") })
+        draft.points[codex].headline = "Codex is now in JetBrains IDEs."
+        let points = try #require({ if case .automatic(let p) = PostContent(draft: draft, tweets: PostSamples.tweets()).points { p } else { nil } }())
+        // 130 characters and no clause break within reach: the name in bold, the sentence after it.
+        #expect(points[glm].lead == "GLM-4.7-Flash")
+        #expect(points[glm].rest.hasPrefix(" (Reasoning) is now the most intelligent open weights model"))
+        // A short sentence stays whole.
+        #expect(points[codex].lead == "Codex is now in JetBrains IDEs.")
+        #expect(points[codex].rest.isEmpty)
+        let post = try PostRenderer().render(draft, tweets: PostSamples.tweets())
+        #expect(post.contains("\(glm + 1).  **GLM-4.7-Flash** (Reasoning) is now the most intelligent"))
+    }
+
     @Test func aLinkRemovedLeavesNoDanglingColon() {
         var tweets = PostSamples.tweets()
         let draft = PostSamples.draft()
