@@ -70,27 +70,34 @@ extension PostContent {
         /// name first), else the headline's lead.
         static func name(_ story: Story, tweet: Tweet?) -> String {
             let spelled = spelledKeyphrases(story, tweet: tweet)
-            return properName(story, tweet: tweet) ?? spelled.first ?? split(story.headline).lead
+            return properName(story, names: spelled.filter(isName)) ?? spelled.first ?? split(story.headline).lead
         }
 
         /// The first keyphrase the tweet spells as a name, as the tweet spells it (one the headline
         /// names first); nil when none is.
         static func properName(_ story: Story, tweet: Tweet?) -> String? {
-            headlineName(story, tweet: tweet) ?? names(story, tweet: tweet).first
+            properName(story, names: names(story, tweet: tweet))
+        }
+
+        private static func properName(_ story: Story, names: [String]) -> String? {
+            headlineName(story, names: names) ?? names.first
         }
 
         /// The first keyphrase the tweet spells as a name that is the story's top keyphrase or that
         /// its headline names: the filesystem-as-memory story is not about the `README` its tweet
         /// goes on to mention.
         static func headlineName(_ story: Story, tweet: Tweet?) -> String? {
+            headlineName(story, names: names(story, tweet: tweet))
+        }
+
+        /// `headlineName` among `names`, the story's keyphrases as the tweet spells them (one scan for both lookups).
+        private static func headlineName(_ story: Story, names: [String]) -> String? {
             let top = story.keyphrases.first?.lowercased()
-            return names(story, tweet: tweet).first {
-                $0.lowercased() == top || story.headline.range(of: $0, options: .caseInsensitive) != nil
-            }
+            return names.first { $0.lowercased() == top || story.headline.range(of: $0, options: .caseInsensitive) != nil }
         }
 
         /// The story's keyphrases the tweet spells as names, as it spells them, in keyphrase order.
-        private static func names(_ story: Story, tweet: Tweet?) -> [String] {
+        static func names(_ story: Story, tweet: Tweet?) -> [String] {
             spelledKeyphrases(story, tweet: tweet).filter(isName)
         }
 
