@@ -20,7 +20,7 @@ public enum CommandHelp {
         Entry(name: "add", usage: "add TWEET-ID-or-URL", summary: "Make a point from any tweet of the day.", example: "add https://x.com/someone/status/2014999999999999999"),
         Entry(name: "merge", usage: "merge N M|R|TWEET", summary: "Merge into point N's story point M's, reserve item R's, or the story holding a tweet.", example: "merge 2 R16"),
         Entry(name: "split", usage: "split N [TWEET-ID…]", summary: "Split tweets (default: all but the lead) off point N into a new point after it.", example: "split 3"),
-        Entry(name: "edit", usage: "edit N TEXT", summary: "Replace point N's headline.", example: "edit 1 **AI基础设施正成为核心瓶颈**，内存市场…"),
+        Entry(name: "edit", usage: "edit N TEXT", summary: "Replace point N's headline (the post bolds it up to the first ： or ,).", example: "edit 1 AI基础设施正成为核心瓶颈，内存市场…"),
         Entry(name: "rewrite", usage: "rewrite SECTION [TEXT]", summary: "Replace a section's text (in scripts: the lines that follow, up to a line holding only '.'; in the shell: $EDITOR). An empty text restores the automatic draft.", example: "rewrite overview"),
         Entry(name: "title", usage: "title TEXT", summary: "Set the post's title.", example: "title twitter_ai_20260124_20260124"),
         Entry(name: "date", usage: "date YYYY-MM-DD HH:MM:SS", summary: "Set the post's date and posttime (in the report's time zone).", example: "date 2026-01-24 14:32:23"),

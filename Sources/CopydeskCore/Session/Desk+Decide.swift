@@ -89,11 +89,16 @@ extension Desk {
                            message: "merged the story of tweet \(tweetID) into point \(n): \(story.headline)")
         case .split(let n, let tweetIDs):
             return try decideSplit(n, tweetIDs: tweetIDs)
-        case .edit(let n, let headline):
+        case .edit(let n, let typed):
             let index = try pointIndex(n)
+            // A headline is plain text and the post bolds its lead itself (up to the first `：`):
+            // `**CALM**：…` would show its asterisks.
+            let headline = typed.replacingOccurrences(of: "**", with: "").trimmingWhitespace()
+            guard !headline.isEmpty else { throw .emptyText(command: "edit") }
             guard draft.points[index].headline != headline else { throw .unchanged("point \(n) already reads so") }
+            let note = headline == typed ? "" : " (the post bolds the lead before the first ： or , itself)"
             return .change([.headlineEdited(story: draft.points[index].story, headline: headline)],
-                           message: "point \(n): \(headline)")
+                           message: "point \(n): \(headline)" + note)
         case .rewrite(let section, nil):
             return .needsText(section, current: draft.sectionTexts[section] ?? "")
         case .rewrite(let section, let text?):
