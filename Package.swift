@@ -35,14 +35,16 @@ let package = Package(
         // Adapters at the edges.
         .target(name: "CopydeskStore", dependencies: ["CopydeskCore"]),
         .target(name: "CopydeskCloud", dependencies: ["CopydeskCore", "CFreeType", "CFontconfig", "CPNG", "CJPEG"]),
-        .target(name: "CopydeskLLM", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskHTTP"),
+        .target(name: "CopydeskLLM", dependencies: ["CopydeskCore", "CopydeskHTTP"]),
+        .target(name: "CopydeskFetch", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskHTTP"]),
         .target(name: "CopydeskShell", dependencies: ["CopydeskCore", "CEditLine"]),
 
         // The thin executable and the benchmark runner.
         .executableTarget(
             name: "copydesk",
             dependencies: [
-                "CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskLLM", "CopydeskShell",
+                "CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskLLM", "CopydeskShell", "CopydeskFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "CopydeskStoreTests", dependencies: ["CopydeskStore", "TestSupport"]),
         .testTarget(name: "CopydeskCloudTests", dependencies: ["CopydeskCloud", "TestSupport"]),
         .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),
+        .testTarget(name: "CopydeskFetchTests", dependencies: ["CopydeskFetch", "TestSupport"]),
         .testTarget(name: "CopydeskShellTests", dependencies: ["CopydeskShell", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CopydeskCore", "TestSupport"], exclude: ["Golden"]),
     ]

@@ -9,6 +9,7 @@ struct CopydeskCommand: AsyncParsableCommand {
         abstract: "The editor's desk for the daily Chinese AI Twitter report.",
         version: Copydesk.version,
         subcommands: [
+            Fetch.self,
             Inspect.self,
             DraftCommand.self,
             Edit.self,

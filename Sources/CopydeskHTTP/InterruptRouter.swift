@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Lets Ctrl-C cancel the drafting requests in flight instead of killing copydesk.
+/// Lets Ctrl-C cancel the requests in flight (drafting, fetching) instead of killing copydesk.
 ///
 /// While at least one operation runs under the shared router, SIGINT is taken from its previous
 /// handler (the default kills the process; the shell's cancels a line) and cancels every running

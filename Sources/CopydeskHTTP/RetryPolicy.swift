@@ -4,16 +4,22 @@ import Foundation
 ///
 /// Exponential backoff from `baseDelay`, unless the server's `Retry-After` (seconds or an HTTP
 /// date) says otherwise; every wait is capped at `maxDelay` so a hostile header cannot hang a session.
-struct RetryPolicy: Sendable, Hashable {
-    var maxRetries: Int
-    var baseDelay: TimeInterval
-    var maxDelay: TimeInterval
+public struct RetryPolicy: Sendable, Hashable {
+    public var maxRetries: Int
+    public var baseDelay: TimeInterval
+    public var maxDelay: TimeInterval
+
+    public init(maxRetries: Int, baseDelay: TimeInterval, maxDelay: TimeInterval) {
+        self.maxRetries = maxRetries
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+    }
 
     /// Whether an answer with this status is worth another attempt.
-    static func isRetryable(status: Int) -> Bool { status == 429 || (500...599).contains(status) }
+    public static func isRetryable(status: Int) -> Bool { status == 429 || (500...599).contains(status) }
 
     /// The wait before attempt `attempt + 1`, after attempt `attempt` (1-based) failed.
-    func delay(afterAttempt attempt: Int, retryAfter: String?, now: Date = Date()) -> TimeInterval {
+    public func delay(afterAttempt attempt: Int, retryAfter: String?, now: Date = Date()) -> TimeInterval {
         if let retryAfter, let seconds = Self.seconds(retryAfter: retryAfter, now: now) {
             return min(max(seconds, 0), maxDelay)
         }
@@ -22,7 +28,7 @@ struct RetryPolicy: Sendable, Hashable {
     }
 
     /// `Retry-After: 3` or `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT`, in seconds from `now`.
-    static func seconds(retryAfter: String, now: Date) -> TimeInterval? {
+    public static func seconds(retryAfter: String, now: Date) -> TimeInterval? {
         let text = retryAfter.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(text), seconds.isFinite { return seconds }
         let formatter = DateFormatter()

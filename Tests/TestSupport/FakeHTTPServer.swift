@@ -5,12 +5,13 @@ import Glibc
 import Darwin
 #endif
 
-/// An HTTP/1.1 server on 127.0.0.1 that answers each request with a scripted sequence of steps.
+/// An HTTP/1.1 server on 127.0.0.1 that answers each request with a sequence of steps.
 ///
 /// It runs on its own thread over POSIX sockets, on an ephemeral port, one connection at a time,
 /// and closes every connection after its answer. Request N gets `scripts[N]` (the last script
-/// repeats). It records what it was sent, so tests can check headers and bodies.
-public final class FakeChatServer: @unchecked Sendable {
+/// repeats), or what `handler` makes of it. It records what it was sent, so tests can check
+/// headers and bodies.
+public final class FakeHTTPServer: @unchecked Sendable {
     /// One thing the server does while answering.
     public enum Step: Sendable {
         case send(Data)
@@ -30,15 +31,20 @@ public final class FakeChatServer: @unchecked Sendable {
 
     public let port: UInt16
     private let listener: Int32
-    private let scripts: [[Step]]
+    /// The steps that answer request N (0-based), given the request.
+    private let handler: @Sendable (Int, Request) -> [Step]
     private let lock = NSLock()
     private var recorded: [Request] = []
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
 
-    public init(scripts: [[Step]]) throws {
+    public convenience init(scripts: [[Step]]) throws {
         precondition(!scripts.isEmpty)
-        self.scripts = scripts
+        try self.init { index, _ in scripts[min(index, scripts.count - 1)] }
+    }
+
+    public init(handler: @escaping @Sendable (Int, Request) -> [Step]) throws {
+        self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EMFILE) }
         var yes: Int32 = 1
@@ -67,7 +73,10 @@ public final class FakeChatServer: @unchecked Sendable {
     public convenience init(_ steps: [Step]) throws { try self.init(scripts: [steps]) }
 
     /// `http://127.0.0.1:PORT/v1`.
-    public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
+    public var baseURL: String { "\(root)/v1" }
+
+    /// `http://127.0.0.1:PORT`.
+    public var root: String { "http://127.0.0.1:\(port)" }
 
     public var requests: [Request] { lock.withLock { recorded } }
 
@@ -96,7 +105,7 @@ public final class FakeChatServer: @unchecked Sendable {
             if client < 0 { if isStopped { return } else { continue } }
             if let request = readRequest(client) {
                 lock.withLock { recorded.append(request) }
-                run(scripts[min(index, scripts.count - 1)], on: client)
+                run(handler(index, request), on: client)
                 index += 1
             }
             shutdown(client, Int32(SHUT_RDWR))
@@ -181,24 +190,24 @@ public final class FakeChatServer: @unchecked Sendable {
     }
 }
 
-extension FakeChatServer.Step {
+extension FakeHTTPServer.Step {
     /// A whole response with a body and `Connection: close`.
-    public static func response(status: Int, headers: [String: String] = [:], body: String) -> FakeChatServer.Step {
+    public static func response(status: Int, headers: [String: String] = [:], body: String) -> FakeHTTPServer.Step {
         let reason = [200: "OK", 401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error",
-                      503: "Service Unavailable", 404: "Not Found"][status] ?? "Status"
+                      503: "Service Unavailable", 404: "Not Found", 403: "Forbidden", 400: "Bad Request"][status] ?? "Status"
         var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         return .send(Data((head + "\r\n" + body).utf8))
     }
 
     /// The head of an event stream (its body ends when the connection closes).
-    public static let streamHead = FakeChatServer.Step.send(Data(
+    public static let streamHead = FakeHTTPServer.Step.send(Data(
         "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n".utf8))
 
     /// `body` sent in pieces of the given sizes (cycled), each a separate read.
-    public static func chunked(_ body: String, sizes: [Int]) -> [FakeChatServer.Step] {
+    public static func chunked(_ body: String, sizes: [Int]) -> [FakeHTTPServer.Step] {
         let bytes = Array(body.utf8)
-        var steps: [FakeChatServer.Step] = []
+        var steps: [FakeHTTPServer.Step] = []
         var start = 0
         var index = 0
         while start < bytes.count {
@@ -212,31 +221,5 @@ extension FakeChatServer.Step {
     }
 }
 
-/// Chat-completions bodies as servers send them.
-public enum ChatFixtures {
-    public static func completion(_ text: String, usage: (Int, Int)? = (12, 5)) -> String {
-        let content = String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-        let usageText = usage.map { ",\"usage\":{\"prompt_tokens\":\($0.0),\"completion_tokens\":\($0.1),\"total_tokens\":\($0.0 + $0.1)}" } ?? ""
-        return "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\(content)},\"finish_reason\":\"stop\"}]\(usageText)}"
-    }
-
-    public static func chunk(_ text: String?, finish: String? = nil) -> String {
-        let content = text.map { String(decoding: try! JSONEncoder().encode($0), as: UTF8.self) }
-        let delta = content.map { "{\"content\":\($0)}" } ?? "{}"
-        let reason = finish.map { "\"\($0)\"" } ?? "null"
-        return "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":\(delta),\"finish_reason\":\(reason)}]}"
-    }
-
-    /// A complete event stream for `pieces`, with a comment, CRLF endings, usage and `[DONE]`.
-    public static func stream(_ pieces: [String], crlf: Bool = false, done: Bool = true) -> String {
-        let nl = crlf ? "\r\n" : "\n"
-        var body = ": connected\(nl)\(nl)"
-        body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\"},\"finish_reason\":null}]}\(nl)\(nl)"
-        for piece in pieces { body += "data: \(chunk(piece))\(nl)\(nl)" }
-        guard done else { return body }
-        body += "data: \(chunk(nil, finish: "stop"))\(nl)\(nl)"
-        body += "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":\(pieces.count),\"total_tokens\":\(20 + pieces.count)}}\(nl)\(nl)"
-        body += "data: [DONE]\(nl)\(nl)"
-        return body
-    }
-}
+/// The chat tests' name for the server.
+public typealias FakeChatServer = FakeHTTPServer

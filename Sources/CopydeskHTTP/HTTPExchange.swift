@@ -7,13 +7,13 @@ import FoundationNetworking
 ///
 /// A watchdog fails the exchange with `timedOut` when no byte has come for `idleTimeout` seconds,
 /// and cancelling the consuming task cancels the request.
-final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    enum Event: Sendable {
+public final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    public enum Event: Sendable {
         case head(status: Int, headers: [String: String])
         case bytes(Data)
     }
 
-    let events: AsyncThrowingStream<Event, Error>
+    public let events: AsyncThrowingStream<Event, Error>
     private let continuation: AsyncThrowingStream<Event, Error>.Continuation
     private let idleTimeout: TimeInterval
     private let lock = NSLock()
@@ -23,9 +23,9 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     private var watchdog: Task<Void, Never>?
 
     /// The error that ends `events` when the watchdog fires.
-    struct IdleTimeout: Error {}
+    public struct IdleTimeout: Error {}
 
-    init(request: URLRequest, idleTimeout: TimeInterval) {
+    public init(request: URLRequest, idleTimeout: TimeInterval) {
         self.idleTimeout = idleTimeout
         (events, continuation) = AsyncThrowingStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
         super.init()
@@ -60,7 +60,7 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     private func touch() { lock.withLock { lastActivity = Date() } }
 
     /// Stops the request; `events` ends.
-    func cancel() {
+    public func cancel() {
         let (task, session, watchdog) = lock.withLock { () -> (URLSessionDataTask?, URLSession?, Task<Void, Never>?) in
             defer {
                 self.task = nil
@@ -74,7 +74,7 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         session?.invalidateAndCancel()
     }
 
-    func urlSession(
+    public func urlSession(
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
@@ -88,12 +88,12 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         completionHandler(.allow)
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+    public func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         touch()
         continuation.yield(.bytes(data))
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+    public func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         if let error {
             continuation.finish(throwing: error)
         } else {

@@ -14,10 +14,10 @@ public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
     }
 
     /// The `Authorization` header's value.
-    var bearerValue: String { "Bearer \(secret)" }
+    public var bearerValue: String { "Bearer \(secret)" }
 
     /// Replaces every occurrence of the key in `text` (a server may echo it back in an error).
-    func scrub(_ text: String) -> String {
+    public func scrub(_ text: String) -> String {
         text.replacingOccurrences(of: secret, with: "<redacted>")
     }
 
