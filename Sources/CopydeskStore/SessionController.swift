@@ -20,6 +20,8 @@ public final class SessionController {
     /// The draft as last saved (a new session's proposal counts as saved: there is nothing to lose).
     private var savedDraft: Draft?
     private let cloudRenderer: CloudRendering?
+    /// The files the last `save` wrote (a later save under another day removes them).
+    private var lastSaved: [String] = []
 
     /// Renders a draft into the post's text.
     public typealias PostRendering = @Sendable (Draft, [String: Tweet]) throws -> String
@@ -125,19 +127,27 @@ public final class SessionController {
         case nil:
             return Reply(text: "", isError: false, draftChanged: false)
         case .output(let text):
+            // `check` also looks at the site the post goes into (its time zone), outside the core.
+            if case .check? = try? Command.parse(line), let site = siteWarning() {
+                let pure = text == PostCheck.nothingToLookAt ? [] : [text]
+                return Reply(text: (pure + ["warning: \(site)"]).joined(separator: "\n"), isError: false, draftChanged: false)
+            }
             return Reply(text: text, isError: false, draftChanged: false)
         case .needsText(let section, let current):
             // An automatic section starts from its draft, so the editor rewrites rather than retypes.
-            let start = current.isEmpty
-                ? AutomaticSectionText.text(of: section, in: desk.draft) { [renderer, desk] in try renderer($0, desk.tweets) } ?? ""
-                : current
+            let render: (Draft) throws -> String = { [renderer, desk] in try renderer($0, desk.tweets) }
+            let text = current.isEmpty ? AutomaticSectionText.text(of: section, in: desk.draft, render: render) ?? "" : current
+            // Below it, the section's other stories, commented out: keeping one is deleting its marks.
+            let others = SectionCandidates.commented(section, in: desk.draft, shown: text, render: render)
+            let start = [text, others].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
             return Reply(text: "", isError: false, draftChanged: false,
                          textRequest: .init(section: section, current: start))
         case .save:
             do {
-                let path = try save()
-                let warnings = PostCheck.warnings(desk.draft, tweets: desk.tweets).map { "warning: \($0)" }
-                return Reply(text: (["saved \(path)"] + warnings).joined(separator: "\n"), isError: false, draftChanged: false)
+                let (written, removed) = try save()
+                let warnings = checkWarnings().map { "warning: \($0)" }
+                let lines = ["saved " + written.joined(separator: " and ")] + removed.map { "removed \($0) (the post's date moved it)" }
+                return Reply(text: (lines + warnings).joined(separator: "\n"), isError: false, draftChanged: false)
             } catch {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
             }
@@ -188,19 +198,49 @@ public final class SessionController {
 
     /// The post's path inside the output folder.
     public var postPath: String {
-        (outputFolder as NSString).appendingPathComponent(SessionPost.relativePath(desk.draft.window))
+        (outputFolder as NSString).appendingPathComponent(SessionPost.relativePath(desk.draft))
     }
 
     /// The post as `save` would write it now.
     public func renderPost() throws -> String { try renderer(desk.draft, desk.tweets) }
 
-    /// Writes the post into the output folder (atomically) and returns its path.
+    /// Writes the whole post into the output folder: its word cloud first, then the post that links
+    /// it, each atomically (a temporary file renamed into place), so the post on disk never links a
+    /// missing or stale image. Nothing is written when either cannot be made. Returns the paths
+    /// written, the post's first; files this session saved before under another day (the date
+    /// moved) are removed, and their paths returned in `removed`.
     @discardableResult
-    public func save() throws -> String {
-        let text = try renderer(desk.draft, desk.tweets)
+    public func save() throws -> (written: [String], removed: [String]) {
+        let draft = desk.draft
+        let text = try renderer(draft, desk.tweets)
+        var written: [String] = []
+        if let cloudRenderer {
+            let day = desk.tweets.values.sorted { $0.id < $1.id }
+            do {
+                written.append(try cloudRenderer(draft, day, outputFolder))
+            } catch {
+                throw SessionStoreError.notSaved(reason: "the word cloud was not written: \(error)")
+            }
+        }
         try AtomicFile.write(Data(text.utf8), to: postPath)
-        savedDraft = desk.draft
-        return postPath
+        written.insert(postPath, at: 0)
+        var removed: [String] = []
+        for old in lastSaved where !written.contains(old) && FileManager.default.fileExists(atPath: old) {
+            if (try? FileManager.default.removeItem(atPath: old)) != nil { removed.append(old) }
+        }
+        lastSaved = written
+        savedDraft = draft
+        return (written, removed)
+    }
+
+    /// What `check` says before a save: the post's own warnings, then the site's.
+    public func checkWarnings() -> [String] {
+        PostCheck.warnings(desk.draft, tweets: desk.tweets).map(\.message) + [siteWarning()].compactMap { $0 }
+    }
+
+    /// The output folder's site dates posts in another zone than the report's (or in none).
+    private func siteWarning() -> String? {
+        SiteConfig.timezoneWarning(outputFolder: outputFolder, window: desk.draft.window)
     }
 
     private func postOnDiskMatchesDraft() -> Bool {

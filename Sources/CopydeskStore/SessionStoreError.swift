@@ -10,6 +10,8 @@ public enum SessionStoreError: Error, Sendable, Hashable, CustomStringConvertibl
     case untilBeyondLog(log: String, until: Int, records: Int)
     /// The log is for another window or time zone.
     case windowMismatch(log: String, expected: String, found: String)
+    /// `save` wrote nothing (the post's word cloud could not be made, say).
+    case notSaved(reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum SessionStoreError: Error, Sendable, Hashable, CustomStringConvertibl
             "\(log): --until \(until), but the log holds records 1–\(records)"
         case .windowMismatch(let log, let expected, let found):
             "\(log): this log is for \(found), not \(expected); use another --sessions folder or the same window"
+        case .notSaved(let reason):
+            "not saved (the post on disk is unchanged): \(reason)"
         }
     }
 }

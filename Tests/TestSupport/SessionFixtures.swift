@@ -60,7 +60,7 @@ public enum SessionFixtures {
     /// One command of every kind that changes the draft, each valid on the starting draft.
     public static let changingCommands: [String] = [
         "accept 1-3,5", "reject 4", "accept R2", "reject R3", "reclassify 2 open_source", "reclassify 3 数字货币", "move 7 1", "swap 2 9",
-        "promote 3", "add 1121", "add 91", "merge 1 2", "split 5", "split 6 1052", "edit 1 新的标题 with spaces",
+        "promote 3", "demote 8", "reclassify R4 models", "add 1121", "add 91", "merge 1 2", "split 5", "split 6 1052", "edit 1 新的标题 with spaces",
         "rewrite overview 今天的概述", "title 我的报告", "date 2026-01-24 09:00:00", "cloud exclude amp", "cloud include 智能体",
     ]
 
@@ -74,7 +74,8 @@ public enum SessionFixtures {
         let word = ["amp", "智能体", "GLM-4.7"].randomElement(using: &rng)!
         let choices = [
             "accept \(n)", "reject \(n)-\(max(n, m))", "reclassify \(n) \(category.rawValue)", "move \(n) \(m)",
-            "swap \(n) \(m)", "promote \(r)", "add \(looseTweetIDs.randomElement(using: &rng)!)",
+            "swap \(n) \(m)", "promote \(r)", "demote \(n)", "reclassify R\(r) \(category.rawValue)",
+            "accept https://x.com/a/status/\(tweetID(story: Int.random(in: 0..<storyCount, using: &rng), index: 2))", "add \(looseTweetIDs.randomElement(using: &rng)!)",
             "add \(tweetID(story: Int.random(in: 0..<storyCount, using: &rng), index: 1))", "merge \(n) \(m)",
             "split \(n)", "edit \(n) 标题 \(Int.random(in: 0...99, using: &rng))", "rewrite \(section.rawValue) 文字 \(n)",
             "title T\(n)", "date 2026-01-24 1\(n % 10):00:00", "cloud exclude \(word)", "cloud include \(word)",

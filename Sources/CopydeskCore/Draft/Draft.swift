@@ -23,6 +23,9 @@ public struct Draft: Sendable, Hashable, Codable {
     public var sectionTexts: [Section: String]
     /// The editor's word-cloud adjustments.
     public var cloud: CloudAdjustments
+    /// Stories merged away, and the story each went into (so `promote R4` can say where R4 went).
+    /// Not coded: a proposal has none, and the log's events rebuild it.
+    public internal(set) var mergedInto: [StoryID: StoryID] = [:]
 
     public init(
         window: ReportWindow, metadata: Metadata, stories: [Story], points: [Point], reserve: [StoryID],

@@ -19,6 +19,8 @@ public struct PostWarning: Sendable, Hashable, CustomStringConvertible {
         case unsupportedPoint
         /// The post shows more or fewer than the ten core points its heading promises.
         case pointCount
+        /// The post's date is not on the report's last day or the day after.
+        case dateOutsideReport
     }
 
     public var description: String { message }
@@ -28,6 +30,9 @@ public struct PostWarning: Sendable, Hashable, CustomStringConvertible {
 public enum PostCheck {
     /// The number of core points the post's heading (核心信息（10个信息点概述）) promises.
     public static let pointsPromised = 10
+
+    /// What `check` says when there are no warnings.
+    public static let nothingToLookAt = "nothing to look at"
 
     /// Every warning, in a stable order: points first, then sections in post order.
     public static func warnings(_ draft: Draft, tweets: [String: Tweet]) -> [PostWarning] {
@@ -111,6 +116,13 @@ public enum PostCheck {
                     kind: .pointCount, section: .points, stories: [],
                     message: "the post shows \(points.count) core points; its heading promises \(PostCheck.pointsPromised) (reject or promote to match)."))
             }
+        }
+        let allowed = Draft.Metadata.allowedDays(draft.window)
+        if let day = draft.metadata.day, !allowed.contains(day) {
+            warnings.append(PostWarning(
+                kind: .dateOutsideReport, section: nil, stories: [],
+                message: "the post is dated \(day), outside the report's last day and the day after (\(allowed[0])–\(allowed[1])): "
+                    + "Jekyll files and sorts it under that day; `date \(draft.window.end) \(Draft.Metadata.eveningTime)` dates it by the report."))
         }
         return warnings
     }

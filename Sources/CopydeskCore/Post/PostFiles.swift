@@ -19,9 +19,16 @@ public enum PostFiles {
         }
     }
 
-    /// `_posts/2026-01-24-twitter_ai_20260124_20260124.md`: dated by the window's first day.
-    public static func postPath(for window: ReportWindow) -> String {
-        "_posts/\(window.start)-\(window.slug).md"
+    /// `_posts/2026-01-24-twitter_ai_20260124_20260124.md`: dated by the day of the front matter's
+    /// `date` (the window's last day when it does not parse), so the file's day and the day Jekyll
+    /// files the page under always agree.
+    public static func postPath(for draft: Draft) -> String {
+        "_posts/\(postDay(draft))-\(draft.window.slug).md"
+    }
+
+    /// The day the post is published under: the front matter's `date`'s, else the window's last day.
+    public static func postDay(_ draft: Draft) -> LocalDate {
+        draft.metadata.day ?? draft.window.end
     }
 
     /// `wordcloud_twitter_ai_20260124_20260124.jpg`.
@@ -31,9 +38,9 @@ public enum PostFiles {
 
     /// `2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg`: where the image goes in a site with
     /// the default permalink, so that the post's relative link finds it. The folder is the day of
-    /// the front-matter `date` when it parses, else the window's first day.
+    /// the front-matter `date` (`postDay`).
     public static func cloudImageSitePath(for draft: Draft) -> String {
-        let day = LocalDate(String(draft.metadata.date.prefix(10))) ?? draft.window.start
+        let day = postDay(draft)
         let folder = String(format: "%04d/%02d/%02d", day.year, day.month, day.day)
         return folder + "/" + cloudImageName(for: draft.window)
     }

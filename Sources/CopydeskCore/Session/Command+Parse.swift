@@ -30,19 +30,23 @@ extension Command {
             return .find(rest)
         case "accept", "reject":
             guard !args.isEmpty else { throw usage("missing point numbers") }
-            // Points and reserve items (`R9`, `R9-12`) may be mixed: `accept 1-5 R9`.
+            // Points, reserve items (`R9`, `R9-12`) and tweets (ids or URLs) may be mixed: `accept 1-5 R9`.
             let tokens = rest.split { $0 == "," || $0.isWhitespace }.map(String.init)
-            let pointTokens = tokens.filter { reserveDigits($0) == nil }
+            let tweetTokens = tokens.filter { reserveDigits($0) == nil && isTweetToken($0) }
+            let pointTokens = tokens.filter { reserveDigits($0) == nil && !isTweetToken($0) }
             let reserveTokens = tokens.compactMap { reserveDigits($0).map { String($0).replacing(/-[Rr]/, with: "-") } }
             let numbers = pointTokens.isEmpty ? [] : try parseNumberList(pointTokens.joined(separator: ","))
             let reserve = reserveTokens.isEmpty ? [] : try parseNumberList(reserveTokens.joined(separator: ","))
-            return name == "accept" ? .accept(numbers, reserve: reserve) : .reject(numbers, reserve: reserve)
+            var tweets: [String] = []
+            for id in tweetTokens.compactMap(tweetID) where !tweets.contains(id) { tweets.append(id) }
+            return name == "accept" ? .accept(numbers, reserve: reserve, tweets: tweets)
+                                    : .reject(numbers, reserve: reserve, tweets: tweets)
         case "reclassify":
             guard args.count >= 2 else { throw usage("missing argument") }
-            let n = try number(args[0])
+            let story = try storyReference(args[0], command: name)
             let categoryText = rest.headAndRest().rest
             guard let category = Category(idOrName: categoryText) else { throw .unknownCategory(categoryText) }
-            return .reclassify(n, category)
+            return .reclassify(story, category)
         case "move":
             try count(2)
             return .move(try number(args[0]), to: try number(args[1]))
@@ -53,6 +57,9 @@ extension Command {
             try count(1)
             // The reserve is listed as R1, R2, …: `promote R3` and `promote 3` are the same.
             return .promote(try number(reserveDigits(args[0]).map(String.init) ?? args[0]))
+        case "demote":
+            try count(1)
+            return .demote(try number(args[0]))
         case "add":
             try count(1)
             guard let id = tweetID(args[0]) else { throw usage("'\(args[0])' is not a tweet id or a tweet's URL") }
@@ -152,6 +159,11 @@ extension Command {
             throw .usage(command: command, problem: "'\(text)' is not a point number, a reserve item (R7) or a tweet id or URL")
         }
         return .tweet(id)
+    }
+
+    /// Whether an `accept`/`reject` token names a tweet: a URL, or an id longer than a point number.
+    static func isTweetToken(_ text: String) -> Bool {
+        text.contains("/status/") || (text.count > 6 && text.allSatisfy { $0.isASCII && $0.isNumber })
     }
 
     static func tweetID(_ text: String) -> String? {

@@ -7,13 +7,17 @@ public enum Command: Sendable, Hashable {
     case show(StoryReference)
     /// The day's stories that mention a text (in a headline, keyphrase or tweet).
     case find(String)
-    /// Points by number; `reserve` stories (by R number) are decided for their sections only.
-    case accept([Int], reserve: [Int] = [])
-    case reject([Int], reserve: [Int] = [])
-    case reclassify(Int, Category)
+    /// Points by number; `reserve` stories (by R number) are decided for their sections only;
+    /// `tweets` name the story holding each (a point, a reserve story, or one the engine did not list).
+    case accept([Int], reserve: [Int] = [], tweets: [String] = [])
+    case reject([Int], reserve: [Int] = [], tweets: [String] = [])
+    /// A point's, a reserve item's or a tweet's story moves to another category.
+    case reclassify(StoryReference, Category)
     case move(Int, to: Int)
     case swap(Int, Int)
     case promote(Int)
+    /// Point N leaves the ten and stays in its section, as an accepted reserve story (`promote` brings it back).
+    case demote(Int)
     /// A tweet id (already taken out of a URL).
     case add(tweetID: String)
     /// Merge a story into point N's: another point, a reserve item, or the story holding a tweet.

@@ -8,6 +8,8 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
     case reserveOutOfRange(Int, listed: [Int])
     /// Reserve item R`reserve` was promoted and is now point `point`.
     case alreadyPromoted(reserve: Int, point: Int)
+    /// Reserve item R`reserve` was merged into another story, now at `into` (`point 2`).
+    case mergedAway(reserve: Int, into: String)
     case unknownCategory(String)
     case unknownSection(String)
     case badDate(String)
@@ -38,6 +40,8 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
             listed.isEmpty ? "the reserve is empty" : "there is no reserve item R\(n); the reserve holds " + Self.ranges(listed)
         case .alreadyPromoted(let r, let point):
             "R\(r) is already point \(point) (reserve numbers stay as first listed)"
+        case .mergedAway(let r, let into):
+            "R\(r) was merged into \(into): its tweets are there now"
         case .unknownCategory(let text):
             "unknown category '\(text)'; use one of " + Category.allCases.map(\.rawValue).joined(separator: ", ")
                 + " or its Chinese name"

@@ -26,10 +26,10 @@ extension Desk {
         let draft = state.draft
         let points = draft.points.indices.map { String($0 + 1) }
         switch (command, index) {
-        case ("edit", 1), ("split", 1), ("reclassify", 1), ("move", 1), ("move", 2),
+        case ("edit", 1), ("split", 1), ("demote", 1), ("move", 1), ("move", 2),
              ("swap", 1), ("swap", 2), ("merge", 1):
             return points
-        case ("show", 1), ("merge", 2), ("accept", _), ("reject", _):
+        case ("show", 1), ("merge", 2), ("reclassify", 1), ("accept", _), ("reject", _):
             // Points; once an `R` is typed, reserve items as `points` lists them (`R7`).
             let piece = partial.split(whereSeparator: { $0 == "," }).last.map(String.init) ?? partial
             guard Command.reserveDigits(piece) != nil, let r = piece.first else { return points }

@@ -18,42 +18,13 @@ extension Desk {
             return .output(DeskListing.show(draft, story: story.id, title: story.headline, tweets: tweets))
         case .find(let text):
             return .output(DeskListing.find(text, in: draft, tweets: tweets))
-        case .accept(let numbers, let reserveNumbers), .reject(let numbers, let reserveNumbers):
+        case .accept(let numbers, let reserveNumbers, let tweetIDs), .reject(let numbers, let reserveNumbers, let tweetIDs):
             let accept: Bool = if case .accept = command { true } else { false }
-            let decision: Draft.Decision = accept ? .accepted : .rejected
-            var events: [SessionEvent] = []
-            var changed: [String] = []
-            // Items whose earlier, opposite decision this overturns (`accept 1-10` after `reject 5`): said aloud.
-            var overturned: [String] = []
-            for n in numbers {
-                let id = draft.points[try pointIndex(n)].story
-                guard draft.decisions[id] != decision else { continue }
-                events.append(accept ? .pointAccepted(story: id) : .pointRejected(story: id))
-                changed.append(String(n))
-                if draft.decisions[id] != nil { overturned.append(String(n)) }
-            }
-            // A reserve story stays out of the points; accepted, it shows in its section.
-            for r in reserveNumbers {
-                let id = try draft.reserveItem(r)
-                guard draft.decisions[id] != decision else { continue }
-                events.append(accept ? .reserveAccepted(story: id) : .reserveRejected(story: id))
-                changed.append("R\(r)")
-                if draft.decisions[id] != nil { overturned.append("R\(r)") }
-            }
-            guard !events.isEmpty else {
-                let all = numbers.map(String.init) + reserveNumbers.map { "R\($0)" }
-                throw .unchanged("already \(decision.rawValue): \(all.joined(separator: ", "))")
-            }
-            let was: Draft.Decision = accept ? .rejected : .accepted
-            let note = overturned.isEmpty ? "" : " (\(overturned.joined(separator: ", ")) \(overturned.count == 1 ? "was" : "were") \(was.rawValue))"
-            return .change(events, message: "\(decision.rawValue) \(changed.joined(separator: ", "))" + note)
-        case .reclassify(let n, let category):
-            let id = draft.points[try pointIndex(n)].story
-            guard draft.story(id)?.category != category else {
-                throw .unchanged("point \(n) is already in \(category.rawValue)")
-            }
-            return .change([.storyReclassified(story: id, category: category)],
-                           message: "point \(n) is now \(category.rawValue) \(category.chineseName)")
+            return try decideDecision(accept ? .accepted : .rejected, points: numbers, reserve: reserveNumbers, tweets: tweetIDs)
+        case .reclassify(let reference, let category):
+            return try decideReclassify(reference, category)
+        case .demote(let n):
+            return try decideDemote(n)
         case .move(let n, let position):
             let id = draft.points[try pointIndex(n)].story
             _ = try pointIndex(position)
@@ -102,7 +73,8 @@ extension Desk {
         case .rewrite(let section, nil):
             return .needsText(section, current: draft.sectionTexts[section] ?? "")
         case .rewrite(let section, let text?):
-            let clean = Self.trimmingTrailingNewlines(text)
+            // Candidate stories still commented out (see `SectionCandidates`) are not part of the text.
+            let clean = Self.trimmingTrailingNewlines(SectionCandidates.strippingComments(text))
             guard clean != (draft.sectionTexts[section] ?? "") else {
                 throw .unchanged("section \(section.rawValue) is unchanged")
             }
@@ -131,7 +103,7 @@ extension Desk {
             return .change([.cloudWordIncluded(word: word)], message: "the word cloud keeps '\(word)'")
         case .check:
             let warnings = PostCheck.warnings(draft, tweets: tweets)
-            return .output(warnings.isEmpty ? "nothing to look at" : warnings.map { "warning: \($0)" }.joined(separator: "\n"))
+            return .output(warnings.isEmpty ? PostCheck.nothingToLookAt : warnings.map { "warning: \($0)" }.joined(separator: "\n"))
         case .undo:
             guard state.canUndo else { throw .nothingToUndo }
             return .change([.undone], message: "undone")

@@ -56,7 +56,10 @@ enum DeskListing {
                 + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
             lines.append("     " + StoryHeadline.extract(from: tweet.text))
         }
-        if !isPoint && !inReserve { lines.append("   `add \(story.leadTweetID)` makes it a point; `merge N \(story.leadTweetID)` folds it into point N") }
+        if !isPoint && !inReserve {
+            lines.append("   `accept \(story.leadTweetID)` puts it in its section; `add \(story.leadTweetID)` makes it a point; "
+                + "`merge N \(story.leadTweetID)` folds it into point N")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -42,6 +42,9 @@ extension Draft {
             let story = stories[try storyIndex(id)]
             reserve.remove(at: r)
             points.append(Point(story: id, headline: story.headline))
+        case .pointDemoted(let id):
+            points.remove(at: try pointIndex(id))
+            addToReserve(id, after: nil)
         case .pointAdded(let story):
             guard !points.contains(where: { $0.story == story.id }) else { throw .alreadyAPoint(story.id) }
             let headline: String
@@ -62,6 +65,7 @@ extension Draft {
             stories[k].authors.appendUnique(gone.authors)
             stories[k].keyphrases.appendUnique(gone.keyphrases)
             stories.removeAll { $0.id == absorbed }
+            mergedInto[absorbed] = kept
             points.removeAll { $0.story == absorbed }
             reserve.removeAll { $0 == absorbed }
             decisions[absorbed] = nil

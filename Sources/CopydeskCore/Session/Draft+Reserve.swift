@@ -9,9 +9,28 @@ extension Draft {
             if let id = reserveStory(number: r), let p = points.firstIndex(where: { $0.story == id }) {
                 throw .alreadyPromoted(reserve: r, point: p + 1)
             }
+            if let id = reserveStory(number: r), story(id) == nil, mergedInto[id] != nil {
+                throw .mergedAway(reserve: r, into: place(of: id))
+            }
             throw .reserveOutOfRange(r, listed: listedReserveNumbers.sorted())
         }
         return id
+    }
+}
+
+extension Draft {
+    /// Where a story stands as the editor names it: `point 3`, `R7`, or, for a story merged away,
+    /// where its tweets went (`point 2`).
+    public func place(of id: StoryID) -> String {
+        var id = id
+        var hops = 0
+        while story(id) == nil, let kept = mergedInto[id], hops < 100 {
+            id = kept
+            hops += 1
+        }
+        if let p = points.firstIndex(where: { $0.story == id }) { return "point \(p + 1)" }
+        if reserve.contains(id), let r = reserveNumber(id) { return "R\(r)" }
+        return "story \(id)"
     }
 }
 

@@ -16,6 +16,9 @@ public enum SessionEvent: Sendable, Hashable, Codable {
     case pointsSwapped(first: StoryID, second: StoryID)
     /// A reserve story became the last point.
     case storyPromoted(story: StoryID)
+    /// The point left the ten for the reserve (last in it, keeping its R number if it had one); its
+    /// decision stays. `demote N` logs it with `reserveAccepted`, so the story stays in its section.
+    case pointDemoted(story: StoryID)
     /// A story (one the engine proposed, or a new one made from a single tweet) became the last point.
     case pointAdded(story: Story)
     /// `absorbed`'s tweets joined `kept`; `absorbed` left the draft.
@@ -46,6 +49,7 @@ public enum SessionEvent: Sendable, Hashable, Codable {
         case .pointMoved: "pointMoved"
         case .pointsSwapped: "pointsSwapped"
         case .storyPromoted: "storyPromoted"
+        case .pointDemoted: "pointDemoted"
         case .pointAdded: "pointAdded"
         case .storiesMerged: "storiesMerged"
         case .storySplit: "storySplit"

@@ -53,7 +53,7 @@ public struct ReportWindow: Sendable, Hashable, Codable {
         return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 
-    static func offsetText(_ seconds: Int, colon: Bool) -> String {
+    public static func offsetText(_ seconds: Int, colon: Bool) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let magnitude = abs(seconds)
         let hh = String(format: "%02d", magnitude / 3600)

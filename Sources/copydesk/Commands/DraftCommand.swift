@@ -11,7 +11,8 @@ struct DraftCommand: AsyncParsableCommand {
         abstract: "Write the automatic draft post and print the candidates.",
         discussion: """
             Groups the day's tweets into stories, ranks and classifies them, and writes the draft post to \
-            DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md. With --json the candidates are printed as JSON: \
+            DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md and the word cloud it links to \
+            DIR/YYYY/MM/DD/wordcloud_twitter_ai_START_END.jpg. With --json the candidates are printed as JSON: \
             {"points":[{"rank","title","category","score","story","tweets"}],"reserve":[…],"stories":[{"id","category","tweets"}]}.
             """)
 
@@ -46,7 +47,15 @@ struct DraftCommand: AsyncParsableCommand {
         let analysis = engine.analyze(loaded.tweets, window: window)
         let draft = Draft(analysis: analysis, window: window, metadata: Draft.Metadata(startingAt: Date(), window: window))
         let tweets = Dictionary(loaded.tweets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let path = (out as NSString).appendingPathComponent(PostFiles.postPath(for: window))
+        let path = (out as NSString).appendingPathComponent(PostFiles.postPath(for: draft))
+        // The word cloud the post links, then the post: a draft is a whole post, as `save` writes it.
+        let image: String
+        do {
+            image = try SessionSetup.writeCloud(draft, tweets: loaded.tweets, folder: out)
+        } catch {
+            SessionSetup.printError("copydesk: error: the word cloud was not written, so neither was the post: \(error)")
+            throw ExitCode(73)
+        }
         do {
             let text = try renderer.render(draft, tweets: tweets)
             try AtomicFile.write(Data(text.utf8), to: path)
@@ -59,6 +68,7 @@ struct DraftCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(CandidateReport(analysis, handles: handles).json().utf8))
         } else {
             SessionSetup.printOutput(path)
+            SessionSetup.printOutput(image)
         }
     }
 

@@ -32,8 +32,14 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let replay = try SessionSetup.replay(log, force: force)
+        if let site = SiteConfig.timezoneWarning(outputFolder: out, window: replay.draft.window) {
+            SessionSetup.printError("copydesk: warning: \(site)")
+        }
+        for warning in PostCheck.warnings(replay.draft, tweets: replay.tweetsByID) where warning.kind == .dateOutsideReport {
+            SessionSetup.printError("copydesk: warning: \(warning)")
+        }
         let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
-        let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft.window))
+        let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
         try AtomicFile.write(Data(text.utf8), to: path)
         print(path)
         guard !noCloud else { return }

@@ -29,7 +29,7 @@ struct Replay: AsyncParsableCommand {
     func run() async throws {
         let replay = try SessionSetup.replay(log, until: until, force: force)
         let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
-        let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft.window))
+        let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
         guard check else {
             try AtomicFile.write(Data(text.utf8), to: path)
             print(path)

@@ -40,7 +40,7 @@ import TestSupport
         // The hostile post is a draft with its automatic parts marked, as the editor previews it.
         for (draft, tweets, marked) in [(sample, day.tweets, false), (hostile, hostileTweets, true)] {
             let renderer = try PostRenderer(options: .init(markAutomatic: marked))
-            try site.write(PostFiles.postPath(for: draft.window), try renderer.render(draft, tweets: tweets))
+            try site.write(PostFiles.postPath(for: draft), try renderer.render(draft, tweets: tweets))
             // Where the export puts the word cloud so the post's relative link finds it.
             try site.write(PostFiles.cloudImageSitePath(for: draft), Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(draft.window.slug.utf8)))
         }

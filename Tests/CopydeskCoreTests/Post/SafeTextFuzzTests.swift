@@ -56,7 +56,7 @@ import TestSupport
                           window: PostSamples.window, metadata: PostSamples.metadata)
         for story in stories { draft.decisions[story.id] = .accepted }
         let site = try JekyllSite(root: try Fixtures.temporaryFolder("copydesk-fuzz"))
-        try site.write(PostFiles.postPath(for: draft.window), try PostRenderer().render(draft, tweets: tweets))
+        try site.write(PostFiles.postPath(for: draft), try PostRenderer().render(draft, tweets: tweets))
         let (status, output) = try site.build(jekyll: jekyll)
         #expect(status == 0, "jekyll build failed:\n\(output)")
         let page = try site.read("_site/2026/01/24/\(draft.window.slug).html")

@@ -60,8 +60,11 @@ import TestSupport
         session.close()
         let resumed = try Self.open(folder)
         #expect(resumed.desk.draft.sectionTexts[.viewpoints] == "观点一\n观点二")
-        // A written section opens as written.
-        #expect(resumed.run("rewrite viewpoints").textRequest?.current == "观点一\n观点二")
+        // A written section opens as written, the section's stories it links none of below it, commented out.
+        let written = try #require(resumed.run("rewrite viewpoints").textRequest?.current)
+        #expect(written.hasPrefix("观点一\n观点二\n\n<!-- copydesk: the section's other stories"))
+        #expect(written.split(separator: "\n").dropFirst(3).allSatisfy { $0.hasPrefix("<!-- ") && $0.hasSuffix(" -->") })
+        #expect(written.contains("/status/\(F.tweetID(story: 10, index: 0))"))
     }
 
     @Test func aTornLineIsDroppedWithAWarningAndAppendingGoesOn() throws {
@@ -207,5 +210,89 @@ import TestSupport
         let log = try SessionLog(data: Data(contentsOf: URL(fileURLWithPath: session.logPath)))
         #expect(log.records.count == 50)
         for k in 0...50 { #expect(try log.state(until: k) == states[k], "prefix \(k)") }
+    }
+
+    static func openWithCloud(_ folder: URL, cloud: @escaping SessionController.CloudRendering) throws -> SessionController {
+        try SessionController(
+            logPath: folder.appendingPathComponent("sessions/2026-01-24.jsonl").path,
+            outputFolder: folder.appendingPathComponent("out").path, tweets: F.tweets,
+            inputs: F.header.inputs, window: F.window, cloudRenderer: cloud, propose: { F.header })
+    }
+
+    @Test func saveWritesTheWordCloudBeforeThePostAndNothingWhenItFails() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let post = folder.appendingPathComponent("out/_posts/2026-01-24-twitter_ai_20260124_20260124.md").path
+        // The image records the words it was drawn without, so a stale one shows.
+        let session = try Self.openWithCloud(folder) { draft, _, out in
+            guard !draft.cloud.excluded.contains("boom") else { throw CocoaError(.fileWriteUnknown) }
+            let path = (out as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: draft))
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(draft.cloud.excluded.joined(separator: ",").utf8).write(to: URL(fileURLWithPath: path))
+            #expect(!FileManager.default.fileExists(atPath: post) || draft.cloud.excluded.contains("amp"))
+            return path
+        }
+        let image = folder.appendingPathComponent("out/2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg").path
+        #expect(session.run("save").text == "saved \(post) and \(image)")
+        #expect(try String(contentsOfFile: image, encoding: .utf8) == "")
+        _ = session.run("cloud exclude amp")
+        _ = session.run("save")
+        #expect(try String(contentsOfFile: image, encoding: .utf8) == "amp")
+        // An image that cannot be made saves nothing: the post on disk stays as it was.
+        let before = try String(contentsOfFile: post, encoding: .utf8)
+        _ = session.run("cloud exclude boom")
+        _ = session.run("edit 1 不会保存的标题")
+        let refused = session.run("save")
+        #expect(refused.isError && refused.text.hasPrefix("not saved (the post on disk is unchanged): the word cloud was not written"))
+        #expect(try String(contentsOfFile: post, encoding: .utf8) == before)
+        #expect(session.hasUnsavedChanges)
+    }
+
+    @Test func aDateOnAnotherDayMovesThePostAndItsImageTogether() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.openWithCloud(folder) { draft, _, out in
+            let path = (out as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: draft))
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        _ = session.run("save")
+        _ = session.run("date 2026-01-25 09:30:00")
+        let reply = session.run("save")
+        let out = folder.appendingPathComponent("out")
+        let posts = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("_posts").path)
+        #expect(posts == ["2026-01-25-twitter_ai_20260124_20260124.md"])
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("2026/01/25/wordcloud_twitter_ai_20260124_20260124.jpg").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg").path))
+        #expect(reply.text.contains("removed \(out.appendingPathComponent("_posts/2026-01-24-twitter_ai_20260124_20260124.md").path)"))
+        // A date away from the report is a warning, as is a site that dates posts in another zone.
+        _ = session.run("date 2026-12-07 10:00:00")
+        try Data("title: blog\ntimezone: America/New_York # the author's\n".utf8).write(to: out.appendingPathComponent("_config.yml"))
+        let check = session.run("check").text
+        #expect(check.contains("warning: the post is dated 2026-12-07, outside the report's last day and the day after (2026-01-24–2026-01-25)"))
+        #expect(check.contains("sets `timezone: America/New_York` (-05:00), not the report's +08:00: add `timezone: Asia/Shanghai`"))
+    }
+}
+
+@Suite struct SiteConfigTests {
+    @Test func readsTheTimezoneAndWarnsUnlessItMatchesTheReport() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("site/sub")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let window = SessionFixtures.window
+        // No site at all: nothing to say.
+        #expect(SiteConfig.timezone(inConfig: "title: x\ntimezone: 'Asia/Shanghai'  # here\n") == "Asia/Shanghai")
+        #expect(SiteConfig.timezone(inConfig: "title: x\n  # timezone: UTC\n") == nil)
+        let config = folder.appendingPathComponent("site/_config.yml")
+        try Data("title: a jekyll new site\n".utf8).write(to: config)
+        let missing = try #require(SiteConfig.timezoneWarning(outputFolder: out.path, window: window))
+        #expect(missing.hasPrefix("\(config.path) sets no `timezone`"))
+        try Data("timezone: Asia/Shanghai\n".utf8).write(to: config)
+        #expect(SiteConfig.timezoneWarning(outputFolder: out.path, window: window) == nil)
+        try Data("timezone: Asia/Tokyo\n".utf8).write(to: config)
+        #expect(SiteConfig.timezoneWarning(outputFolder: out.path, window: ReportWindow(day: SessionFixtures.day, utcOffsetSeconds: 9 * 3600)) == nil)
+        #expect(SiteConfig.timezoneWarning(outputFolder: out.path, window: window)?.contains("(+09:00), not the report's +08:00") == true)
     }
 }
