@@ -127,4 +127,23 @@ import Glibc
         #expect(result.stderr.hasSuffix("copydesk: stopped; 1 page kept in \(out.path): run the same command to continue\n"))
         #expect(Self.pages(out).keys.sorted() == ["page-001.json"])
     }
+
+    @Test func onATerminalProgressIsOneUpdatingLine() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-fetch")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let api = try FakeXAPI(pageSize: 40)
+        defer { api.stop() }
+        let term = try Terminal(folder: folder)
+        defer { term.close() }
+        try term.start(
+            "env X_BEARER_TOKEN='\(FakeXAPI.token)' X_API_BASE_URL='\(api.baseURL)' '\(ChildProcess.binary)' fetch --list \(FakeXAPI.listID) "
+            + "--date 2026-01-24 --out '\(folder.path)/out'; sleep 20")  // the window stays to be read
+        try term.waitFor("done: 9 pages")
+        let rows = term.rows().filter { !$0.isEmpty }
+        // Each page's line replaced the one before; the last stays, then the summary.
+        #expect(rows == [
+            "9 pages · 356 tweets · covered 2026-01-24 00:00 – 2026-01-25 00:00 (+08:00)",
+            "done: 9 pages, 356 tweets in \(folder.path)/out",
+        ])
+    }
 }

@@ -39,7 +39,9 @@ final class FetchStatus: @unchecked Sendable {
         if case .page = event { lock.withLock { waiting = false } }
     }
 
+    /// Ends the progress line (it stays on the screen) and says where the pages are.
     func finish(_ state: FetchState, folder: String) {
+        endLine()
         say("done: \(state.pages) page\(state.pages == 1 ? "" : "s"), \(state.tweets) tweets in \(folder)", transient: false)
     }
 
