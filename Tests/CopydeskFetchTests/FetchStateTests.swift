@@ -60,7 +60,8 @@ import Testing
 
     @Test(arguments: [
         ("", "the body is empty"),
-        ("[1]", "expected a JSON object, got Array<Any>"),
+        ("[1]", "expected a JSON object, got a list"),
+        ("3", "expected a JSON object, got a single value"),
         (#"{"data":{"id":"1"}}"#, "\"data\" is not a list of tweets"),
         (#"{"data":[{"created_at":"2026-01-24T10:00:00Z"}]}"#, "tweet 1 has no \"id\""),
         (#"{"data":[{"id":"1","created_at":"yesterday"}]}"#, "tweet 1 has no readable \"created_at\""),

@@ -178,6 +178,17 @@ import Testing
         }
     }
 
+    @Test func aBadRequestQuotesTheParameterAtFault() async throws {
+        let body = #"{"errors":[{"parameters":{"query":["(("]},"message":"There were errors processing your request: Unmatched parenthesis"}],"title":"Invalid Request","detail":"One or more parameters to your request was invalid."}"#
+        let api = try FakeXAPI(faults: [0: [.response(status: 400, body: body)]])
+        defer { api.stop() }
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        await #expect(throws: FetchError.rejected(status: 400, message: "There were errors processing your request: Unmatched parenthesis")) {
+            try await Self.fetcher(api, folder: folder).run(try Self.job(.query("((")))
+        }
+    }
+
     @Test func aMissingListIsTheAPIsOwnError() async throws {
         let api = try FakeXAPI()
         defer { api.stop() }
@@ -205,6 +216,9 @@ import Testing
             try await Self.fetcher(broken, folder: folder).run(job)
         }
         #expect(try Self.pages(folder).keys.sorted() == ["page-001.json", "page-002.json"])
+        // A write a kill cut short leaves a hidden temporary file: the next run removes it.
+        let leftover = folder.appendingPathComponent(".page-003.json.tmp-123-456")
+        try Data("{\"da".utf8).write(to: leftover)
         // The same fetch again (the server is well now) goes on from page 3.
         let before = broken.requests.count
         let recorder = Recorder()
@@ -212,6 +226,7 @@ import Testing
         #expect(broken.requests[before].path.contains("pagination_token=tok-100"))
         #expect(state.pages == 8)
         #expect(try Self.pages(folder) == (try Self.pages(reference)))
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
         guard case .resumed(let progress)? = recorder.events.first else {
             Issue.record("no resumed event")
             return

@@ -129,7 +129,8 @@ public struct XAPIClient: Sendable {
         var text = ""
         if let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] {
             let first = (object["errors"] as? [[String: Any]])?.first
-            text = (object["detail"] ?? object["title"] ?? first?["message"] ?? first?["detail"]) as? String ?? ""
+            // A 400's errors name the parameter at fault; a 401's or 403's detail says what is missing.
+            text = (first?["message"] ?? object["detail"] ?? object["title"] ?? first?["detail"]) as? String ?? ""
         } else {
             text = String(decoding: body.prefix(200), as: UTF8.self)
         }

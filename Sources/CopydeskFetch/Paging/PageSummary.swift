@@ -21,12 +21,12 @@ public struct PageSummary: Sendable, Hashable {
     /// - Throws: `.badPage` when it is not the expected shape, `.apiError` when the API answered
     ///   with only `errors` (a list that does not exist, a suspended account).
     public init(_ body: Data, page number: Int) throws(FetchError) {
-        guard let parsed = try? JSONSerialization.jsonObject(with: body) else {
+        guard let parsed = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) else {
             let detail = body.isEmpty ? "the body is empty" : "it is not valid JSON (\(body.count) bytes; cut short?)"
             throw .badPage(number: number, detail: detail)
         }
         guard let object = parsed as? [String: Any] else {
-            throw .badPage(number: number, detail: "expected a JSON object, got \(type(of: parsed))")
+            throw .badPage(number: number, detail: "expected a JSON object, got \(parsed is [Any] ? "a list" : "a single value")")
         }
         let meta = object["meta"]
         guard meta == nil || meta is [String: Any] else { throw .badPage(number: number, detail: "\"meta\" is not an object") }
