@@ -132,6 +132,14 @@ import Testing
         #expect(state.pages == 4 && api.requests.count == 5)
         let retries = recorder.events.compactMap { if case .waiting(.retry(let reason, let attempt, _)) = $0 { "\(reason) \(attempt)" } else { nil } }
         #expect(retries == ["HTTP 503 1"])
+
+        let failing = try FakeXAPI(faults: Dictionary(uniqueKeysWithValues: (0..<3).map { ($0, [FakeHTTPServer.Step.response(status: 502, body: "")]) }))
+        defer { failing.stop() }
+        let other = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
+        await #expect(throws: FetchError.serverError(status: 502, attempts: 3)) {
+            try await Self.fetcher(failing, folder: other).run(try Self.job(.list(FakeXAPI.listID)))
+        }
     }
 
     @Test func aTimeoutIsRetriedAndAPersistentOneIsAClearError() async throws {

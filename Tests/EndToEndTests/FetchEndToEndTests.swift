@@ -91,6 +91,9 @@ import Glibc
         #expect(posts[0] == posts[1])
         let inspected = try await ChildProcess.run(["inspect", pages.path, "--date", "2026-01-24"], in: folder)
         #expect(inspected.status == 0, "\(inspected.stderr)")
+        // The state file beside the pages is passed over, as every hidden file is.
+        #expect(inspected.stdout.contains("read            356") && inspected.stdout.contains("kept            351"))
+        #expect(!(inspected.stdout + inspected.stderr).contains(".copydesk-fetch"))
     }
 
     @Test func aRefusedTokenIsNamedButNeverPrinted() async throws {
