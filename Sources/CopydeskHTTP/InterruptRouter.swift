@@ -12,6 +12,12 @@ import Darwin
 /// handler (the default kills the process; the shell's cancels a line) and cancels every running
 /// operation's task, which stops its HTTP request; when the last one ends, the previous handler is
 /// back. A router made with `listensToSignal: false` is only interrupted by `interrupt()` (tests).
+///
+/// On Linux a dispatch signal source works through a SIGINT handler libdispatch installs when the
+/// source is first registered; a later source for the same signal reuses that registration and
+/// installs nothing, so restoring the previous handler and making a new source each time left
+/// every Ctrl-C after the first unheard (the request ran on to its timeout). So the router keeps
+/// one source for the process, remembers libdispatch's handler, and puts it back for each run.
 public final class InterruptRouter: @unchecked Sendable {
     /// The process's router, listening to SIGINT.
     public static let shared = InterruptRouter(listensToSignal: true)
@@ -20,6 +26,9 @@ public final class InterruptRouter: @unchecked Sendable {
     private let lock = NSLock()
     private var cancellers: [UUID: @Sendable () -> Void] = [:]
     private var source: DispatchSourceSignal?
+    /// The SIGINT action libdispatch installed for `source`, reinstalled while operations run.
+    private var dispatchAction: sigaction?
+    private var listening = false
     private var previous = sigaction()
 
     public init(listensToSignal: Bool = false) {
@@ -57,7 +66,13 @@ public final class InterruptRouter: @unchecked Sendable {
     private func register(_ id: UUID, cancel: @escaping @Sendable () -> Void) {
         lock.withLock {
             cancellers[id] = cancel
-            guard listensToSignal, source == nil else { return }
+            guard listensToSignal, !listening else { return }
+            listening = true
+            if var action = dispatchAction {
+                sigaction(SIGINT, &action, &previous)
+                return
+            }
+            // Ignored until libdispatch's handler is in place (it replaces this one).
             var ignore = sigaction()
             ignore.__sigaction_handler.sa_handler = SIG_IGN
             sigaction(SIGINT, &ignore, &previous)
@@ -65,15 +80,29 @@ public final class InterruptRouter: @unchecked Sendable {
             source.setEventHandler { [weak self] in self?.interrupt() }
             source.resume()
             self.source = source
+            dispatchAction = Self.awaitHandler(replacing: SIG_IGN)
         }
+    }
+
+    /// The SIGINT action once something has replaced `handler` (libdispatch registers a source
+    /// asynchronously), waiting at most a second; nil if nothing did.
+    private static func awaitHandler(replacing handler: __sighandler_t?) -> sigaction? {
+        let ignored = unsafeBitCast(handler, to: Int.self)
+        for _ in 0..<1000 {
+            var now = sigaction()
+            sigaction(SIGINT, nil, &now)
+            if unsafeBitCast(now.__sigaction_handler.sa_handler, to: Int.self) != ignored { return now }
+            usleep(1000)
+        }
+        return nil
     }
 
     private func unregister(_ id: UUID) {
         lock.withLock {
             cancellers[id] = nil
-            guard cancellers.isEmpty, let source else { return }
-            source.cancel()
-            self.source = nil
+            guard cancellers.isEmpty, listening else { return }
+            listening = false
+            // The source stays (see the type's discussion); SIGINT goes back to its previous handler.
             sigaction(SIGINT, &previous, nil)
         }
     }

@@ -108,19 +108,30 @@ import Glibc
         let server = try FakeChatServer([.streamHead, .send(Data("data: \(ChatFixtures.chunk("开始写"))\n\n".utf8)), .hang])
         defer { server.stop() }
         let script = folder.appendingPathComponent("script.txt").path
-        try "accept 1\nai overview\nreject 2\n".write(toFile: script, atomically: true, encoding: .utf8)
+        // Three requests in one process: every Ctrl-C cancels its request at once, not only the first.
+        try "accept 1\nai overview\nai overview\nai overview\nreject 2\n".write(toFile: script, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out.txt").path
         let err = folder.appendingPathComponent("err.txt").path
         let pid = try ChildProcess.spawn(
             [ChildProcess.binary, "edit", SessionEndToEndTests.sampleDay, "--date", "2026-01-24", "--script", script,
              "--sessions", folder.appendingPathComponent("sessions").path, "--out", folder.path, "--yes", "--keep-going"],
             stdin: nil, stdout: out, stderr: err, environment: Self.environment(server, folder))
-        // Interrupt once the first piece has been shown.
-        let deadline = Date().addingTimeInterval(20)
-        while !((try? String(contentsOfFile: out, encoding: .utf8))?.contains("开始写") ?? false) && Date() < deadline {
-            try await Task.sleep(nanoseconds: 20_000_000)
+        func count(_ text: String, in path: String) -> Int {
+            ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").components(separatedBy: text).count - 1
         }
-        kill(pid, SIGINT)
+        for n in 1...3 {
+            // Interrupt once the request's first piece has been shown; its cancellation must not wait
+            // for the 10 s timeout.
+            let deadline = Date().addingTimeInterval(20)
+            while count("开始写", in: out) < n && Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
+            let sent = Date()
+            kill(pid, SIGINT)
+            while count("error: ai overview:", in: err) < n && Date().timeIntervalSince(sent) < 20 {
+                try await Task.sleep(nanoseconds: 20_000_000)
+            }
+            #expect(Date().timeIntervalSince(sent) < 5, "Ctrl-C number \(n) took \(Date().timeIntervalSince(sent)) s")
+            #expect(count("error: ai overview: cancelled; nothing was changed", in: err) == n)
+        }
         let status = await ChildProcess.exit(pid)
         #expect(status.signal == nil, "copydesk was killed by the signal")
         #expect(status.exitCode == 1)
