@@ -61,7 +61,7 @@ public enum SessionFixtures {
     public static let changingCommands: [String] = [
         "accept 1-3,5", "reject 4", "accept R2", "reject R3", "reclassify 2 open_source", "reclassify 3 数字货币", "move 7 1", "swap 2 9",
         "promote 3", "demote 8", "reclassify R4 models", "add 1121", "add 91", "merge 1 2", "split 5", "split 6 1052", "edit 1 新的标题 with spaces",
-        "rewrite overview 今天的概述", "title 我的报告", "date 2026-01-24 09:00:00", "cloud exclude amp", "cloud include 智能体",
+        "rewrite overview 今天的概述", "title 我的报告", "date 2026-01-24 09:00:00", "cloud exclude news", "cloud include 智能体",
     ]
 
     /// A command line, valid or not, of any kind, for random sessions.
@@ -71,7 +71,7 @@ public enum SessionFixtures {
         let r = Int.random(in: 1...max(reserve, 1), using: &rng)
         let category = Category.allCases.randomElement(using: &rng)!
         let section = Section.allCases.randomElement(using: &rng)!
-        let word = ["amp", "智能体", "GLM-4.7"].randomElement(using: &rng)!
+        let word = ["news", "智能体", "GLM-4.7", "topic story"].randomElement(using: &rng)!
         let choices = [
             "accept \(n)", "reject \(n)-\(max(n, m))", "reclassify \(n) \(category.rawValue)", "move \(n) \(m)",
             "swap \(n) \(m)", "promote \(r)", "demote \(n)", "reclassify R\(r) \(category.rawValue)",

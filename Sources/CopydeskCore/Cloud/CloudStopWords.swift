@@ -17,9 +17,12 @@ public enum CloudStopWords {
     seen set share shared ship shipped short show shows side simple since single small soon start started \
     starting stop stuff super sure talk talking talks thank thanks thing things thought told top total \
     true turn turns understand update via wait wanted watch week weekend weeks went whole wild win work \
-    worked working works world worth wow write wrong
+    worked working works world worth wow write wrong \
+    matter matters becoming introducing introduce introduces introduced tried tries trying handle handles \
+    today's lets looking says said saying sharing
     一起 这次 那么 这么 为什么 怎样 东西 时候 事情 问题 方面 一点 有点 还是 直接 完全 继续 开始 出来 起来 \
-    看到 看看 发现 感觉 希望 应该 必须 可能 不少 很大 不错 厉害 一下子 终于 刚刚 今年 明年 昨天 本周
+    看到 看看 发现 感觉 希望 应该 必须 可能 不少 很大 不错 厉害 一下子 终于 刚刚 今年 明年 昨天 本周 \
+    以下 整个 变成 成为 这种 那种 各种 其他 所有 每个 带来 包括 相关 之类 一次
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// The default analyzer with these words added to its stop list (built once).

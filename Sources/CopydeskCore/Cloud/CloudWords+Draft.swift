@@ -13,6 +13,11 @@ extension CloudWords {
         counts(in: Self.keptTweets(for: draft, from: tweets), adjustments: draft.cloud, limit: limit)
     }
 
+    /// `exclusionKeys` for the post's cloud (its kept tweets).
+    public func exclusionKeys(for draft: Draft, tweets: [Tweet]) -> [String: String] {
+        exclusionKeys(in: Self.keptTweets(for: draft, from: tweets))
+    }
+
     /// The entries of `counts` the editor forced in, as spelled in `counts`.
     public static func includedWords(in counts: [WordCount], adjustments: Draft.CloudAdjustments) -> Set<String> {
         let included = Set(adjustments.included.map(fold))

@@ -16,11 +16,9 @@ public struct CloudWords: Sendable {
         self.analyzer = analyzer
     }
 
-    /// Counts, most frequent first (ties by word), at most `limit` entries with every included
-    /// word among them.
-    public func counts(
-        in tweets: [Tweet], adjustments: Draft.CloudAdjustments = Draft.CloudAdjustments(), limit: Int? = nil
-    ) -> [WordCount] {
+    /// The counted words by their matching key (the folded term, singular when both forms occur),
+    /// the excluded ones left out, and the distinct texts counted.
+    func entries(in tweets: [Tweet], adjustments: Draft.CloudAdjustments) -> (words: [String: WordCount], texts: [String]) {
         let texts = Self.distinctTexts(tweets)
         let termsByText = texts.map { Set(analyzer.terms(in: $0)) }
         let singular = Self.pluralsToSingulars(termsByText.reduce(into: Set<String>()) { $0.formUnion($1) })
@@ -39,6 +37,16 @@ public struct CloudWords: Sendable {
         for (key, count) in tweetsByKey where !excluded.contains(Self.fold(key)) {
             result[Self.fold(key)] = WordCount(Self.spelling(key, spellings[key] ?? [:]), count)
         }
+        return (result, texts)
+    }
+
+    /// Counts, most frequent first (ties by word), at most `limit` entries with every included
+    /// word among them.
+    public func counts(
+        in tweets: [Tweet], adjustments: Draft.CloudAdjustments = Draft.CloudAdjustments(), limit: Int? = nil
+    ) -> [WordCount] {
+        var (result, texts) = entries(in: tweets, adjustments: adjustments)
+        let excluded = Set(adjustments.excluded.map(Self.fold))
         // Forced words: counted on the folded text, at least once so they show.
         let foldedTexts = texts.map(Self.fold)
         var includedKeys: Set<String> = []
@@ -68,8 +76,20 @@ public struct CloudWords: Sendable {
         return map
     }
 
+    /// The words the cloud counts for these tweets (exclusions aside), each as an exclusion must name
+    /// it, by the folded form the listing shows: `files` (shown) → `file` (its key, when the
+    /// singular occurs too), `Claude in Excel` → `Claude in Excel`.
+    public func exclusionKeys(in tweets: [Tweet]) -> [String: String] {
+        var keys: [String: String] = [:]
+        for (key, entry) in entries(in: tweets, adjustments: Draft.CloudAdjustments()).words {
+            keys[Self.fold(entry.word)] = Self.fold(entry.word) == key ? entry.word : key
+            if keys[key] == nil { keys[key] = key }
+        }
+        return keys
+    }
+
     /// The adjustments' matching form: trimmed and lower-cased (Chinese is unchanged).
-    static func fold(_ word: String) -> String {
+    public static func fold(_ word: String) -> String {
         word.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 

@@ -11,6 +11,8 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Reserve item R`reserve` was merged into another story, now at `into` (`point 2`).
     case mergedAway(reserve: Int, into: String)
     case unknownCategory(String)
+    /// Words `cloud exclude` named that the word cloud does not show.
+    case notInCloud([String])
     case unknownSection(String)
     case badDate(String)
     case emptyText(command: String)
@@ -42,6 +44,9 @@ public enum CommandError: Error, Sendable, Hashable, CustomStringConvertible {
             "R\(r) is already point \(point) (reserve numbers stay as first listed)"
         case .mergedAway(let r, let into):
             "R\(r) was merged into \(into): its tweets are there now"
+        case .notInCloud(let words):
+            (words.count == 1 ? "'\(words[0])' is not a word of the cloud" : "not words of the cloud: " + words.map { "'\($0)'" }.joined(separator: ", "))
+                + "; `cloud` lists its words (exclude them as listed, several at once: cloud exclude matters handles)"
         case .unknownCategory(let text):
             "unknown category '\(text)'; use one of " + Category.allCases.map(\.rawValue).joined(separator: ", ")
                 + " or its Chinese name"

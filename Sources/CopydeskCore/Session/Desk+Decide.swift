@@ -95,9 +95,8 @@ extension Desk {
             return .output(CloudWords.listing(CloudWords().counts(for: draft, tweets: day), adjustments: draft.cloud))
         case .cloudRender:
             return .renderCloud
-        case .cloudExclude(let word):
-            guard !draft.cloud.excluded.contains(word) else { throw .unchanged("'\(word)' is already excluded") }
-            return .change([.cloudWordExcluded(word: word)], message: "the word cloud leaves out '\(word)'")
+        case .cloudExclude(let text):
+            return try decideCloudExclude(text)
         case .cloudInclude(let word):
             guard !draft.cloud.included.contains(word) else { throw .unchanged("'\(word)' is already included") }
             return .change([.cloudWordIncluded(word: word)], message: "the word cloud keeps '\(word)'")

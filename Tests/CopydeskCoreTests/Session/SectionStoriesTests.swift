@@ -102,3 +102,59 @@ import TestSupport
         #expect(SectionCandidates.commented(.overview, in: desk.draft, shown: "", render: render) == nil)
     }
 }
+
+/// `cloud exclude`: several words, as the listing shows them, and never a word the cloud lacks.
+@Suite struct CloudExcludeTests {
+    typealias F = SessionFixtures
+
+    static func tweet(_ id: String, _ text: String) -> Tweet {
+        Tweet(id: id, author: .init(handle: "a\(id)"), createdAt: F.window.lowerBound.addingTimeInterval(60), text: text)
+    }
+
+    /// A day whose cloud shows `files` (the plural, counted with `file`) and `Claude in Excel`.
+    static let tweets = [
+        tweet("1", "Parse files into markdown"), tweet("2", "Upload files and go"), tweet("3", "One file is enough"),
+        tweet("4", "Claude in Excel matters handles the beat"), tweet("5", "Claude in Excel ships for Pro"),
+    ]
+
+    static func desk() -> Desk {
+        Desk(draft: Draft(window: F.window, metadata: F.metadata, stories: [], points: [], reserve: []), tweets: tweets)
+    }
+
+    static func shown(_ desk: Desk) -> [String] {
+        CloudWords().counts(for: desk.draft, tweets: tweets).map(\.word)
+    }
+
+    @Test func excludesWordsAsListedSeveralAtOnce() throws {
+        var desk = Self.desk()
+        #expect(Self.shown(desk).contains("files") && Self.shown(desk).contains("Claude in Excel"))
+        // The listed plural takes (its key is the singular); a phrase the cloud shows is one word.
+        guard case .change(let events, let message)? = try desk.decide(line: "cloud exclude files Claude in Excel") else {
+            Issue.record("no change"); return
+        }
+        #expect(message.hasPrefix("the word cloud leaves out"))
+        try desk.apply(events)
+        #expect(throws: CommandError.unchanged("'claude in excel' is already excluded")) { try desk.decide(line: "cloud exclude claude in excel") }
+        #expect(!Self.shown(desk).contains("files") && !Self.shown(desk).contains("Claude in Excel"))
+        #expect(desk.draft.cloud.excluded == ["file", "Claude in Excel"])
+    }
+
+    @Test func refusesWordsTheCloudDoesNotShowAndNeverExcludesHalf() throws {
+        let desk = Self.desk()
+        // Filler the cloud leaves out anyway, and words of no tweet: refused, naming each.
+        #expect(throws: CommandError.notInCloud(["matters", "handles", "banana"])) {
+            try desk.decide(line: "cloud exclude matters, handles banana markdown")
+        }
+        #expect(CommandError.notInCloud(["banana"]).description.hasPrefix("'banana' is not a word of the cloud; `cloud` lists its words"))
+        #expect(try desk.decide(line: "cloud exclude markdown upload")
+            == .change([.cloudWordExcluded(word: "markdown"), .cloudWordExcluded(word: "Upload")],
+                       message: "the word cloud leaves out 'markdown', 'upload'"))
+    }
+
+    @Test(arguments: ["以下", "整个", "变成", "matters", "becoming", "Introducing", "Tried"])
+    func fillerIsNoCloudWord(word: String) {
+        let counts = CloudWords().counts(in: [Self.tweet("9", "\(word) 模型 \(word) GLM-4.7 release notes")])
+        #expect(!counts.contains { CloudWords.fold($0.word) == CloudWords.fold(word) })
+        #expect(counts.contains { $0.word == "GLM-4.7" })
+    }
+}

@@ -66,7 +66,7 @@ import TestSupport
     @Test func diffNamesEveryKindOfChange() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         for line in ["accept 1", "reject 3", "reclassify 2 crypto", "edit 1 新的标题", "move 4 10", "merge 1 5",
-                     "promote 1", "rewrite overview 今天的概述", "title 我的报告", "cloud exclude amp"] {
+                     "promote 1", "rewrite overview 今天的概述", "title 我的报告", "cloud exclude news"] {
             guard case .change(let events, _)? = try desk.decide(line: line) else {
                 Issue.record("\(line) changed nothing")
                 continue
@@ -85,7 +85,7 @@ import TestSupport
         #expect(lines.contains("✓ 1 accepted"))
         #expect(lines.contains("✗ 3 rejected"))
         #expect(lines.contains("~ section overview rewritten (5 characters)"))
-        #expect(lines.contains("~ cloud: excluded amp"))
+        #expect(lines.contains("~ cloud: excluded news"))
     }
 
     @Test(arguments: [("acept", "accept"), ("rejct", "reject"), ("prevew", "preview"), ("shwo", "show"),

@@ -225,22 +225,22 @@ import TestSupport
         let post = folder.appendingPathComponent("out/_posts/2026-01-24-twitter_ai_20260124_20260124.md").path
         // The image records the words it was drawn without, so a stale one shows.
         let session = try Self.openWithCloud(folder) { draft, _, out in
-            guard !draft.cloud.excluded.contains("boom") else { throw CocoaError(.fileWriteUnknown) }
+            guard !draft.cloud.excluded.contains("topic") else { throw CocoaError(.fileWriteUnknown) }
             let path = (out as NSString).appendingPathComponent(PostFiles.cloudImageSitePath(for: draft))
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(draft.cloud.excluded.joined(separator: ",").utf8).write(to: URL(fileURLWithPath: path))
-            #expect(!FileManager.default.fileExists(atPath: post) || draft.cloud.excluded.contains("amp"))
+            #expect(!FileManager.default.fileExists(atPath: post) || draft.cloud.excluded.contains("news"))
             return path
         }
         let image = folder.appendingPathComponent("out/2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg").path
         #expect(session.run("save").text == "saved \(post) and \(image)")
         #expect(try String(contentsOfFile: image, encoding: .utf8) == "")
-        _ = session.run("cloud exclude amp")
+        _ = session.run("cloud exclude news")
         _ = session.run("save")
-        #expect(try String(contentsOfFile: image, encoding: .utf8) == "amp")
+        #expect(try String(contentsOfFile: image, encoding: .utf8) == "news")
         // An image that cannot be made saves nothing: the post on disk stays as it was.
         let before = try String(contentsOfFile: post, encoding: .utf8)
-        _ = session.run("cloud exclude boom")
+        _ = session.run("cloud exclude topic")
         _ = session.run("edit 1 不会保存的标题")
         let refused = session.run("save")
         #expect(refused.isError && refused.text.hasPrefix("not saved (the post on disk is unchanged): the word cloud was not written"))
