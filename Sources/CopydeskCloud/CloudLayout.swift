@@ -93,7 +93,7 @@ struct CloudLayout {
             }
             guard let (placement, isVertical) = found else { break }
             occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
-            let color = options.colormap.color(at: random.unit())
+            let color = options.colormap.color(at: random.unit()).ensuringContrast(options.minContrast, against: options.background)
             placed.append(PlacedWord(
                 word: entry.word, count: entry.count, fontSize: fontSize, x: placement.x, y: placement.y,
                 isVertical: isVertical, mask: placement.mask, color: color))
@@ -111,7 +111,8 @@ struct CloudLayout {
             occupancy.occupy(placement.mask, x: placement.x, y: placement.y)
             placed.append(PlacedWord(
                 word: entry.word, count: entry.count, fontSize: fitSize, x: placement.x, y: placement.y,
-                isVertical: false, mask: placement.mask, color: options.colormap.color(at: random.unit())))
+                isVertical: false, mask: placement.mask,
+                color: options.colormap.color(at: random.unit()).ensuringContrast(options.minContrast, against: options.background)))
         }
         return placed
     }

@@ -21,6 +21,14 @@ public struct CloudOptions: Sendable, Hashable {
     /// The largest font size; nil derives it from the two most frequent words, as wordcloud does.
     public var maxFontSize: Int?
     public var jpegQuality = 90
+    /// The least WCAG contrast a word's colour keeps against the background: a colour of the map
+    /// below it is darkened (or, on a dark background, lightened) until it reaches it. 4.5:1, above
+    /// the 3:1 every word needs, so antialiased edges and JPEG noise stay above 3:1 too.
+    public var minContrast = 4.5
+
+    /// The smallest font size in the post's cloud: the 1600 px image shows at about 740 px in a
+    /// blog's column, so a 26 px word reads at about 12 px.
+    public static let postMinFontSize = 26
 
     public init() {}
 
@@ -40,6 +48,7 @@ public struct CloudOptions: Sendable, Hashable {
         if let maxFontSize, maxFontSize < minFontSize {
             throw .invalidOption("the maximum font size \(maxFontSize) is below the minimum \(minFontSize).")
         }
+        guard (1...21).contains(minContrast) else { throw .invalidOption("the minimum contrast must be 1–21 (got \(minContrast)).") }
         guard (1...100).contains(jpegQuality) else { throw .invalidOption("JPEG quality must be 1–100 (got \(jpegQuality)).") }
     }
 }

@@ -3,7 +3,11 @@ import Foundation
 
 extension WordCloud {
     /// The post's cloud: the draft's kept tweets counted with the editor's exclusions and inclusions.
+    /// The post shows the image at about half its width, so no word is smaller than
+    /// `CloudOptions.postMinFontSize`.
     public init(draft: Draft, tweets: [Tweet], options: CloudOptions = CloudOptions(), words: CloudWords = CloudWords()) throws(CloudError) {
+        var options = options
+        options.minFontSize = max(options.minFontSize, CloudOptions.postMinFontSize)
         let counts = words.counts(for: draft, tweets: tweets, limit: options.maxWords)
         guard !counts.isEmpty else { throw .nothingToDraw("no words for the cloud: the day's kept tweets have no terms.") }
         try self.init(counts, options: options, required: CloudWords.includedWords(in: counts, adjustments: draft.cloud))
