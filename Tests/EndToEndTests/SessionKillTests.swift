@@ -18,7 +18,7 @@ import Glibc
         case 2: return "title 报告 \(i)"
         case 3: return "undo"
         case 4: return "redo"
-        case 5: return "cloud exclude w\(i)"
+        case 5: return "cloud include w\(i)"
         case 6: return "move \(n) \(1 + (i + 5) % 10)"
         default: return "rewrite overview 概述 \(i)"
         }
