@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +23,7 @@ public enum AtomicFile {
     }
 
     private static func put(_ data: Data, at path: String, replacing: Bool) throws(FileError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(path)
         let directory = folder.isEmpty ? "." : folder
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -30,7 +30,7 @@ public struct SessionReplay: Sendable {
             throw SessionStoreError.untilBeyondLog(log: path, until: until, records: log.records.count)
         }
 
-        let base = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        let base = PathText.parent(PathText.parent(path))
         var found: [String] = []
         var current: [SessionHeader.Input] = []
         for input in log.header.inputs {
