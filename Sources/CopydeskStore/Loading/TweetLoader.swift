@@ -30,6 +30,8 @@ public enum TweetLoader {
         for file in files {
             let bytes = try InputReader.read(file, limit: options.maxFileBytes)
             let digest = BackgroundDigest(of: bytes)
+            // However this file ends (read, passed over, refused), its hash ends first.
+            defer { digest.wait() }
             let parseOptions = ParseOptions(archiveAuthor: archiveAuthor(beside: file, options: options))
             let input: ParsedInput
             do throws(LoadError) {
@@ -60,7 +62,7 @@ public enum TweetLoader {
     /// The archive owner: `--archive-handle`, else `account.js` beside the file, else `nil`.
     private static func archiveAuthor(beside file: String, options: LoadOptions) -> Tweet.Author? {
         if let handle = options.archiveHandle { return Tweet.Author(handle: handle) }
-        let account = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent("account.js")
+        let account = (PathText.parent(file) as NSString).appendingPathComponent("account.js")
         guard account != file, let bytes = try? InputReader.read(account, limit: 1 << 20) else { return nil }
         return TweetParser.archiveAccount(bytes)
     }
