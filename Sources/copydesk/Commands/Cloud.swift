@@ -51,22 +51,22 @@ struct Cloud: AsyncParsableCommand {
                 let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
                 let cpu = (Self.threadCPUSeconds() - startCPU) * 1000
                 let line = "placed \(cloud.words.count) of \(min(counts.count, options.maxWords)) words with \(cloud.font) "
-                    + "in \(String(format: "%.1f", ms)) ms, cpu \(String(format: "%.1f", cpu)) ms (layout, paint, encode, write)\n"
-                FileHandle.standardError.write(Data(line.utf8))
+                    + "in \(String(format: "%.1f", ms)) ms, cpu \(String(format: "%.1f", cpu)) ms (layout, paint, encode, write)"
+                Streams.error(line)
             }
             if !cloud.skippedWords.isEmpty {
                 let words = cloud.skippedWords.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
-                FileHandle.standardError.write(Data("copydesk: warning: left out (no glyphs, or too long): \(words.joined(separator: ", "))\n".utf8))
+                Streams.error("copydesk: warning: left out (no glyphs, or too long): \(words.joined(separator: ", "))")
             }
-            print(out)
         } catch {
             throw Self.fail(error.description, code: 1)
         }
+        try Streams.line(out)
     }
 
     /// Prints the message once on stderr and gives the exit code to end with.
     private static func fail(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data("copydesk: \(message)\n".utf8))
+        Streams.error("copydesk: \(message)")
         return ExitCode(code)
     }
 

@@ -65,10 +65,10 @@ struct DraftCommand: AsyncParsableCommand {
         }
         if json {
             let handles = tweets.mapValues(\.author.handle)
-            FileHandle.standardOutput.write(Data(CandidateReport(analysis, handles: handles).json().utf8))
+            try Streams.write(CandidateReport(analysis, handles: handles).json())
         } else {
-            SessionSetup.printOutput(path)
-            SessionSetup.printOutput(image)
+            try Streams.line(path)
+            try Streams.line(image)
         }
     }
 

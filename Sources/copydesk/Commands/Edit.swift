@@ -80,12 +80,21 @@ struct Edit: AsyncParsableCommand {
         // `why`, `diff` and `preview` as in the shell (preview with the automatic parts marked, unpaged).
         let preview = try post.renderer(markAutomatic: true)
         let script = SessionScript(name: name, keepGoing: keepGoing) { line in
-            ai.run(line, session: session, write: { FileHandle.standardOutput.write(Data($0.utf8)) }, revise: nil)
+            ai.run(line, session: session, write: { Streams.tryWrite($0) }, revise: nil)
                 ?? LookCommands.reply(line, session: session, render: { try preview.render($0, tweets: $1) })
         }
         // Off the thread pool: an `ai` line waits for its request, which needs the pool.
+        // Once standard output fails, the script stops before its next line: every record logged so
+        // far is on disk (each is fsynced before its acknowledgement is written), so the log stays whole.
         let outcome = await OffPool.run {
-            script.run(session, nextLine: nextLine, out: SessionSetup.printOutput, err: SessionSetup.printError)
+            script.run(session, nextLine: { Streams.failed ? nil : nextLine() },
+                       out: { Streams.tryWrite($0 + "\n") }, err: SessionSetup.printError)
+        }
+        if Streams.failed {
+            session.close()
+            let failure = Streams.failure()
+            SessionSetup.printError("copydesk: \(session.logPath) holds all \(session.seq) records logged; run the same edit again to resume")
+            throw failure
         }
         if outcome.failures > 0 { throw ExitCode(1) }
     }

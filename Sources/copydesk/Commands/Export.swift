@@ -41,13 +41,15 @@ struct Export: AsyncParsableCommand {
         let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
         let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
         try AtomicFile.write(Data(text.utf8), to: path)
-        print(path)
+        try Streams.line(path)
         guard !noCloud else { return }
+        let image: String
         do {
-            print(try SessionSetup.writeCloud(replay.draft, tweets: replay.tweets, folder: out, options: try style.cloudOptions()))
+            image = try SessionSetup.writeCloud(replay.draft, tweets: replay.tweets, folder: out, options: try style.cloudOptions())
         } catch {
             SessionSetup.printError("copydesk: error: the word cloud was not written: \(error)")
             throw ExitCode(1)
         }
+        try Streams.line(image)
     }
 }

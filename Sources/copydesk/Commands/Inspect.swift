@@ -20,7 +20,7 @@ struct Inspect: AsyncParsableCommand {
         do {
             result = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))
         } catch {
-            FileHandle.standardError.write(Data("copydesk: \(error)\n".utf8))
+            Streams.error("copydesk: \(error)")
             throw ExitCode(65)
         }
         if json {
@@ -28,9 +28,9 @@ struct Inspect: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
             let data = try encoder.encode(result.report)
-            print(String(decoding: data, as: UTF8.self))
+            try Streams.line(String(decoding: data, as: UTF8.self))
         } else {
-            print(InspectSummary(report: result.report, offsetSeconds: try report.offsetSeconds()).text, terminator: "")
+            try Streams.write(InspectSummary(report: result.report, offsetSeconds: try report.offsetSeconds()).text)
         }
     }
 }

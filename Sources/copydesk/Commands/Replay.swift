@@ -32,7 +32,7 @@ struct Replay: AsyncParsableCommand {
         let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
         guard check else {
             try AtomicFile.write(Data(text.utf8), to: path)
-            print(path)
+            try Streams.line(path)
             return
         }
         guard let saved = FileManager.default.contents(atPath: path) else {
@@ -44,7 +44,7 @@ struct Replay: AsyncParsableCommand {
                 + "  replay: \(difference.expected)\n  saved:  \(difference.actual)")
             throw ExitCode(1)
         }
-        print("\(path): identical to the replay of \(log)")
+        try Streams.line("\(path): identical to the replay of \(log)")
     }
 }
 

@@ -85,11 +85,7 @@ enum SessionSetup {
         return (engine.analyze(tweets, window: window), engine.fingerprint)
     }
 
-    static func printOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Streams.error(text)
     }
 }

@@ -56,7 +56,7 @@ struct Synth: AsyncParsableCommand {
         try write(data, to: out)
         if let labels { try write(day.labelsJSON(), to: labels) }
         let noise = day.labels.values.filter { $0 == SyntheticDay.noiseLabel }.count
-        print("wrote \(day.tweets.count) tweets (\(day.stories.count) stories, \(noise) noise) to \(out)")
+        try Streams.line("wrote \(day.tweets.count) tweets (\(day.stories.count) stories, \(noise) noise) to \(out)")
     }
 
     /// Writes atomically; a failure is reported once, with exit status 73 (cannot create).
@@ -64,7 +64,7 @@ struct Synth: AsyncParsableCommand {
         do {
             try AtomicFile.write(data, to: path)
         } catch {
-            FileHandle.standardError.write(Data("copydesk: \(error)\n".utf8))
+            Streams.error("copydesk: \(error)")
             throw ExitCode(73)
         }
     }
