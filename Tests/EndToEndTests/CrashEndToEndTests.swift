@@ -96,4 +96,26 @@ import TestSupport
         let resumed = try await Self.shell("\(edit.replacingOccurrences(of: "my.script", with: "/dev/null"))", in: folder)
         #expect(resumed.stderr.contains("at record 1"), "\(resumed.stderr)")
     }
+
+    /// Counts near Int.max or negative trapped `draft` and `edit` in the ranker and the market section.
+    @Test func extremeCountsDraftAndEdit() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-crash")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines: [String] = []
+        for (i, count) in ["9223372036854775807", "-9223372036854775808", "9223372036854775806", "-1"].enumerated() {
+            let user = #""user": {"username": "u\#(i)", "followersCount": \#(count)}"#
+            let reference = i == 0 ? "" : #", "quotedTweet": {"id": "100"}"#
+            lines.append(#"{"id": "\#(100 + i)", "date": "2026-01-24T0\#(i + 1):00:00+08:00", \#(user), "#
+                + #""rawContent": "$INTC Intel shares sink after earnings miss, guidance cut", "cashtags": ["INTC"], "#
+                + #""likeCount": \#(count), "retweetCount": \#(count), "quoteCount": \#(count), "replyCount": \#(count), "viewCount": \#(count)\#(reference)}"#)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("day.jsonl"), atomically: true, encoding: .utf8)
+        let draft = try await Self.shell("\"$COPYDESK\" draft day.jsonl --date 2026-01-24 --out o --json", in: folder)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        let inspect = try await Self.shell("\"$COPYDESK\" inspect day.jsonl", in: folder)
+        #expect(inspect.stdout.contains("day.jsonl:1: tweet 100: likes 9223372036854775807 is over"), "\(inspect.stdout)")
+        try "accept 1\nsave\n".write(to: folder.appendingPathComponent("s.script"), atomically: true, encoding: .utf8)
+        let edit = try await Self.shell("\"$COPYDESK\" edit day.jsonl --date 2026-01-24 --sessions t --out o --script s.script", in: folder)
+        #expect(edit.status == 0, "\(edit.stderr)")
+    }
 }

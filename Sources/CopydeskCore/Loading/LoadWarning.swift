@@ -29,4 +29,7 @@ public enum SkipReason: String, Sendable, Hashable, Codable, CaseIterable, Compa
 public enum TweetLimits {
     /// Longest text kept; X's long posts stop at 25,000 characters.
     public static let maxTextCharacters = 100_000
+    /// Largest engagement or follower count kept (a trillion: more than any real tweet, and small
+    /// enough that a day of them sums without overflow).
+    public static let maxCount = 1_000_000_000_000
 }

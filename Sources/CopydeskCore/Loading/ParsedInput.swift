@@ -76,6 +76,9 @@ struct ParseSink {
         do throws(RecordProblem) {
             var tweet = try make()
             try RecordProblem.checkLength(of: tweet.text, id: tweet.id)
+            var counts = CountCheck()
+            counts.clamp(&tweet)
+            if let problem = counts.message(for: "tweet \(tweet.id)") { warn(line: line, problem) }
             tweet.source = location(line: line)
             tweets.append(tweet)
         } catch {

@@ -21,7 +21,9 @@ struct XAPIParser {
     mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
         for user in response.object("includes")?.objects("users") ?? [] {
             guard let id = user["id"].flatMap({ UserID($0) }), let handle = user.text("username") else { continue }
-            let followers = user.object("public_metrics")?.int("followers_count") ?? 0
+            var counts = CountCheck()
+            let followers = counts.clamp(user.object("public_metrics")?.int("followers_count") ?? 0, "followers")
+            if let problem = counts.message(for: "user @\(handle)") { sink.warn(line: lines.line(of: user.offset), problem) }
             users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
         }
         let responseLine = lines.line(of: response.offset)

@@ -39,13 +39,7 @@ extension PostContent.Extractor {
             var item = item(lead, section: section)
             item.merged = group.stories.dropFirst().map(\.id)
             var total = Tweet.Metrics()
-            for t in present {
-                total.likes += t.metrics.likes
-                total.retweets += t.metrics.retweets
-                total.replies += t.metrics.replies
-                total.quotes += t.metrics.quotes
-                total.views += t.metrics.views
-            }
+            for t in present { total.add(t.metrics) }
             item.reaction = strings.reactionFigures(authors, present.count, total)
             // The discussion: the most-liked other voice on the same tickers (not a reply that
             // only drops another coin's name).

@@ -25,11 +25,11 @@ struct StoryRanker {
                 shares += 1
             } else {
                 let m = tweets[i].metrics
-                likes += max(0, m.likes)
-                retweets += max(0, m.retweets)
-                quotes += max(0, m.quotes)
-                replies += max(0, m.replies)
-                views += max(0, m.views)
+                likes = likes.saturatingAdding(max(0, m.likes))
+                retweets = retweets.saturatingAdding(max(0, m.retweets))
+                quotes = quotes.saturatingAdding(max(0, m.quotes))
+                replies = replies.saturatingAdding(max(0, m.replies))
+                views = views.saturatingAdding(max(0, m.views))
             }
             let handle = tweets[i].author.handle.lowercased()
             followers.raise(handle, to: tweets[i].author.followers)
@@ -47,7 +47,7 @@ struct StoryRanker {
             ScorePart(name: "authors", value: Self.round(weights.authors * log2(1 + Double(followers.count))),
                       detail: "\(followers.count) distinct authors"),
             ScorePart(name: "reach", value: Self.round(weights.reach * log10(1 + reach)),
-                      detail: "\(Int(reach)) followers across those authors"),
+                      detail: "\(Int(min(reach, 9e18))) followers across those authors"),
             ScorePart(name: "time", value: Self.round(weights.time * position),
                       detail: "first seen \(local) \(zone), \(Int((position * 100).rounded()))% into the window"),
         ]
