@@ -9,7 +9,8 @@ import Darwin
 /// Whole-file writes that either happen completely or not at all, and survive a crash.
 ///
 /// The bytes go to a temporary file beside the target, which is fsynced, renamed over the target,
-/// and then the folder is fsynced so the rename itself is durable.
+/// and then the folder is fsynced so the rename itself is durable. Messages name the target, never
+/// the temporary file; temporary files a killed process left beside the target go on the next write.
 public enum AtomicFile {
     /// Writes `data` to `path`, creating the folder if needed; replaces what is there.
     public static func write(_ data: Data, to path: String) throws(FileError) {
@@ -25,18 +26,14 @@ public enum AtomicFile {
     private static func put(_ data: Data, at path: String, replacing: Bool) throws(FileError) {
         let folder = PathText.parent(path)
         let directory = folder.isEmpty ? "." : folder
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw FileError(path: directory, operation: "create the folder", code: EACCES)
-        }
+        try makeFolders(directory)
         let name = (path as NSString).lastPathComponent
-        let temporary = (directory as NSString).appendingPathComponent(".\(name).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))")
+        let temporary = (directory as NSString).appendingPathComponent("\(temporaryPrefix(name))\(getpid())-\(UInt32.random(in: 0 ... .max))")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(path: temporary, operation: "create", code: errno) }
+        guard fd >= 0 else { throw FileError(path: path, operation: "create", code: errno) }
         do throws(FileError) {
-            try writeAll(fd, data, path: temporary)
-            guard fsync(fd) == 0 else { throw FileError(path: temporary, operation: "sync", code: errno) }
+            try writeAll(fd, data, path: path)
+            guard fsync(fd) == 0 else { throw FileError(path: path, operation: "sync", code: errno) }
             close(fd)
         } catch {
             close(fd)
@@ -49,6 +46,40 @@ public enum AtomicFile {
         if !replacing || placed != 0 { unlink(temporary) }
         guard placed == 0 else { throw FileError(path: path, operation: replacing ? "rename into place" : "create", code: code) }
         try syncFolder(directory)
+        removeStrayTemporaries(of: name, in: directory)
+    }
+
+    /// `.NAME.tmp-`: the start of every temporary file for NAME; the writer's pid and a random number follow.
+    static func temporaryPrefix(_ name: String) -> String { ".\(name).tmp-" }
+
+    /// Removes temporary files for `name` whose writer is no longer running (killed mid-write).
+    static func removeStrayTemporaries(of name: String, in directory: String) {
+        let prefix = temporaryPrefix(name)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in names where entry.hasPrefix(prefix) {
+            guard let pid = pid_t(entry.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
+            // Signal 0 checks that the process exists; EPERM means it does, under another user.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((directory as NSString).appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// Creates `directory` and the folders above it, naming the real reason when it cannot:
+    /// a file where a folder belongs, a folder without write permission, a full disk.
+    static func makeFolders(_ directory: String) throws(FileError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw FileError(path: directory, operation: "use it as a folder (it is a file)", code: ENOTDIR)
+            }
+            return
+        }
+        let parent = PathText.parent(directory)
+        if !parent.isEmpty, parent != directory { try makeFolders(parent) }
+        guard mkdir(directory, 0o777) == 0 || errno == EEXIST else {
+            throw FileError(path: directory, operation: "create the folder", code: errno)
+        }
     }
 
     /// Fsyncs a folder, making a rename or a new file in it durable.
@@ -92,4 +123,17 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         "\(path): cannot \(operation): \(String(cString: strerror(code)))"
     }
+
+    /// Why `path` could not be read (Foundation's whole-file read gives no reason): no such file, a
+    /// folder, or no permission.
+    public static func reading(_ path: String) -> FileError {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return FileError(path: path, operation: "read", code: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return FileError(path: path, operation: "read", code: EISDIR) }
+        return FileError(path: path, operation: "read", code: access(path, R_OK) == 0 ? EIO : errno)
+    }
+
+    /// Whether reading or writing failed part way (a full disk, a device error) rather than the
+    /// file or folder being impossible to create or open: exit status 74, not 73.
+    public var isInputOutput: Bool { [ENOSPC, EIO, EDQUOT, EFBIG].contains(code) }
 }

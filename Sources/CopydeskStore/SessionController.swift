@@ -46,9 +46,6 @@ public final class SessionController {
         var warnings: [String] = []
         if FileManager.default.fileExists(atPath: logPath) {
             let (file, log) = try SessionLogFile.open(at: logPath)
-            if let torn = log.tornLine {
-                warnings.append("\(logPath): line \(torn) was cut off (the session was killed while writing it); dropped it")
-            }
             let expected = SessionHeader.Window(window)
             guard log.header.window == expected else {
                 throw SessionStoreError.windowMismatch(
@@ -65,6 +62,11 @@ public final class SessionController {
                 do { try desk.apply(record.events) } catch {
                     throw SessionStoreError.log(path: logPath, .badEvent(line: record.seq + 1, error))
                 }
+            }
+            // Only now, with the session certain to go on, is the file changed (a copy kept first).
+            if let torn = log.tornLine, let backup = try file.dropTornLine(log) {
+                warnings.append("\(logPath):\(torn): the last line was cut off (the session was killed while writing it); "
+                    + "dropped it, keeping the log as it was in \(backup)")
             }
             self.desk = desk
             self.log = file

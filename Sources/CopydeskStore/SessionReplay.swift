@@ -18,13 +18,13 @@ public struct SessionReplay: Sendable {
     /// folder above the log's folder (a log in `sessions/` beside `seeds/`).
     public static func open(_ path: String, until: Int? = nil, force: Bool = false) throws -> SessionReplay {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SessionStoreError.file(FileError(path: path, operation: "read", code: ENOENT))
+            throw SessionStoreError.file(FileError.reading(path))
         }
         let log: SessionLog
         do { log = try SessionLog(data: data) } catch { throw SessionStoreError.log(path: path, error) }
         var warnings: [String] = []
         if let torn = log.tornLine {
-            warnings.append("\(path): line \(torn) was cut off (a session killed while writing it); ignored it")
+            warnings.append("\(path):\(torn): the last line was cut off (a session killed while writing it); ignored it")
         }
         if let until, until > log.records.count || until < 0 {
             throw SessionStoreError.untilBeyondLog(log: path, until: until, records: log.records.count)

@@ -7,6 +7,7 @@ struct CopydeskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copydesk",
         abstract: "The editor's desk for the daily Chinese AI Twitter report.",
+        discussion: ExitStatus.help,
         version: Copydesk.version,
         subcommands: [
             Fetch.self,

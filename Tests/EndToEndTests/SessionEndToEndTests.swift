@@ -70,7 +70,7 @@ import TestSupport
 
         let second = try await Self.edit(folder, script: "undo\naccept 3\n")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("line 4 was cut off"))
+        #expect(second.stderr.contains("2026-01-24.jsonl:4: the last line was cut off"))
         #expect(second.stderr.contains("resumed"))
         #expect(second.stdout.contains("[3] undone"))
         #expect(second.stdout.contains("[4] accepted 3"))
@@ -87,10 +87,10 @@ import TestSupport
         try lines.joined(separator: "\n").write(toFile: Self.logPath(folder), atomically: true, encoding: .utf8)
         let run = try await Self.edit(folder, script: "points\n")
         #expect(run.status == 65)
-        #expect(run.stderr.contains("line 3: damaged record"))
+        #expect(run.stderr.contains("2026-01-24.jsonl:3: damaged record"))
         let replay = try await ChildProcess.run(["replay", Self.logPath(folder), "--out", folder.path], in: folder)
         #expect(replay.status == 65)
-        #expect(replay.stderr.contains("line 3: damaged record"))
+        #expect(replay.stderr.contains("2026-01-24.jsonl:3: damaged record"))
     }
 
     @Test func aChangedInputIsRefusedUnlessForced() async throws {

@@ -3,8 +3,11 @@ import Foundation
 /// A session log's text: its header, its records, and how to fold them. Pure: bytes in, values out.
 ///
 /// The format is JSON Lines: line 1 the `SessionHeader`, then one `SessionRecord` per line, each
-/// ending in a newline. A last line that is cut off or unreadable is a torn write (the process died
-/// while appending, before acknowledging): it is dropped with a warning. Damage anywhere else stops.
+/// ending in a newline. Only a last line without its newline is a torn write (the process died while
+/// appending, before acknowledging): it is set aside (`tornLine`) for the caller to drop with a
+/// warning. A complete line that cannot be read, anywhere, is damage and stops the log, as does an
+/// event this version does not know: neither may be cut off as if it were torn. Blank lines carry
+/// nothing and are passed over.
 public struct SessionLog: Sendable, Hashable {
     public var header: SessionHeader
     public var records: [SessionRecord]
@@ -31,7 +34,10 @@ public struct SessionLog: Sendable, Hashable {
         }
         if start < bytes.count { lines.append((start, bytes.count, false)) }
         guard let first = lines.first else { throw .empty }
-        guard first.complete, let header = try? Self.decoder.decode(SessionHeader.self, from: Data(bytes[first.start..<first.end])) else {
+        guard first.complete else {
+            throw .badHeader(reason: "the header line ends without its newline: the file was cut short, or is not a session log")
+        }
+        guard let header = try? Self.decoder.decode(SessionHeader.self, from: Data(bytes[first.start..<first.end])) else {
             throw Self.headerProblem(Data(bytes[first.start..<first.end]))
         }
         guard header.format <= SessionHeader.currentFormat else { throw .unsupportedFormat(header.format) }
@@ -42,11 +48,20 @@ public struct SessionLog: Sendable, Hashable {
 
         for (index, line) in lines.enumerated().dropFirst() {
             let number = index + 1
-            let isLast = index == lines.count - 1
-            let record = line.complete ? try? Self.decoder.decode(SessionRecord.self, from: Data(bytes[line.start..<line.end])) : nil
-            guard let record else {
-                if isLast { tornLine = number; break }
-                throw .badRecord(line: number, reason: Self.recordProblem(Data(bytes[line.start..<line.end])))
+            if bytes[line.start..<line.end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if line.complete { goodLength = line.end + 1 }
+                continue
+            }
+            guard line.complete else {
+                tornLine = number
+                break
+            }
+            let text = Data(bytes[line.start..<line.end])
+            guard let record = try? Self.decoder.decode(SessionRecord.self, from: text) else {
+                if let name = Self.unknownEvent(text) {
+                    throw .unknownEvent(line: number, name: name, writtenBy: header.copydesk)
+                }
+                throw .badRecord(line: number, reason: Self.recordProblem(text))
             }
             guard record.seq == records.count + 1 else {
                 throw .badSequence(line: number, expected: records.count + 1, found: record.seq)
@@ -103,6 +118,22 @@ public struct SessionLog: Sendable, Hashable {
         return .badHeader(reason: decodingProblem(SessionHeader.self, data))
     }
 
+    /// The name of an event in `data`'s record that this version does not know, if any.
+    static func unknownEvent(_ data: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let events = object["events"] as? [Any] else { return nil }
+        for case let event as [String: Any] in events where event.count == 1 {
+            guard let one = try? JSONSerialization.data(withJSONObject: event) else { continue }
+            do {
+                _ = try decoder.decode(SessionEvent.self, from: one)
+            } catch DecodingError.typeMismatch(let type, let context) where type == SessionEvent.self && context.codingPath.isEmpty {
+                // A synthesized enum decoder says so when the one key names no case.
+                return event.keys.first
+            } catch {}
+        }
+        return nil
+    }
+
     static func recordProblem(_ data: Data) -> String {
         guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else { return "not a JSON object" }
         return decodingProblem(SessionRecord.self, data)
@@ -111,7 +142,7 @@ public struct SessionLog: Sendable, Hashable {
     static func decodingProblem<T: Decodable>(_ type: T.Type, _ data: Data) -> String {
         do {
             _ = try decoder.decode(type, from: data)
-            return "unreadable"
+            return "not a \(type == SessionHeader.self ? "session header" : "session record")"
         } catch let DecodingError.keyNotFound(key, context) {
             return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
@@ -119,7 +150,7 @@ public struct SessionLog: Sendable, Hashable {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return path.isEmpty ? context.debugDescription : "'\(path)': \(context.debugDescription)"
         } catch {
-            return "unreadable"
+            return "not a \(type == SessionHeader.self ? "session header" : "session record"): \(error)"
         }
     }
 }

@@ -42,7 +42,7 @@ struct DraftCommand: AsyncParsableCommand {
             loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))
         } catch {
             SessionSetup.printError("copydesk: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
         let analysis = engine.analyze(loaded.tweets, window: window)
         let draft = Draft(analysis: analysis, window: window, metadata: Draft.Metadata(startingAt: Date(), window: window))
@@ -54,15 +54,10 @@ struct DraftCommand: AsyncParsableCommand {
             image = try SessionSetup.writeCloud(draft, tweets: loaded.tweets, folder: out)
         } catch {
             SessionSetup.printError("copydesk: error: the word cloud was not written, so neither was the post: \(error)")
-            throw ExitCode(73)
+            throw ExitCode(error is FileError ? ExitStatus.code(for: error) : ExitStatus.cannotCreate)
         }
-        do {
-            let text = try renderer.render(draft, tweets: tweets)
-            try AtomicFile.write(Data(text.utf8), to: path)
-        } catch {
-            SessionSetup.printError("copydesk: error: \(path): \(error)")
-            throw ExitCode(73)
-        }
+        let text = try SessionSetup.render(draft, tweets: tweets, with: renderer)
+        try SessionSetup.write(Data(text.utf8), to: path)
         if json {
             let handles = tweets.mapValues(\.author.handle)
             try Streams.write(CandidateReport(analysis, handles: handles).json())

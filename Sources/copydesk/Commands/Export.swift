@@ -40,7 +40,7 @@ struct Export: AsyncParsableCommand {
         }
         let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
         let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
-        try AtomicFile.write(Data(text.utf8), to: path)
+        try SessionSetup.write(Data(text.utf8), to: path)
         try Streams.line(path)
         guard !noCloud else { return }
         let image: String
@@ -48,7 +48,7 @@ struct Export: AsyncParsableCommand {
             image = try SessionSetup.writeCloud(replay.draft, tweets: replay.tweets, folder: out, options: try style.cloudOptions())
         } catch {
             SessionSetup.printError("copydesk: error: the word cloud was not written: \(error)")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.code(for: error))
         }
         try Streams.line(image)
     }

@@ -31,13 +31,13 @@ struct Replay: AsyncParsableCommand {
         let text = try SessionSetup.render(replay.draft, tweets: replay.tweetsByID, with: try SessionSetup.renderer(post))
         let path = (out as NSString).appendingPathComponent(SessionPost.relativePath(replay.draft))
         guard check else {
-            try AtomicFile.write(Data(text.utf8), to: path)
+            try SessionSetup.write(Data(text.utf8), to: path)
             try Streams.line(path)
             return
         }
         guard let saved = FileManager.default.contents(atPath: path) else {
-            SessionSetup.printError("copydesk: \(path): no saved post to compare with")
-            throw ExitCode(1)
+            SessionSetup.printError("copydesk: error: \(FileError.reading(path)); there is no saved post to compare with")
+            throw ExitCode(ExitStatus.noInput)
         }
         if let difference = PostComparison.firstDifference(expected: Data(text.utf8), actual: saved) {
             SessionSetup.printError("copydesk: \(path) differs from the replay at line \(difference.line):\n"

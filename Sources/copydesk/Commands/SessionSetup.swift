@@ -18,7 +18,7 @@ enum SessionSetup {
         } catch {
             // A load error names its file and line itself (`day.json:3: error: …`).
             printError("\(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
         let recorded = loaded.inputs.map { SessionHeader.Input(path: $0.path, sha256: $0.sha256, size: $0.size) }
         let logPath = (sessions as NSString).appendingPathComponent("\(window.start).jsonl")
@@ -35,7 +35,17 @@ enum SessionSetup {
             }
         } catch {
             printError("copydesk: error: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.code(for: error))
+        }
+    }
+
+    /// Writes an output file atomically; a failure is one message and exit status 73 (or 74).
+    static func write(_ data: Data, to path: String) throws(ExitCode) {
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            printError("copydesk: error: \(error)")
+            throw ExitCode(ExitStatus.code(for: error))
         }
     }
 
@@ -55,7 +65,7 @@ enum SessionSetup {
             return replay
         } catch {
             printError("copydesk: error: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.code(for: error))
         }
     }
 
@@ -65,7 +75,7 @@ enum SessionSetup {
             return try options.renderer(markAutomatic: false)
         } catch let error as PostError {
             printError("copydesk: error: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
     }
 
@@ -75,7 +85,7 @@ enum SessionSetup {
             return try renderer.render(draft, tweets: tweets)
         } catch {
             printError("copydesk: error: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
     }
 

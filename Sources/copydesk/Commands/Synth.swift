@@ -53,19 +53,9 @@ struct Synth: AsyncParsableCommand {
             date: LocalDate(date)!, tweetCount: tweets, seed: seed,
             utcOffsetSeconds: ReportWindow.parseOffset(tz)!)
         let data = format == .xAPI ? day.xAPIResponseJSON() : day.twscrapeJSONL()
-        try write(data, to: out)
-        if let labels { try write(day.labelsJSON(), to: labels) }
+        try SessionSetup.write(data, to: out)
+        if let labels { try SessionSetup.write(day.labelsJSON(), to: labels) }
         let noise = day.labels.values.filter { $0 == SyntheticDay.noiseLabel }.count
         try Streams.line("wrote \(day.tweets.count) tweets (\(day.stories.count) stories, \(noise) noise) to \(out)")
-    }
-
-    /// Writes atomically; a failure is reported once, with exit status 73 (cannot create).
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            try AtomicFile.write(data, to: path)
-        } catch {
-            Streams.error("copydesk: \(error)")
-            throw ExitCode(73)
-        }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopydeskCore
+import CopydeskStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -85,6 +87,22 @@ enum ExitStatus {
     static let cannotCreate: Int32 = 73
     /// Reading or writing failed part way (a full disk, a closed standard output).
     static let ioError: Int32 = 74
+
+    /// The status for an error that ends a command.
+    static func code(for error: Error) -> Int32 {
+        switch error {
+        case let file as FileError:
+            return file.isInputOutput ? ioError : file.operation == "read" ? noInput : cannotCreate
+        case let session as SessionStoreError:
+            switch session {
+            case .file(let file): return code(for: file)
+            case .busy, .notSaved: return cannotCreate
+            case .log, .inputsChanged, .untilBeyondLog, .windowMismatch: return badInput
+            }
+        case is LoadError, is PostError, is SessionLogError: return badInput
+        default: return failure
+        }
+    }
 
     /// The table `--help` shows.
     static let help = """

@@ -59,9 +59,9 @@ import TestSupport
             #expect(log.tornLine == 6)
             #expect(log.goodLength == whole.count - lastLine.count)
         }
-        // A complete but garbled last line is torn too (a crash can leave zeros).
+        // Zeros without a newline (a crash can leave them) are torn; with one they are damage (SessionLogDamageTests).
         var zeros = whole.prefix(whole.count - lastLine.count)
-        zeros.append(Data(repeating: 0, count: 20) + Data("\n".utf8))
+        zeros.append(Data(repeating: 0, count: 20))
         #expect(try SessionLog(data: zeros).tornLine == 6)
         // An intact log has no torn line.
         #expect(try SessionLog(data: whole).tornLine == nil)

@@ -81,7 +81,7 @@ import TestSupport
 
         let second = try Self.open(folder)
         #expect(second.warnings.count == 1)
-        #expect(second.warnings.first?.contains("line 4 was cut off") == true)
+        #expect(second.warnings.first?.contains(":4: the last line was cut off") == true)
         #expect(second.seq == 2)
         #expect(second.run("accept 5").seq == 3)
         let log = try SessionLog(data: Data(contentsOf: URL(fileURLWithPath: second.logPath)))
@@ -192,7 +192,7 @@ import TestSupport
             _ = try Self.open(folder)
             Issue.record("two sessions opened one log")
         } catch let error as SessionStoreError {
-            #expect(error.description.contains("is another copydesk editing this day?"))
+            #expect(error == .busy(log: first.logPath))
         }
         #expect(first.run("accept 1").seq == 1)
     }
