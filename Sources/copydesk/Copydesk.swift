@@ -18,6 +18,7 @@ struct CopydeskCommand: AsyncParsableCommand {
             Export.self,
             Cloud.self,
             Synth.self,
+            Eval.self,
         ]
     )
 }

@@ -10,6 +10,9 @@ seeds/sample-day/:
   2026-01-24.twscrape.jsonl  the same tweets as twscrape JSONL
   2026-01-24.labels.json     hand labels: story or noise kind per tweet id, and per story its
                              category (the post's section) and core point (1..10)
+  labels.json                the same labels in the labelled-days format that `copydesk eval`
+                             reads (stories with their in-window tweets, the reference's core
+                             points, noise, outside_window); reply chatter counts as noise there
 Ids, seconds, t.co codes and engagement come from a PRNG with a fixed seed, so the output is the
 same on every run. `--check` regenerates in memory and fails if the committed files differ.
 Python 3 standard library only.
@@ -466,6 +469,25 @@ class Generator:
             "tweets": tweets,
         }
 
+    def eval_labels(self, data):
+        """The labels in the format of ../shared/training-days (what `copydesk eval` reads)."""
+        inside = [r for r in data if WINDOW_START <= r["created"] < WINDOW_END]
+        points = reference_points()
+        stories = []
+        for slug, info in self.builder.story_info.items():
+            stories.append({"id": slug, "summary": info["title"], "category": info["category"], "also_ok": [],
+                            "tweets": [r["id"] for r in inside if r["story"] == slug]})
+        return {
+            "date": DAY, "tz": "+08:00",
+            "tweets_file": "2026-01-24.x-api.json",
+            "stories": stories,
+            "core_points": [{"n": n, "text": text,
+                             "stories": [slug for slug, info in self.builder.story_info.items() if info["point"] == n]}
+                            for n, text in points],
+            "noise": [r["id"] for r in inside if r["noise"]],
+            "outside_window": [r["id"] for r in data if not WINDOW_START <= r["created"] < WINDOW_END],
+        }
+
     def counts(self, data):
         inside = [r for r in data if WINDOW_START <= r["created"] < WINDOW_END]
         kinds = {}
@@ -501,7 +523,15 @@ class Generator:
             files[f"x-api-pages/page-{n}.json"] = dump(page) + "\n"
         files["2026-01-24.twscrape.jsonl"] = "".join(dump(self.tw_tweet(r)) + "\n" for r in data)
         files["2026-01-24.labels.json"] = json.dumps(self.labels(data), ensure_ascii=False, indent=1) + "\n"
+        files["labels.json"] = json.dumps(self.eval_labels(data), ensure_ascii=False, indent=1) + "\n"
         return files, self.counts(data)
+
+
+def reference_points():
+    """The reference post's ten core points: (n, text) from its numbered list."""
+    path = os.path.join(os.path.dirname(HERE), "reference-2026-01-24.md")
+    text = open(path, encoding="utf-8").read()
+    return [(int(m.group(1)), m.group(2).strip()) for m in re.finditer(r"^(\d+)\.\s+(.+)$", text, re.M)][:10]
 
 
 def validate(files):

@@ -70,7 +70,7 @@ public struct CandidateReport: Sendable, Hashable, Codable {
 
 /// Minimal JSON text: escaped strings and plain numbers, byte-for-byte stable.
 enum JSONText {
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -88,7 +88,7 @@ enum JSONText {
         return out + "\""
     }
 
-    static func strings(_ items: [String]) -> String { "[" + items.map(string).joined(separator: ", ") + "]" }
+    public static func strings(_ items: [String]) -> String { "[" + items.map(string).joined(separator: ", ") + "]" }
 
     /// Shortest round-trip form; integers without a fraction part; non-finite as 0.
     static func number(_ value: Double) -> String {
