@@ -14,7 +14,7 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var pointsThemePenalty = 2.0
     /// Categories with a section of their own (stocks, crypto, the viewpoints of named people) that
     /// the core points leave out unless one of their stories leads the day (they stay in reserve).
-    public var pointsExclude: [Category] = [.stocks, .crypto, .viewpoints]
+    public var pointsExclude: [Category] = [.crypto]
 
     /// MinHash banding: `bands × rows` hashes; a band is `rows` hashes long.
     public var minHashBands = 20
@@ -35,6 +35,8 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var sameAuthorTopicThreshold = 0.3
     /// Merge a small story told in Chinese into the story whose names and numbers it shares.
     public var mergeAcrossLanguages = true
+    /// Join a small story to the one story the names it mentions belong to (`NameJoiner`).
+    public var mergeByName = true
     /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.
     public var anchorThreshold = 0.45
 

@@ -38,10 +38,23 @@ struct NoiseDetector {
         if weights[NoiseKind.conference.order] >= threshold && evidence < 3 { return .conference }
         // Chatter says nothing about AI: its own terms win and the categories have little to say.
         if weights[NoiseKind.chatter.order] >= threshold && evidence < 3 { return .chatter }
-        if kind == .reply && (profile.contentCount < 4 || evidence < 1) { return .reply }
+        // A reply that says little, or nothing about AI and nothing specific, only reacts.
+        if kind == .reply && (profile.contentCount < 4 || (evidence < 1 && profile.contentCount < 6 && !Self.isSpecific(profile, hasURLs: hasURLs))) {
+            return .reply
+        }
         // No link, no name, no lexicon term: personal chatter.
         if !hasURLs && profile.entities.isEmpty && evidence < 1 && profile.cashtags.isEmpty { return .chatter }
         return nil
+    }
+}
+
+extension NoiseDetector {
+    /// Whether a tweet says something specific: it names something inside a sentence (a
+    /// capitalised name, a versioned product, a cashtag), reports a percentage or links a page. A
+    /// meme or a hot take ("researchers: we need better evals") does none of these; a capital that
+    /// only opens a sentence is no name.
+    static func isSpecific(_ profile: TweetProfile, hasURLs: Bool) -> Bool {
+        hasURLs || !profile.names.isEmpty || !profile.entities.isEmpty || !profile.cashtags.isEmpty || !profile.percentages.isEmpty
     }
 }
 

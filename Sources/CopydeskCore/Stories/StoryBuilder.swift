@@ -26,8 +26,10 @@ struct StoryBuilder {
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
         let (category, confidence) = classifier.classify(scores)
-        // A story is noise when even its best tweet is (chatter replies ride along with real stories).
-        let noise = noise[leadIndex]
+        // A story is noise when even its best tweet is (chatter replies ride along with real stories),
+        // or when one voice says something that names nothing (a meme, a hot take): news has a name.
+        var noise = noise[leadIndex]
+        if noise == nil && !Self.namesAnything(members, tweets, profiles) { noise = .chatter }
 
         let parts = ranker.scoreParts(members, of: tweets)
         let others = members.filter { $0 != leadIndex }.sorted {
@@ -83,6 +85,19 @@ struct StoryBuilder {
             for k in urls.indices where !urls[..<k].contains(urls[k]) { counts.increment(urls[k]) }
         }
         return counts.pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10).map(\.0)
+    }
+
+    /// Whether a telling of the story (an original or a quote; retweets and replies only react)
+    /// names something or links a page: a meme or a hot take does neither, however liked.
+    static func namesAnything(_ members: [Int], _ tweets: [Tweet], _ profiles: [TweetProfile?]) -> Bool {
+        for i in members where tweets[i].kind == .original || tweets[i].kind == .quote {
+            // A tweet's photo or a quoted tweet is not a page: only web links count.
+            let linksPage = tweets[i].urls.contains { url in URLKey.key(url).map { !$0.hasPrefix("status:") } ?? false }
+            // Only a retweet of a tweet in the day has no profile; originals and quotes always do.
+            guard let profile = profiles[i] else { return true }
+            if NoiseDetector.isSpecific(profile, hasURLs: linksPage) { return true }
+        }
+        return false
     }
 
     /// Distinct handles, most followed first (ties alphabetical).

@@ -44,6 +44,8 @@ struct StoryGrouper {
             case nil:
                 continue
             case let .tweet(j):
+                // A spam or bare reaction reply under a story tweet is noise, not the story.
+                if noise[i] != nil && tweets[i].kind == .reply { continue }
                 sets.union(i, j)
             case let .outside(reference):
                 if let j = firstByReference[reference] { sets.union(i, j) } else { firstByReference[reference] = i }
@@ -97,6 +99,9 @@ struct StoryGrouper {
                 TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true)
                     .merge(sets.groups(), profiles: profiles, skip: noise, wordLists: wordLists, sets: &sets)
             }
+        }
+        if settings.mergeByName {
+            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
         }
         return sets.groups()
     }

@@ -21,6 +21,13 @@ struct TweetProfile: Sendable {
     /// sorted, distinct: a paraphrase keeps the news's phrases when it changes the rest. Read by the
     /// topic passes only (MinHash compares words).
     var phrases: [UInt64] = []
+    /// Hashes of what the tweet names: capitalised words inside a sentence that are not a brand
+    /// (`Kestrel`, `Talon`, `Corvane`), distinctive names and cashtags, sorted, distinct. The name
+    /// pass keeps those the day writes capitalised and that one story holds.
+    var names: [UInt64] = []
+    /// Capitalised words that open a sentence (`Talon 3 looks great`): names only when the day also
+    /// writes them capitalised inside a sentence.
+    var openingNames: [UInt64] = []
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
@@ -81,6 +88,9 @@ struct TweetProfiler {
                 if vocabulary.stopWords.contains(h) { continue }
                 let feature = Self.singular(b, span.start, span.end) ?? h
                 features.append(feature)
+                if length >= 3, b[span.start] >= 65, b[span.start] <= 90, !vocabulary.brands.contains(h), !vocabulary.commonNames.contains(h) {
+                    if Self.startsSentence(b, span.start) { result.openingNames.append(feature) } else { result.names.append(feature) }
+                }
                 result.contentCount += 1
                 addPhrase(word, feature, span, b, into: &result.phrases)
                 previous = (feature, span.end)
@@ -90,12 +100,16 @@ struct TweetProfiler {
             case .cashtag:
                 features.append(TextHash.folded(b, span.start, span.end))
                 result.cashtags.append(String(decoding: UnsafeBufferPointer(rebasing: b[span.start + 1..<span.end]), as: UTF8.self).uppercased())
+                result.names.append(TextHash.folded(b, span.start, span.end))
                 result.contentCount += 1
             case .name:
                 let h = TextHash.folded(b, span.start, span.end)
                 features.append(h)
                 result.contentCount += 1
-                if isDistinctive(b, span) { result.entities.append(h) }
+                if isDistinctive(b, span) {
+                    result.entities.append(h)
+                    result.names.append(h)
+                }
                 addPhrase(word, h, span, b, into: &result.phrases)
                 previous = (h, span.end)
             case .chinese:
@@ -121,6 +135,8 @@ struct TweetProfiler {
         Self.sortUnique(&result.entities)
         Self.sortUnique(&result.percentages)
         Self.sortUnique(&result.phrases)
+        Self.sortUnique(&result.names)
+        Self.sortUnique(&result.openingNames)
         return result
     }
 
@@ -163,6 +179,32 @@ struct TweetProfiler {
         for k in previous.end..<span.start where b[k] != 32 { return }
         phrases.append(TextHash.combine(previous.hash, feature))
     }
+
+    /// Whether the word at `start` opens a sentence (or the text): only spaces, quotes and brackets
+    /// stand between it and a full stop, a question or exclamation mark, a colon, a line break or
+    /// non-ASCII punctuation. A capital there says nothing about a name.
+    static func startsSentence(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0 {
+            switch b[k] {
+            case 32, 34, 39, 40, 91, 42, 45, 9: k -= 1  // space, quotes, brackets, bullets
+            case 46, 33, 63, 58, 10, 13: return true     // . ! ? : and line breaks
+            case 0x80...0xBF:
+                // The last byte of a character: walk back to its first. An emoji opens a line as a
+                // bullet does; Chinese full stops, marks and colons end a sentence; Han text does not.
+                var lead = k
+                while lead > 0 && b[lead] & 0xC0 == 0x80 { lead -= 1 }
+                if b[lead] >= 0xF0 { return true }
+                let character = Array(b[lead...k])
+                return Self.sentenceEnds.contains(character)
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// 。！？： as UTF-8.
+    private static let sentenceEnds: [[UInt8]] = [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0xEF, 0xBC, 0x9A]]
 
     /// Whether a percent sign (`%`, or the full-width `％`) follows at `k`.
     static func isPercent(_ b: UnsafeBufferPointer<UInt8>, after k: Int) -> Bool {

@@ -33,7 +33,9 @@ import TestSupport
     @Test func whyOfAReserveStorySaysWhatKeptItOutOfThePoints() throws {
         var desk = Desk(draft: F.draft, tweets: F.tweets)
         // R1 (story 10) is a viewpoint: a section of its own.
-        let r1 = try ScoreExplanation.text(desk.draft, reserve: 1)
+        var sectioned = EngineSettings()
+        sectioned.pointsExclude = [.viewpoints, .crypto]
+        let r1 = try ScoreExplanation.text(desk.draft, reserve: 1, settings: sectioned)
         #expect(r1.hasPrefix("R1. Headline 10\n   score 10.00"))
         #expect(r1.hasSuffix("not a point: viewpoints 重要观点与见解 has a section of its own; the engine proposes such a story as a point only when it leads the day"))
         // R2 (story 11, models) scores below every point.

@@ -7,13 +7,17 @@ import Testing
         Story(id: StoryID("s\(n)"), tweetIDs: ["\(n)"], headline: "story \(n)", category: category, score: score)
     }
 
-    @Test func viewpointsAndStocksStayOutUnlessTheyLeadTheDay() {
+    @Test func cryptoStaysOutUnlessItLeadsTheDay() {
         var settings = EngineSettings()
         settings.pointCount = 2
-        let ranked = [story(1, .viewpoints, 9), story(2, .models, 8), story(3, .stocks, 7), story(4, .products, 6)]
+        let ranked = [story(1, .crypto, 9), story(2, .models, 8), story(3, .crypto, 7), story(4, .products, 6)]
         #expect(StoryEngine.candidates(ranked, settings: settings).points == [StoryID("s1"), StoryID("s2")])
-        let trailing = [story(2, .models, 8), story(1, .viewpoints, 7.9), story(4, .products, 6)]
+        let trailing = [story(2, .models, 8), story(1, .crypto, 7.9), story(4, .products, 6)]
         #expect(StoryEngine.candidates(trailing, settings: settings).points == [StoryID("s2"), StoryID("s4")])
+        // Editors choose viewpoints and stock stories as core points (a researcher's thread, an
+        // earnings beat): they compete as any other.
+        let views = [story(2, .models, 8), story(1, .viewpoints, 7.9), story(3, .stocks, 7), story(4, .products, 6)]
+        #expect(StoryEngine.candidates(views, settings: settings).points == [StoryID("s2"), StoryID("s1")])
     }
 
     @Test func noCategoryTakesMoreThanItsShareWhileOthersWait() {

@@ -1,6 +1,7 @@
 import CopydeskCore
 import Foundation
 import Testing
+import TestSupport
 
 /// The engine on the hand-labelled sample day: the reference's core points, no noise, grouping.
 @Suite struct SampleDayQualityTests {
@@ -16,19 +17,20 @@ import Testing
         analysis.points.map { id in analysis.stories.first { $0.id == id }! }
     }
 
-    // The issue aims at 8 of 10; the engine reaches 7 today (the reference picks themes that are not
-    // the day's most engaging stories, and two of our points still tell one theme: Codex and Claude Code).
-    // This holds the level reached, so a regression shows.
-    @Test func topTenCoversAtLeastSevenReferencePoints() {
-        var covered = Set<Int>()
-        for story in pointStories {
-            if let gold = day.majorityStory(story), let point = day.labels.stories[gold]?.point { covered.insert(point) }
-        }
-        print("sample day: top-10 covers reference points \(covered.sorted()) (\(covered.count)/10)")
-        for (rank, story) in pointStories.enumerated() {
-            print("  \(rank + 1). [\(story.category.rawValue) \(story.score)] \(day.majorityStory(story) ?? "-") :: \(story.headline)")
-        }
-        #expect(covered.count >= 7)
+    /// The day as `copydesk eval` scores it, from `seeds/sample-day/labels.json` (chatter replies are noise there).
+    private func score() throws -> DayScore {
+        let data = try Data(contentsOf: Fixtures.seeds.appendingPathComponent("sample-day/labels.json"))
+        return DayScore(analysis: analysis, labels: try DayLabels(json: data))
+    }
+
+    // Holds the level reached, so a regression shows. The engine is tuned on every labelled day at
+    // once (`make eval`), not on this one: making viewpoints and stock stories eligible as points
+    // (other days' editors chose them) costs this day the two it had from that rule.
+    @Test func topTenCoversAtLeastFiveReferencePoints() throws {
+        let score = try score()
+        print("sample day: top-10 covers reference points \(score.covered) (\(score.corePointsCovered)/10): \(score.pointStories)")
+        #expect(score.corePointsCovered >= 5)
+        #expect(score.noiseInTopTen == 0)
     }
 
     @Test func noNoiseInTheTopTen() {
@@ -44,16 +46,13 @@ import Testing
         }
     }
 
-    @Test func groupingAgreesWithTheLabels() {
-        let (precision, recall) = day.bCubed(analysis.stories)
-        print("sample day: B-cubed precision \(precision), recall \(recall)")
-        // The aim is 0.99 / 0.95. Aliases bring Chinese retellings that share no Latin name
-        // (蛋白质设计竞赛, 英特尔) to their news and phrases (`ai employee`, `cash flow`) English
-        // paraphrases, an author's own follow-up joins on fewer shared words, and two takes that paired
-        // up get a second look at the news; some paraphrases still stay apart (Intel's -15% and -16%),
-        // so recall is 0.944. Precision is 1.0 today; 0.99 leaves room for a day's judgement call.
-        #expect(precision >= 0.99)
-        #expect(recall >= 0.94)
+    @Test func groupingAgreesWithTheLabels() throws {
+        let score = try score()
+        print("sample day: B-cubed precision \(score.precision), recall \(score.recall)")
+        // The aim is 0.99 / 0.95. Bare and spam replies stay out of the story they answer (noise),
+        // which keeps precision at 1.0; some paraphrases still stay apart (Intel's -15% and -16%).
+        #expect(score.precision >= 0.99)
+        #expect(score.recall >= 0.92)
     }
 
     @Test func aChineseRetellingJoinsTheTweetItRetellsNotANewsThatNamesTheSamePerson() throws {
@@ -63,15 +62,10 @@ import Testing
         #expect(day.majorityStory(story) == "feifei-world-models")
     }
 
-    @Test func categoriesAgreeWithTheLabels() {
-        var agreeing = 0, total = 0
-        for story in analysis.stories where story.noise == nil {
-            guard let gold = day.majorityStory(story), let label = day.labels.stories[gold] else { continue }
-            total += story.tweetIDs.count
-            if label.category == story.category.rawValue { agreeing += story.tweetIDs.count }
-        }
-        print("sample day: categories agree with the labels for \(agreeing)/\(total) story tweets")
-        #expect(Double(agreeing) >= 0.75 * Double(total))
+    @Test func categoriesAgreeWithTheLabels() throws {
+        let score = try score()
+        print("sample day: category accuracy \(score.categoryAccuracy)")
+        #expect(score.categoryAccuracy >= 0.75)
     }
 
     @Test func labelledNoiseIsFlagged() {

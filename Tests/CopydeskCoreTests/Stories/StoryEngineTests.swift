@@ -14,12 +14,16 @@ import Testing
         let original = f.add("Introducing Claude in Excel: analyse a whole workbook from the sidebar.", by: "AnthropicAI", likes: 5_000)
         let retweet = f.add("RT @AnthropicAI: Introducing Claude in Excel", by: "fan", kind: .retweet, referencing: original)
         let quote = f.add("This changes spreadsheets forever", by: "analyst", kind: .quote, referencing: original)
-        let reply = f.add("@AnthropicAI does it work with macros?", by: "user", kind: .reply, referencing: original)
+        let reply = f.add("@AnthropicAI does the agent handle macros and pivot tables in shared workbooks?", by: "user", kind: .reply, referencing: original)
+        // A bare reaction under the news is noise, not the story (the labelled days count it so).
+        let reaction = f.add("@AnthropicAI 🔥🔥🔥 wow", by: "fan2", kind: .reply, referencing: original)
         let other = f.add("Intel shares fall 15% after weak guidance despite an earnings beat", by: "markets")
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         let story = storyOf(original, in: analysis)
         #expect(story?.tweetIDs.first == original)
         #expect(Set(story?.tweetIDs ?? []) == [original, retweet, quote, reply])
+        #expect(storyOf(reaction, in: analysis)?.tweetIDs == [reaction])
+        #expect(storyOf(reaction, in: analysis)?.noise != nil)
         #expect(storyOf(other, in: analysis)?.tweetIDs == [other])
     }
 
@@ -136,9 +140,10 @@ extension StoryEngineTests {
     /// A text sharing no word with the other `n`s: five words of a made-up vocabulary.
     static func distinctText(_ n: Int) -> String {
         let syllables = ["ka", "lo", "mi", "zu", "re", "te", "po", "sa", "vi", "no"]
+        // The third word is a name (capitalised inside the sentence): news names something.
         return (0..<5).map { k in
             let code = n * 5 + k
-            return "w" + syllables[code % 10] + syllables[code / 10 % 10] + syllables[code / 100 % 10]
+            return (k == 2 ? "W" : "w") + syllables[code % 10] + syllables[code / 10 % 10] + syllables[code / 100 % 10]
         }.joined(separator: " ") + " launch"
     }
 }
