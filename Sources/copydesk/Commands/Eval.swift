@@ -33,11 +33,11 @@ struct Eval: AsyncParsableCommand {
             folders = try days.flatMap { try LabelledDayFolder.find($0) }
         } catch {
             SessionSetup.printError("copydesk: error: \(error)")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
         if folders.isEmpty {
             SessionSetup.printError("copydesk: error: no labelled day (a folder holding labels.json) in \(days.joined(separator: ", ")).")
-            throw ExitCode(65)
+            throw ExitCode(ExitStatus.badInput)
         }
         var rows: [EvaluationReport.Row] = []
         for folder in folders {
@@ -46,16 +46,16 @@ struct Eval: AsyncParsableCommand {
                 tweets = try folder.loadTweets()
             } catch {
                 SessionSetup.printError("copydesk: error: \(error)")
-                throw ExitCode(65)
+                throw ExitCode(ExitStatus.badInput)
             }
             let analysis = StoryEngine().analyze(tweets, window: folder.labels.window)
             rows.append(.init(day: folder.name, score: DayScore(analysis: analysis, labels: folder.labels)))
         }
         let report = EvaluationReport(rows: rows)
         if json {
-            SessionSetup.printOutput(String(report.json().dropLast()))
+            try Streams.write(report.json())
         } else {
-            SessionSetup.printOutput(String((report.table() + (verbose ? "\n" + report.details() : "")).dropLast()))
+            try Streams.write(report.table() + (verbose ? "\n" + report.details() : ""))
         }
     }
 }
