@@ -1,3 +1,4 @@
+import Foundation
 import CopydeskCore
 
 /// Runs commands from a script (or piped standard input) through a session, one line at a time.
@@ -45,6 +46,13 @@ public struct SessionScript {
         }
         while let line = readLine() {
             let start = number
+            // `quit` (or `exit`) ends a script as it ends the shell; what is unsaved stays in the log.
+            if ["quit", "exit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
+                if session.hasUnsavedChanges {
+                    err("\(name):\(start): note: leaving with unsaved changes; they are in the log (`save` writes the post)")
+                }
+                return outcome
+            }
             var reply = intercept?(line) ?? session.run(line)
             if let request = reply.textRequest {
                 var text: [String] = []

@@ -17,6 +17,13 @@ import TestSupport
         #expect(points.map { $0["rank"] as? Int } == (1...10).map { $0 })
         for key in ["rank", "title", "category", "score", "story", "tweets"] { #expect(points[0][key] != nil, "no \(key)") }
         #expect((object["reserve"] as? [Any])?.count == 20)
+        // Items as the shell names them: points 1–10, the reserve R1–R20 (its rank goes on from 11).
+        #expect(points.map { $0["item"] as? String } == (1...10).map { "\($0)" })
+        let reserve = try #require(object["reserve"] as? [[String: Any]])
+        #expect(reserve.map { $0["item"] as? String } == (1...20).map { "R\($0)" })
+        #expect(reserve.first?["rank"] as? Int == 11)
+        // The draft is a whole post: the word cloud it links is written beside it.
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("2026/01/24/wordcloud_twitter_ai_20260124_20260124.jpg").path))
         let stories = try #require(object["stories"] as? [[String: Any]])
         // Every tweet of the day is in exactly one story.
         let ids = stories.flatMap { $0["tweets"] as? [String] ?? [] }

@@ -104,11 +104,11 @@ extension Desk {
             let warnings = PostCheck.warnings(draft, tweets: tweets)
             return .output(warnings.isEmpty ? PostCheck.nothingToLookAt : warnings.map { "warning: \($0)" }.joined(separator: "\n"))
         case .undo:
-            guard state.canUndo else { throw .nothingToUndo }
-            return .change([.undone], message: "undone")
+            guard let previous = state.undoStack.last else { throw .nothingToUndo }
+            return .change([.undone], message: Self.historyMessage("undone", from: draft, to: previous))
         case .redo:
-            guard state.canRedo else { throw .nothingToRedo }
-            return .change([.redone], message: "redone")
+            guard let next = state.redoStack.last else { throw .nothingToRedo }
+            return .change([.redone], message: Self.historyMessage("redone", from: draft, to: next))
         case .save:
             return .save
         case .help(let name):
@@ -181,6 +181,17 @@ extension Desk {
             throw tweets[tweetID] == nil ? .tweetNotFound(tweetID) : .tweetInNoStory(tweetID)
         }
         return story
+    }
+
+    /// `undone: ✓ 3 accepted`: what going back (or forth) in the history changes, as `diff` says it
+    /// (at most three lines).
+    static func historyMessage(_ verb: String, from current: Draft, to other: Draft) -> String {
+        // The step's change: from the earlier draft to the later one.
+        let (before, after) = verb == "undone" ? (other, current) : (current, other)
+        let changes = DraftDiff.lines(from: before, to: after).filter { !$0.hasPrefix("    ") }
+        guard !changes.isEmpty else { return verb }
+        let shown = changes.prefix(3).joined(separator: "; ") + (changes.count > 3 ? "; … (\(changes.count - 3) more)" : "")
+        return "\(verb): \(shown)"
     }
 
     static func trimmingTrailingNewlines(_ text: String) -> String {

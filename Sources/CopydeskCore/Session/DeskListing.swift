@@ -103,3 +103,13 @@ enum DeskListing {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
+
+extension Desk {
+    /// `10 points (4 rejected).`: the points the post shows, and the rejected ones still listed
+    /// (the shell's opening line).
+    public static func banner(_ draft: Draft) -> String {
+        let rejected = draft.points.filter { draft.decisions[$0.story] == .rejected }.count
+        let live = draft.points.count - rejected
+        return "\(live) point\(live == 1 ? "" : "s")" + (rejected > 0 ? " (\(rejected) rejected)." : ".")
+    }
+}

@@ -33,14 +33,15 @@ public enum DraftDiff {
         for (i, point) in original.points.enumerated() where !now.contains(point.story) {
             lines.append("- \(i + 1) removed (merged or split away): \(point.headline)")
         }
-        for (i, point) in current.points.enumerated() {
+        // Decisions the original did not hold already (the proposal holds none).
+        for (i, point) in current.points.enumerated() where original.decisions[point.story] != current.decisions[point.story] {
             switch current.decisions[point.story] {
             case .accepted?: lines.append("✓ \(i + 1) accepted")
             case .rejected?: lines.append("✗ \(i + 1) rejected")
             case nil: break
             }
         }
-        for id in current.reserve {
+        for id in current.reserve where original.decisions[id] != current.decisions[id] {
             guard let r = current.reserveNumber(id) else { continue }
             switch current.decisions[id] {
             case .accepted?: lines.append("✓ R\(r) accepted for its section")

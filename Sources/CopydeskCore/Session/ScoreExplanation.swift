@@ -12,7 +12,14 @@ public enum ScoreExplanation {
         guard let story = draft.story(point.story) else {
             return "\(n). \(point.headline)\n   (story \(point.story) is missing from the draft)"
         }
-        return details(story, title: "\(n). \(point.headline)").joined(separator: "\n")
+        var lines = details(story, title: "\(n). \(point.headline)")
+        // Stories the editor merged in: their tweets are counted above; the score is still the engine's.
+        let merged = draft.mergedInto.filter { $0.value == story.id }.count
+        if merged > 0 {
+            lines.insert("   \(merged) stor\(merged == 1 ? "y" : "ies") merged in this session: the tweets below include "
+                + "theirs; the score is the engine's, from before the merge", at: 1)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Explains reserve story R`r` of `draft`: its score, and what kept it out of the points under

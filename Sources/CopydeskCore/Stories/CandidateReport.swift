@@ -4,7 +4,10 @@ import Foundation
 public struct CandidateReport: Sendable, Hashable, Codable {
     /// One proposed point (or reserve entry).
     public struct Point: Sendable, Hashable, Codable {
+        /// The place among all candidates: points 1–10, then the reserve 11….
         public var rank: Int
+        /// The name the shell gives it: `3` for a point, `R1` for the reserve's first (as `points` lists it).
+        public var item: String
         public var title: String
         public var category: String
         public var score: Double
@@ -35,14 +38,16 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         func url(_ id: String) -> String {
             SafeText.tweetLink(handle: handles[id] ?? "i", id: id) ?? SafeText.tweetLink(handle: "i", id: id) ?? id
         }
-        func point(_ id: StoryID, rank: Int) -> Point? {
+        func point(_ id: StoryID, rank: Int, item: String) -> Point? {
             byID[id].map {
-                Point(rank: rank, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue,
+                Point(rank: rank, item: item, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue,
                       tweets: $0.tweetIDs, urls: $0.tweetIDs.map(url), links: $0.urls)
             }
         }
-        points = analysis.points.enumerated().compactMap { point($0.element, rank: $0.offset + 1) }
-        reserve = analysis.reserve.enumerated().compactMap { point($0.element, rank: analysis.points.count + $0.offset + 1) }
+        points = analysis.points.enumerated().compactMap { point($0.element, rank: $0.offset + 1, item: "\($0.offset + 1)") }
+        reserve = analysis.reserve.enumerated().compactMap {
+            point($0.element, rank: analysis.points.count + $0.offset + 1, item: "R\($0.offset + 1)")
+        }
         stories = analysis.stories.map { Entry(id: $0.id.rawValue, category: $0.category.rawValue, tweets: $0.tweetIDs) }
     }
 
@@ -58,7 +63,7 @@ public struct CandidateReport: Sendable, Hashable, Codable {
     }
 
     private static func point(_ p: Point) -> String {
-        "{\"rank\": \(p.rank), \"title\": \(JSONText.string(p.title)), \"category\": \(JSONText.string(p.category)), "
+        "{\"rank\": \(p.rank), \"item\": \(JSONText.string(p.item)), \"title\": \(JSONText.string(p.title)), \"category\": \(JSONText.string(p.category)), "
             + "\"score\": \(JSONText.number(p.score)), \"story\": \(JSONText.string(p.story)), \"tweets\": \(JSONText.strings(p.tweets)), "
             + "\"urls\": \(JSONText.strings(p.urls)), \"links\": \(JSONText.strings(p.links))}"
     }

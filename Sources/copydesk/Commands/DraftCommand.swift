@@ -13,7 +13,7 @@ struct DraftCommand: AsyncParsableCommand {
             Groups the day's tweets into stories, ranks and classifies them, and writes the draft post to \
             DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md and the word cloud it links to \
             DIR/YYYY/MM/DD/wordcloud_twitter_ai_START_END.jpg. With --json the candidates are printed as JSON: \
-            {"points":[{"rank","title","category","score","story","tweets"}],"reserve":[…],"stories":[{"id","category","tweets"}]}.
+            {"points":[{"rank","item" (3, or R1 in the reserve, as the shell names it),"title","category","score","story","tweets"}],"reserve":[…],"stories":[{"id","category","tweets"}]}.
             """)
 
     @OptionGroup var report: ReportOptions

@@ -36,7 +36,9 @@ struct Replay: AsyncParsableCommand {
             return
         }
         guard let saved = FileManager.default.contents(atPath: path) else {
-            SessionSetup.printError("copydesk: error: \(FileError.reading(path)); there is no saved post to compare with")
+            SessionSetup.printError("copydesk: error: no saved post to compare with: looked for \(path) (the post's day and the "
+                + "window's slug under --out \(out)); pass --out the folder `save` or `export` wrote to (the one holding _posts/), "
+                + "or replay without --check to write the post there")
             throw ExitCode(ExitStatus.noInput)
         }
         if let difference = PostComparison.firstDifference(expected: Data(text.utf8), actual: saved) {

@@ -23,7 +23,7 @@ final class DeskShellHost: ShellHost {
         let host = DeskShellHost(session: session, render: render)
         host.ai = ai
         let shell = TerminalShell(host: host)
-        shell.write("\(session.desk.draft.points.count) points. `help` lists the commands, TAB completes, "
+        shell.write(Desk.banner(session.desk.draft) + " `help` lists the commands, TAB completes, "
             + "Ctrl-R searches the history, Ctrl-D leaves.\n")
         shell.run()
     }

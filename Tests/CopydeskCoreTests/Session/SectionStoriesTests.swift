@@ -158,3 +158,41 @@ import TestSupport
         #expect(counts.contains { $0.word == "GLM-4.7" })
     }
 }
+
+/// The smaller slips of a full editing run (issue 15 item 8).
+@Suite struct EditingRunSlipsTests {
+    typealias F = SessionFixtures
+
+    @Test func undoAndRedoSayWhatTheyUndoAndRedo() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try DeskTests.run(&desk, "accept 1-3")
+        try DeskTests.run(&desk, "reject 2")
+        try DeskTests.run(&desk, "move 5 1")
+        guard case .change(_, let undone)? = try desk.decide(line: "undo") else { Issue.record("no undo"); return }
+        #expect(undone == "undone: ~ 1 moved from 5")
+        try DeskTests.run(&desk, "undo")
+        guard case .change(_, let second)? = try desk.decide(line: "undo") else { Issue.record("no undo"); return }
+        #expect(second == "undone: ✗ 2 rejected")
+        try DeskTests.run(&desk, "undo")
+        guard case .change(_, let redone)? = try desk.decide(line: "redo") else { Issue.record("no redo"); return }
+        #expect(redone == "redone: ✗ 2 rejected")
+        guard case .change(_, let first)? = try desk.decide(line: "undo") else { Issue.record("no undo"); return }
+        #expect(first == "undone: ✓ 1 accepted; ✓ 2 accepted; ✓ 3 accepted")
+    }
+
+    @Test func whyAfterAMergeSaysTheStoryGrew() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try DeskTests.run(&desk, "merge 1 R2")
+        let text = try ScoreExplanation.text(desk.draft, point: 1)
+        #expect(text.contains("1 story merged in this session"))
+        #expect(text.contains("6 tweets"))
+    }
+
+    @Test func theBannerCountsThePointsThePostShows() throws {
+        var desk = Desk(draft: F.draft, tweets: F.tweets)
+        try DeskTests.run(&desk, "promote R1")
+        try DeskTests.run(&desk, "reject 2 4")
+        #expect(Desk.banner(desk.draft) == "9 points (2 rejected).")
+        #expect(CommandHelp.text(for: "promote")?.hasSuffix("e.g. promote R2") == true)
+    }
+}

@@ -58,6 +58,18 @@ import TestSupport
         #expect(kept.err.last == "s.txt:4: error: unknown command 'frob'; type 'help' for the list")
     }
 
+    @Test func quitEndsAScriptAsItEndsTheShell() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run("accept 1\nquit\naccept 2\n", in: folder)
+        #expect(run.outcome == .init(failures: 0, logged: 1))
+        #expect(run.err == ["s.txt:2: note: leaving with unsaved changes; they are in the log (`save` writes the post)"])
+        #expect(run.session.desk.draft.decisions.count == 1)
+        run.session.close()
+        let saved = try Self.run("save\nEXIT\nfrobnicate\n", in: folder)
+        #expect(saved.outcome.failures == 0 && saved.err.isEmpty)
+    }
+
     @Test func anUnendedRewriteIsAnError() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
