@@ -1,3 +1,5 @@
+import Foundation
+
 extension PostContent {
     /// Builds points and bullets from stories by quoting their tweets (no LLM): the lead-in is a
     /// name found in the tweet, the text is the tweet itself, cleaned and shortened.
@@ -185,15 +187,22 @@ extension PostContent {
             return trimmed.isEmpty ? text : trimmed
         }
 
-        /// A tweet's text without links, `RT @x:` prefixes or extra spaces, shortened at a word.
+        /// A tweet's text without links, `RT @x:` prefixes or extra spaces, shortened at a word. Its
+        /// lines become sentences of one line (`comparable quality. A real attempt`), and a link's
+        /// label loses its link's place too (`Full results: <link>`, `Read the report 👇 <link>`).
         static func clean(_ text: String, limit: Int) -> String {
-            var t = text.replacing(/https?:\/\/\S+/, with: "")
-            t = t.replacing(/^RT @\w+:\s*/, with: "")
-            t = SafeText.oneLine(t)
-            // `Read the report: <link>` loses its link; it should not keep pointing at nothing.
-            if t.count < SafeText.oneLine(text).count, let last = t.last, last == ":" || last == "：" {
-                t = String(t.dropLast()).trimmingCharacters(in: .whitespaces)
+            var lines: [String] = []
+            // Markdown a tweet quotes: an image goes whole (not `![img](` without its link), a link keeps its text.
+            let unmarked = text.replacing(/^RT @\w+:\s*/, with: "")
+                .replacing(/!\[[^\]\n]*\]\(\s*https?:\/\/[^)\s]*\s*\)/, with: "")
+                .replacing(/\[([^\]\n]*)\]\(\s*https?:\/\/[^)\s]*\s*\)/) { String($0.output.1) }
+            for raw in unmarked.split(whereSeparator: \.isNewline) {
+                let hadLink = raw.contains(/https?:\/\//)
+                var line = SafeText.oneLine(String(raw).replacing(/https?:\/\/\S+/, with: ""))
+                if hadLink { line = droppingLinkLabel(line) }
+                if !line.isEmpty { lines.append(line) }
             }
+            let t = SafeText.oneLine(joinedAsSentences(lines))
             guard t.count > limit else { return t }
             var cut = t.prefix(limit)
             if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 2 / 3 {
@@ -201,6 +210,37 @@ extension PostContent {
             }
             return cut + "…"
         }
+
+        /// Words a link's label starts with (`Full results`, `Read the report`, `Paper`, `Try it here`).
+        static let linkLabelWords: Set<String> = [
+            "full", "read", "see", "more", "watch", "download", "paper", "blog", "details", "report", "link", "links",
+            "results", "demo", "code", "here", "docs", "announcement", "thread", "article", "website",
+        ]
+
+        /// A line whose link was taken out, without the label that pointed at it: the words after its
+        /// last sentence (at most five, led by a label word), arrows and a closing colon.
+        static func droppingLinkLabel(_ line: String) -> String {
+            func trimmed(_ text: some StringProtocol) -> String {
+                var text = String(text)
+                while let last = text.last, last.isWhitespace || ",，:：-—–→➡👇🔗⬇".contains(last) || last == "⬇️" || last == "➡️" {
+                    text.removeLast()
+                }
+                return text
+            }
+            let text = trimmed(line)
+            let end = text.lastIndex { ".!?。！？".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
+            // The label is among the last five words after the last sentence, from a label word on.
+            let words = text[end...].split(separator: " ")
+            // …and starts a clause: the tail itself, or after a comma, colon or dash.
+            for (k, word) in words.enumerated() where words.count - k <= 5
+                && (k == 0 || words[k - 1].last.map { ",，:：-—–".contains($0) } == true)
+                && linkLabelWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                return trimmed(text[..<word.startIndex])
+            }
+            return text
+        }
+
+        static func joinedAsSentences(_ lines: [String]) -> String { PostContent.sentences(lines) }
     }
 }
 
@@ -210,5 +250,25 @@ private extension String {
     func nonLeadingEscaped(_ original: String) -> String {
         guard hasPrefix("\\"), let first = original.first, "#+=:".contains(first) else { return self }
         return String(dropFirst())
+    }
+}
+
+extension PostContent {
+    /// A tweet's lines as the draft quotes them, on one line: a line that ends in a word (a letter,
+    /// digit or Chinese character) before one that starts a sentence (a capital or Chinese) ends
+    /// its sentence there (`comparable quality. A real attempt`, `模型已开源。欢迎试用`); other
+    /// lines join with a space, as they always did (`| a | b |`, `* list`).
+    public static func sentences(_ lines: [String]) -> String {
+        func isHan(_ c: Character) -> Bool { c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true }
+        var out = ""
+        for line in lines {
+            if let last = out.last, let first = line.first {
+                let endsWord = last.isLetter || last.isNumber || isHan(last)
+                let startsSentence = (first.isUppercase && first.isASCII) || isHan(first)
+                out += "。！？：；，、）”".contains(last) ? "" : !endsWord || !startsSentence ? " " : isHan(last) ? "。" : ". "
+            }
+            out += line
+        }
+        return out
     }
 }

@@ -65,8 +65,10 @@ import TestSupport
         #expect(items.map(\.0) == Array(0..<texts.count), "every tweet is one bullet, in order")
         for (i, html) in items where i < texts.count {
             let shown = Self.untypeset(PageText.visible(html))
-            let written = Self.untypeset(texts[i].unicodeScalars.filter { $0 != "\u{202E}" }.map(String.init).joined()
-                .split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            // Shown as written, its lines folded as the draft folds them (`PostContent.sentences`).
+            let lines = texts[i].unicodeScalars.filter { $0 != "\u{202E}" }.map(String.init).joined()
+                .split(whereSeparator: \.isNewline).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            let written = Self.untypeset(PostContent.sentences(lines.filter { !$0.isEmpty }))
             #expect(shown == "：" + written + "（来源）" || (written.isEmpty && shown.hasPrefix("：")), "tweet \(i) \(texts[i].debugDescription) shows as \(shown)")
         }
         #expect(page.matches(of: /<(?:h\d|table|pre|code|blockquote|script|img|hr|del|em|sup|math)\b/).count == 8 + 1 + 2,
