@@ -172,7 +172,7 @@ extension StoryEngineTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["points", "reserve", "stories"])
         let point = try #require((object["points"] as? [[String: Any]])?.first)
-        #expect(Set(point.keys) == ["rank", "title", "category", "score", "story", "tweets", "urls", "links"])
+        #expect(Set(point.keys) == ["rank", "item", "title", "category", "score", "story", "tweets", "urls", "links"])
         #expect(point["title"] as? String == report.points[0].title)
         let tweets = try #require(point["tweets"] as? [String])
         #expect(tweets.count >= 2)
