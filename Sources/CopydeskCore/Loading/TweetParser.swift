@@ -16,7 +16,10 @@ public enum TweetParser {
         var sink = ParseSink(file: file)
         let format = try detectAndRead(text, from: start, options: options, into: &sink)
         if repairs > 0 {
-            sink.warn("\(repairs) invalid UTF-8 sequence\(repairs == 1 ? " was" : "s were") replaced with U+FFFD")
+            // Where: the first lines holding one, so the editor can look at the export there.
+            let lines = UTF8Repair.invalidLines(bytes, limit: 3)
+            let at = lines.isEmpty ? "" : " (first on line\(lines.count == 1 ? "" : "s") " + lines.map(String.init).joined(separator: ", ") + ")"
+            sink.warn(line: lines.first ?? 0, "\(repairs) invalid UTF-8 sequence\(repairs == 1 ? " was" : "s were") replaced with U+FFFD\(at)")
         }
         return sink.result(format: format, repairedUTF8: repairs)
     }

@@ -74,3 +74,20 @@ enum UTF8Repair {
         return count
     }
 }
+
+extension UTF8Repair {
+    /// The 1-based numbers of the first `limit` lines holding invalid UTF-8 (for the repair's warning).
+    static func invalidLines(_ bytes: [UInt8], limit: Int) -> [Int] {
+        var lines: [Int] = []
+        var line = 1, start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            if !isValid(Array(bytes[start..<i])) {
+                lines.append(line)
+                if lines.count == limit { break }
+            }
+            line += 1
+            start = i + 1
+        }
+        return lines
+    }
+}

@@ -44,6 +44,7 @@ struct DraftCommand: AsyncParsableCommand {
             SessionSetup.printError("copydesk: \(error)")
             throw ExitCode(ExitStatus.badInput)
         }
+        SessionSetup.printLoadWarnings(loaded.report, inputs: report.inputs)
         let analysis = engine.analyze(loaded.tweets, window: window)
         let draft = Draft(analysis: analysis, window: window, metadata: Draft.Metadata(startingAt: Date(), window: window))
         let tweets = Dictionary(loaded.tweets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

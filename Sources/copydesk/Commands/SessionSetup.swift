@@ -20,6 +20,7 @@ enum SessionSetup {
             printError("\(error)")
             throw ExitCode(ExitStatus.badInput)
         }
+        printLoadWarnings(loaded.report, inputs: inputs)
         let recorded = loaded.inputs.map { SessionHeader.Input(path: $0.path, sha256: $0.sha256, size: $0.size) }
         let logPath = (sessions as NSString).appendingPathComponent("\(window.start).jsonl")
         do {
@@ -46,6 +47,22 @@ enum SessionSetup {
         } catch {
             printError("copydesk: error: \(error)")
             throw ExitCode(ExitStatus.code(for: error))
+        }
+    }
+
+    /// The loader's warnings (records skipped, UTF-8 repaired, texts too long), on standard error
+    /// where the editor sees them before editing, not only in `inspect`: the first `limit` of them,
+    /// then how many more and where they all are.
+    static func printLoadWarnings(_ report: LoadReport, inputs: [String], limit: Int = 10) {
+        for warning in report.warnings.prefix(limit) { printError("copydesk: \(warning)") }
+        if report.warnings.count > limit {
+            printError("copydesk: … and \(report.warnings.count - limit) more warnings; "
+                + "`copydesk inspect \(inputs.joined(separator: " "))` lists them all")
+        }
+        if report.skippedTotal > 0 {
+            let reasons = report.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            printError("copydesk: warning: \(report.skippedTotal) record\(report.skippedTotal == 1 ? "" : "s") skipped (\(reasons)); "
+                + "the post is made from the other \(report.kept) tweets")
         }
     }
 
