@@ -54,9 +54,11 @@ public final class LineReader {
         // Without EL_SIGNAL a fatal signal leaves the terminal raw.
         copydesk_el_set_signal(editor, 1)
         copydesk_el_set_history(editor, history.handle)
-        // Some terminals leave the cursor a column off when inserting before a wide character:
-        // without insert capabilities libedit redraws the rest of the line instead.
-        for capability in ["im", "ic", "IC"] { copydesk_el_settc(editor, capability, "") }
+        // libedit counts a wide character as one column when it inserts or deletes characters in
+        // place, so the cursor ended a column off after inserting before, or deleting, a Chinese
+        // character or an emoji: without the insert and delete capabilities it redraws the rest
+        // of the line instead, which it measures right.
+        for capability in ["im", "ic", "IC", "ei", "dc", "DC", "dm", "ed"] { copydesk_el_settc(editor, capability, "") }
         // ~/.editrc first: its `bind -v` would reset the bindings below.
         el_source(editor, nil)
         bindKeys(editor)

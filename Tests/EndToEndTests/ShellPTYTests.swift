@@ -160,7 +160,7 @@ final class Terminal {
     /// Sends keys: tmux key names (`Enter`, `Tab`, `C-c`) or literal text.
     func type(_ keys: String...) {
         for key in keys {
-            let named = ["Enter", "Tab", "Home", "End", "Left", "Right", "BSpace"].contains(key) || key.hasPrefix("C-")
+            let named = ["Enter", "Tab", "Home", "End", "Left", "Right", "BSpace", "DC"].contains(key) || key.hasPrefix("C-")
             _ = try? tmux(["send-keys", "-t", "t"] + (named ? [key] : ["-l", key]))
         }
     }
