@@ -20,6 +20,8 @@ public final class SessionController {
     /// The draft as last saved (a new session's proposal counts as saved: there is nothing to lose).
     private var savedDraft: Draft?
     private let cloudRenderer: CloudRendering?
+    /// The front matter's date the session started with (the engine's proposal).
+    private let proposedDate: String
     /// The files the last `save` wrote (a later save under another day removes them).
     private var lastSaved: [String] = []
 
@@ -57,6 +59,7 @@ public final class SessionController {
                 warnings.append("inputs changed since the session started (going on because of --force):\n  "
                     + problems.joined(separator: "\n  "))
             }
+            proposedDate = log.header.proposal.metadata.date
             var desk = Desk(draft: log.header.proposal, tweets: tweets)
             for record in log.records {
                 do { try desk.apply(record.events) } catch {
@@ -75,6 +78,7 @@ public final class SessionController {
             self.savedDraft = nil
         } else {
             let header = try propose()
+            proposedDate = header.proposal.metadata.date
             self.log = try SessionLogFile.create(at: logPath, header: header)
             self.desk = Desk(draft: header.proposal, tweets: tweets)
             self.seq = 0
@@ -145,10 +149,20 @@ public final class SessionController {
             return Reply(text: "", isError: false, draftChanged: false,
                          textRequest: .init(section: section, current: start))
         case .save:
+            // A session started away from its report's days (or by a copydesk that dated posts by
+            // the start) and never dated by the editor is dated by the report as it is saved: logged,
+            // so a replay gives the same post.
+            var dated: [String] = []
+            if let event = dateByTheReport(now: now) {
+                let was = desk.draft.metadata.date
+                let reply = commit([event], line: line, message: "")
+                if reply.isError { return reply }
+                dated.append("[\(seq)] dated \(desk.draft.metadata.date) (was \(was), away from the report's days; `date` sets another)")
+            }
             do {
                 let (written, removed) = try save()
                 let warnings = checkWarnings().map { "warning: \($0)" }
-                let lines = ["saved " + written.joined(separator: " and ")] + removed.map { "removed \($0) (the post's date moved it)" }
+                let lines = dated + ["saved " + written.joined(separator: " and ")] + removed.map { "removed \($0) (the post's date moved it)" }
                 return Reply(text: (lines + warnings).joined(separator: "\n"), isError: false, draftChanged: false)
             } catch {
                 return Reply(text: "\(error)", isError: true, draftChanged: false)
@@ -233,6 +247,15 @@ public final class SessionController {
         lastSaved = written
         savedDraft = draft
         return (written, removed)
+    }
+
+    /// The `dateChanged` a save logs first: when the date is still the proposal's and not on the
+    /// report's last day or the day after, the date `Draft.Metadata.defaultDate` gives at `now`.
+    func dateByTheReport(now: Date) -> SessionEvent? {
+        let metadata = desk.draft.metadata
+        guard metadata.date == proposedDate, let day = metadata.day,
+              !Draft.Metadata.allowedDays(desk.draft.window).contains(day) else { return nil }
+        return .dateChanged(date: Draft.Metadata.defaultDate(at: now, window: desk.draft.window))
     }
 
     /// What `check` says before a save: the post's own warnings, then the site's.

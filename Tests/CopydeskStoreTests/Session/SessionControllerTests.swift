@@ -296,3 +296,37 @@ import TestSupport
         #expect(SiteConfig.timezoneWarning(outputFolder: out.path, window: window)?.contains("(+09:00), not the report's +08:00") == true)
     }
 }
+
+@Suite struct SaveDateTests {
+    typealias F = SessionFixtures
+
+    /// A session begun by a copydesk that dated posts by the day it started (months after the report).
+    static func open(_ folder: URL) throws -> SessionController {
+        var header = F.header
+        header.proposal.metadata = Draft.Metadata(title: F.window.slug, date: "2026-12-07 10:00:00 +0800", postTime: "2026-12-07 10:00:00 +0800")
+        return try SessionController(
+            logPath: folder.appendingPathComponent("sessions/2026-01-24.jsonl").path,
+            outputFolder: folder.appendingPathComponent("out").path, tweets: F.tweets,
+            inputs: header.inputs, window: F.window, propose: { header })
+    }
+
+    @Test func aSaveAwayFromTheReportDatesThePostByTheReportAndLogsIt() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.open(folder)
+        let december = try #require(ISO8601DateFormatter().date(from: "2026-12-07T02:00:00Z"))
+        let reply = session.run("save", now: december)
+        #expect(reply.text.hasPrefix("[1] dated 2026-01-24 20:00:00 +0800 (was 2026-12-07 10:00:00 +0800"), "\(reply.text)")
+        let post = try String(contentsOfFile: folder.appendingPathComponent("out/_posts/2026-01-24-twitter_ai_20260124_20260124.md").path, encoding: .utf8)
+        #expect(post.contains("date: \"2026-01-24 20:00:00 +0800\""))
+        session.close()
+        // Logged: the resumed session (and a replay) holds the same date, and a second save logs nothing.
+        let resumed = try Self.open(folder)
+        #expect(resumed.desk.draft.metadata.date == "2026-01-24 20:00:00 +0800")
+        #expect(!resumed.run("save", now: december).text.contains("dated"))
+        // A date the editor set is theirs, even away from the report (check warns).
+        _ = resumed.run("date 2026-02-01 09:00:00")
+        #expect(resumed.run("save", now: december).text.contains("warning: the post is dated 2026-02-01"))
+        #expect(resumed.desk.draft.metadata.date == "2026-02-01 09:00:00 +0800")
+    }
+}
