@@ -3,6 +3,35 @@
 /// The default resources, by file name: copies of `Sources/CopydeskCore/Resources/<name>`.
 enum BuiltInResources {
     static let files: [String: String] = [
+        "category-model.tsv": #"""
+        # copydesk category model, version 2
+        # A logistic regression learned from labelled days by `copydesk eval --save-model FILE DAYS…`:
+        # each feature's weight for each category (features are 0…1; lexicon:X is the lexicon's share for X).
+        # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
+        feature	viewpoints	models	products	open_source	stocks	crypto	ai_tech	ai_industry	finance	policy
+        lexicon:viewpoints	6.1628	-0.2128	-0.1222	-0.1502	-0.0350	-0.0519	0.2545	-0.0380	0.0397	0.1530
+        lexicon:models	0.0157	5.1475	-0.2781	0.1412	-0.2097	-0.2325	1.2733	-0.0096	-0.2190	0.3713
+        lexicon:products	-0.0850	0.6687	5.1271	0.1783	-0.0811	0.0048	-0.3054	0.5039	0.1589	-0.1699
+        lexicon:open_source	-0.2951	0.0929	-0.0233	6.1529	-0.0647	-0.0739	0.1840	0.1553	-0.1417	0.0137
+        lexicon:stocks	-0.1681	-0.0960	-0.0890	-0.0982	6.1393	0.1057	-0.1630	0.0165	0.1529	0.1999
+        lexicon:crypto	-0.0624	-0.0148	-0.0137	-0.0261	-0.0198	6.2560	-0.0495	-0.0461	0.0107	-0.0342
+        lexicon:ai_tech	0.4885	0.2152	1.1216	0.2048	-0.1658	0.0301	5.0402	-0.5085	-0.1512	-0.2749
+        lexicon:ai_industry	-0.0191	0.0502	0.0540	-0.2836	-0.0411	-0.0830	-0.0212	6.1960	0.2121	-0.0644
+        lexicon:finance	0.1162	-0.0528	-0.0624	-0.1057	0.0096	-0.0387	0.0437	-0.0373	6.1263	0.0010
+        lexicon:policy	-0.0700	-0.0671	-0.0730	-0.1699	-0.0047	-0.0227	-0.0441	0.2520	-0.0578	6.2573
+        lexicon:none	0.6145	-0.2452	0.0699	0.2848	-0.2376	-0.2986	0.1050	0.1036	-0.3790	-0.0173
+        first-person	0.6481	-0.3286	0.5631	0.4397	-0.1798	-0.1145	-0.2242	-0.7158	-0.3411	0.2532
+        links	-0.9255	0.1291	0.1102	0.5747	-0.2259	-0.1546	0.1539	0.2456	0.0801	0.0123
+        versioned-name	-0.7471	0.2538	0.3101	0.2220	-0.1190	-0.1715	0.3711	-0.0123	0.4281	-0.5351
+        cashtag	-0.1944	-0.0678	-0.0783	-0.1059	0.1236	0.1509	-0.1246	0.0112	0.1358	0.1494
+        percentage	0.1644	0.0939	-0.1672	-0.0301	0.0951	-0.0017	0.4310	-0.3117	-0.0416	-0.2321
+        question	0.9459	-0.2108	0.0051	-0.2685	-0.0317	-0.0210	-0.0599	-0.1421	-0.1370	-0.0798
+        authors	-0.1369	0.1746	-0.1688	-0.1162	-0.1890	0.1210	-0.1755	0.2051	0.0257	0.2599
+        quotes	-0.0731	0.5700	0.6874	-0.3964	-0.1239	-0.0536	-0.5236	-0.0434	-0.1359	0.0924
+        chinese	0.0320	0.5606	-0.3404	-0.0723	-0.0544	-0.0341	-0.1336	-0.0372	0.1384	-0.0590
+        bias	1.0273	-0.9264	0.3261	0.0778	-0.8770	-0.6072	0.1479	0.8377	-0.2800	0.2738
+
+        """#,
         "lexicon.txt": #"""
         # copydesk lexicon: what the story engine knows about words. Edit freely; pass your copy with --lexicon.
         #

@@ -4,6 +4,7 @@ import Foundation
 struct StoryBuilder {
     let index: LexiconIndex
     let ranker: StoryRanker
+    var categoryModel: CategoryModel? = nil
 
     /// The story of `members`, and its theme (read from the same lexicon hits, so counted once).
     func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme) {
@@ -13,19 +14,18 @@ struct StoryBuilder {
         let smallest = tweets[members[0]].id
         let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
 
-        var termTweets = SmallTally<Int32>()
-        var cashtagTweets = SmallTally<String>()
-        for i in members {
-            // Read the fields, not the whole profile: copying a profile retains all its arrays.
-            guard let termIDs = profiles[i]?.termIDs, let cashtags = profiles[i]?.cashtags else { continue }
-            // Each distinct term once per tweet: a scan back (tweets name few terms), no set.
-            for k in termIDs.indices where !termIDs[..<k].contains(termIDs[k]) { termTweets.increment(termIDs[k]) }
-            if cashtags.isEmpty && tweets[i].cashtags.isEmpty { continue }
-            for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets.increment(tag) }
-        }
+        let (termTweets, cashtagTweets) = Self.tallies(members, tweets: tweets, profiles: profiles)
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
-        let (category, confidence) = classifier.classify(scores)
+        var (category, confidence) = classifier.classify(scores)
+        if let categoryModel {
+            // The learned model reads the lexicon's scores with how the story is told.
+            let p = categoryModel.probabilities(CategoryFeatures.of(members, tweets: tweets, profiles: profiles, noise: noise, scores: scores))
+            var best = 0
+            for c in p.indices where p[c] > p[best] { best = c }
+            category = Category.ordered[best]
+            confidence = (p[best] * 1000).rounded() / 1000
+        }
         // A story is noise when even its best tweet is (chatter replies ride along with real stories),
         // or when one voice says something that names nothing (a meme, a hot take): news has a name.
         var noise = noise[leadIndex]
@@ -85,6 +85,21 @@ struct StoryBuilder {
             for k in urls.indices where !urls[..<k].contains(urls[k]) { counts.increment(urls[k]) }
         }
         return counts.pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10).map(\.0)
+    }
+
+    /// How many of the story's tweets use each lexicon term and each cashtag (each once per tweet).
+    static func tallies(_ members: [Int], tweets: [Tweet], profiles: [TweetProfile?]) -> (terms: SmallTally<Int32>, cashtags: SmallTally<String>) {
+        var termTweets = SmallTally<Int32>()
+        var cashtagTweets = SmallTally<String>()
+        for i in members {
+            // Read the fields, not the whole profile: copying a profile retains all its arrays.
+            guard let termIDs = profiles[i]?.termIDs, let cashtags = profiles[i]?.cashtags else { continue }
+            // Each distinct term once per tweet: a scan back (tweets name few terms), no set.
+            for k in termIDs.indices where !termIDs[..<k].contains(termIDs[k]) { termTweets.increment(termIDs[k]) }
+            if cashtags.isEmpty && tweets[i].cashtags.isEmpty { continue }
+            for tag in Set(cashtags + tweets[i].cashtags.map { $0.uppercased() }) { cashtagTweets.increment(tag) }
+        }
+        return (termTweets, cashtagTweets)
     }
 
     /// Whether a telling of the story (an original or a quote; retweets and replies only react)

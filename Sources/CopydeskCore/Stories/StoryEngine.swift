@@ -8,12 +8,15 @@ import Foundation
 public struct StoryEngine: Sendable {
     public let lexicon: Lexicon
     public let settings: EngineSettings
+    /// The category words learned from labelled days (nil: the lexicon alone classifies).
+    public let categoryModel: CategoryModel?
     let index: LexiconIndex
     let analyzer: TextAnalyzer
 
-    public init(lexicon: Lexicon = .default, settings: EngineSettings = .init()) {
+    public init(lexicon: Lexicon = .default, settings: EngineSettings = .init(), categoryModel: CategoryModel? = .default) {
         self.lexicon = lexicon
         self.settings = settings
+        self.categoryModel = categoryModel
         index = LexiconIndex(lexicon)
         analyzer = TextAnalyzer(compiled: index.vocabulary)
     }
@@ -23,7 +26,8 @@ public struct StoryEngine: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let settingsText = (try? encoder.encode(settings)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + Copydesk.version)), digits: 12)
+        let model = categoryModel?.text() ?? ""
+        return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + model + Copydesk.version)), digits: 12)
     }
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
@@ -41,7 +45,7 @@ public struct StoryEngine: Sendable {
         let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
         let (profiles, noise) = profile(tweets, ids: ids)
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
-        let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window))
+        let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window), categoryModel: categoryModel)
         let builtAndThemes = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
         var built = builtAndThemes.map(\.story)
         Self.disambiguateIDs(&built)
@@ -236,6 +240,23 @@ public struct StoryEngine: Sendable {
             }
         }
         return (profiles, noise)
+    }
+
+    /// The labelled stories of a day as the category trainer reads them: each story's features,
+    /// computed as the engine computes them for its own stories.
+    public func categoryExamples(_ tweets: [Tweet], labels: DayLabels, day: String) -> [CategoryTrainer.Example] {
+        let tweets = Self.canonical(tweets)
+        let ids = TweetIDTable(tweets)
+        let (profiles, noise) = profile(tweets, ids: ids)
+        let classifier = StoryClassifier(index: index)
+        return labels.stories.compactMap { story in
+            let members = story.tweets.compactMap { ids[$0] }.sorted()
+            guard !members.isEmpty else { return nil }
+            let (terms, cashtags) = StoryBuilder.tallies(members, tweets: tweets, profiles: profiles)
+            let scores = classifier.scores(termTweets: terms, cashtagTweets: cashtags)
+            let features = CategoryFeatures.of(members, tweets: tweets, profiles: profiles, noise: noise, scores: scores)
+            return CategoryTrainer.Example(day: day, category: story.category, alsoOK: story.alsoOK, features: features)
+        }
     }
 
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.

@@ -11,7 +11,8 @@ struct Eval: AsyncParsableCommand {
         discussion: """
             Each DIR is a labelled day (a folder with labels.json and the day's tweets) or a folder of such days. \
             Prints B³ precision and recall over the labelled tweets, the core points the top 10 covers, the \
-            points that are mostly noise, and the share of labelled stories put in an accepted category.
+            points that are mostly noise, and the share of labelled stories put in an accepted category. Categories \
+            are learned leave-one-day-out: each day is classified by a model trained on the other days given.
             """)
 
     @Argument(help: "Labelled days, or folders of labelled days.")
@@ -22,6 +23,12 @@ struct Eval: AsyncParsableCommand {
 
     @Flag(help: "Also list each day's proposed points with the labelled story each tells.")
     var verbose = false
+
+    @Flag(name: .customLong("no-learning"), help: "Classify with the lexicon alone (no category model), to compare.")
+    var noLearning = false
+
+    @Option(name: .customLong("save-model"), help: "Train the category model on all the days and write it to FILE (the built-in one is Sources/CopydeskCore/Resources/category-model.tsv).")
+    var saveModel: String?
 
     func validate() throws {
         if days.isEmpty { throw ValidationError("Name at least one labelled day (a folder holding labels.json).") }
@@ -39,16 +46,32 @@ struct Eval: AsyncParsableCommand {
             SessionSetup.printError("copydesk: error: no labelled day (a folder holding labels.json) in \(days.joined(separator: ", ")).")
             throw ExitCode(ExitStatus.badInput)
         }
-        var rows: [EvaluationReport.Row] = []
+        var days: [[Tweet]] = []
         for folder in folders {
-            let tweets: [Tweet]
             do {
-                tweets = try folder.loadTweets()
+                days.append(try folder.loadTweets())
             } catch {
                 SessionSetup.printError("copydesk: error: \(error)")
                 throw ExitCode(ExitStatus.badInput)
             }
-            let analysis = StoryEngine().analyze(tweets, window: folder.labels.window)
+        }
+        // What the days teach, each day's stories read once.
+        let examples = folders.indices.map { StoryEngine(categoryModel: nil).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
+        let trainer = CategoryTrainer()
+        if let saveModel, let model = trainer.train(examples.flatMap { $0 }) {
+            do {
+                try AtomicFile.write(Data(model.text().utf8), to: saveModel)
+            } catch {
+                SessionSetup.printError("copydesk: error: \(saveModel): \(error)")
+                throw ExitCode(ExitStatus.cannotCreate)
+            }
+        }
+        var rows: [EvaluationReport.Row] = []
+        for (k, folder) in folders.enumerated() {
+            // Leave one day out: the day is scored by a model trained on the other days only.
+            let others = examples.indices.filter { $0 != k }.flatMap { examples[$0] }
+            let model = noLearning ? nil : trainer.train(others)
+            let analysis = StoryEngine(categoryModel: model).analyze(days[k], window: folder.labels.window)
             rows.append(.init(day: folder.name, score: DayScore(analysis: analysis, labels: folder.labels)))
         }
         let report = EvaluationReport(rows: rows)
