@@ -26,13 +26,13 @@ enum CategoryFeatures {
             guard tellings < 16, let profile = profiles[i] else { continue }
             tellings += 1
             authors.insert(tweets[i].author.handle.lowercased())
-            let text = tweets[i].text
-            if Self.speaksForItself(text) { firstPerson += 1 }
+            let (speaks, asks) = Self.voice(tweets[i].text)
+            if speaks { firstPerson += 1 }
             if tweets[i].urls.contains(where: { URLKey.key($0).map { !$0.hasPrefix("status:") } ?? false }) { links += 1 }
             if !profile.entities.isEmpty { versioned += 1 }
             if !profile.cashtags.isEmpty { cashtags += 1 }
             if !profile.percentages.isEmpty { percents += 1 }
-            if text.contains("?") || text.contains("？") { questions += 1 }
+            if asks { questions += 1 }
             if tweets[i].kind == .quote { quotes += 1 }
             if profile.anchors != nil { chinese += 1 }
         }
@@ -43,9 +43,32 @@ enum CategoryFeatures {
     }
 
     /// Whether the text speaks in the first person singular (`I think`, `my take`, `我觉得`).
-    static func speaksForItself(_ text: String) -> Bool {
-        let lower = " " + text.lowercased() + " "
-        for marker in [" i ", " i'm ", " i’m ", " i've ", " i'd ", " my ", " me ", "我"] where lower.contains(marker) { return true }
-        return false
+    static func speaksForItself(_ text: String) -> Bool { voice(text).speaks }
+
+    /// Whether the text speaks in the first person singular, and whether it asks a question, in
+    /// one pass over its bytes (no lower-cased copy: every story of a 100k-tweet day is read).
+    static func voice(_ text: String) -> (speaks: Bool, asks: Bool) {
+        var speaks = false, asks = false
+        var text = text
+        text.withUTF8 { b in
+            var k = 0
+            while k < b.count {
+                let c = b[k]
+                if c == 63 { asks = true; k += 1; continue }  // ?
+                if c == 0xEF, k + 2 < b.count, b[k + 1] == 0xBC, b[k + 2] == 0x9F { asks = true; k += 3; continue }  // ？
+                if c == 0xE6, k + 2 < b.count, b[k + 1] == 0x88, b[k + 2] == 0x91 { speaks = true; k += 3; continue }  // 我
+                guard Self.isLetter(c) else { k += 1; continue }
+                // A Latin word: `i`, `i'm`, `i've`, `i'd`, `my`, `me` (any case) speak for oneself.
+                let start = k
+                while k < b.count && (Self.isLetter(b[k]) || b[k] == 39) { k += 1 }
+                let length = k - start
+                let first = b[start] | 0x20
+                if first == 105 && (length == 1 || (length >= 3 && b[start + 1] == 39)) { speaks = true }  // i, i'…
+                if first == 109 && length == 2 && (b[start + 1] | 0x20 == 121 || b[start + 1] | 0x20 == 101) { speaks = true }  // my, me
+            }
+        }
+        return (speaks, asks)
     }
+
+    private static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
 }

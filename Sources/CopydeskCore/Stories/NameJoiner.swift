@@ -25,73 +25,81 @@ struct NameJoiner {
     var specificity = 0.7
     var storyShare = 0.4
 
-    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], sets: inout UnionFind) {
-        // How many tweets write each word capitalised inside a sentence, and at a sentence's start;
-        // then how many use it at all (any case).
-        var inside: [UInt64: Int] = [:], opening: [UInt64: Int] = [:]
+    /// Joins satellites to the home of their names. `uses` counts the tweets (noise skipped) whose
+    /// features hold a word in any case (the topic pass's counts, when it ran).
+    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], uses: FeatureCounts? = nil, sets: inout UnionFind) {
+        // How many tweets write each word capitalised inside a sentence, and at a sentence's start.
+        var inside = UInt64Table(capacity: 1024), opening = UInt64Table(capacity: 1024)
         for i in profiles.indices where skip[i] == nil {
-            guard let profile = profiles[i] else { continue }
-            for name in profile.names { inside[name, default: 0] += 1 }
-            for name in profile.openingNames { opening[name, default: 0] += 1 }
+            guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
+            for name in names { inside.add(name, 1) }
+            for name in openingNames { opening.add(name, 1) }
         }
-        guard !inside.isEmpty else { return }
-        var uses: [UInt64: Int] = [:]
-        for i in profiles.indices where skip[i] == nil {
-            guard let features = profiles[i]?.features else { continue }
-            for feature in features where inside[feature] != nil { uses[feature, default: 0] += 1 }
-        }
-        let isName: (UInt64) -> Bool = { name in
+        guard inside.largestValue > 0 else { return }
+        let uses = uses ?? FeatureCounts(profiles.indices.map { skip[$0] == nil ? profiles[$0]?.features : nil })
+        // A name: written capitalised inside a sentence somewhere, and in most of the word's uses.
+        func isName(_ name: UInt64) -> Bool {
             guard let count = inside[name] else { return false }
-            let capitals = count + (opening[name] ?? 0)
-            return capitals >= 2 && Double(capitals) >= consistency * Double(max(capitals, uses[name] ?? 0))
+            let capitals = Int(count) + Int(opening[name] ?? 0)
+            return capitals >= 2 && Double(capitals) >= consistency * Double(max(capitals, Int(uses[name] ?? 0)))
         }
 
-        // Per story: its tweets with text, and how many of them mention each name.
+        // Per story: its tweets with text, its percentages, and each name with how many of its
+        // tweets mention it (sorted by name: sums below run in one order on every run).
         var textSize = [Int](repeating: 0, count: groups.count)
         var percentages = [[UInt64]](repeating: [], count: groups.count)
-        var mentions = [[UInt64: Int]](repeating: [:], count: groups.count)
+        var mentions = [[(name: UInt64, count: Int)]](repeating: [], count: groups.count)
+        var scratch: [UInt64] = []
         for (g, members) in groups.enumerated() {
+            scratch.removeAll(keepingCapacity: true)
             for i in members where skip[i] == nil {
-                guard let profile = profiles[i] else { continue }
+                guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
                 textSize[g] += 1
-                percentages[g].append(contentsOf: profile.percentages)
-                for name in TweetProfiler.unique((profile.names + profile.openingNames).sorted()) where isName(name) {
-                    mentions[g][name, default: 0] += 1
-                }
+                if let found = profiles[i]?.percentages, !found.isEmpty { percentages[g].append(contentsOf: found) }
+                // Each name once per tweet.
+                var mine = names + openingNames
+                TweetProfiler.sortUnique(&mine)
+                scratch.append(contentsOf: mine)
             }
+            guard !scratch.isEmpty else { continue }
+            scratch.sort()
+            var k = 0
+            while k < scratch.count {
+                var end = k + 1
+                while end < scratch.count && scratch[end] == scratch[k] { end += 1 }
+                if isName(scratch[k]) { mentions[g].append((scratch[k], end - k)) }
+                k = end
+            }
+            if percentages[g].count > 1 { TweetProfiler.sortUnique(&percentages[g]) }
         }
 
-        for g in groups.indices { percentages[g] = TweetProfiler.unique(percentages[g].sorted()) }
-        // Each satellite's candidates: the bigger stories mentioning its names, each scored by the
-        // names' rarity (idf) times how much of the story mentions them.
+        // The stories that can be a home, by name.
         var storiesByName: [UInt64: [Int]] = [:]
         for g in groups.indices where textSize[g] >= homeSize {
-            for name in mentions[g].keys { storiesByName[name, default: []].append(g) }
+            for mention in mentions[g] { storiesByName[mention.name, default: []].append(g) }
         }
+        guard !storiesByName.isEmpty else { return }
         let documents = Double(max(1, textSize.reduce(0, +)))
-        var satellitesByName: [UInt64: [Int]] = [:]
-        for g in groups.indices where textSize[g] >= 1 && textSize[g] <= satelliteSize {
-            var scores: [Int: Double] = [:]
-            for (name, _) in mentions[g] {
-                let idf = log(documents / Double(max(1, uses[name] ?? 1)))
-                guard let candidates = storiesByName[name] else {
-                    satellitesByName[name, default: []].append(g)
-                    continue
-                }
+        for g in groups.indices where textSize[g] >= 1 && textSize[g] <= satelliteSize && !mentions[g].isEmpty {
+            // Each candidate home scored by the names' rarity (idf) times how much of it names them.
+            var scores: [(story: Int, score: Double)] = []
+            for mention in mentions[g] {
+                guard let candidates = storiesByName[mention.name] else { continue }
                 // A name several stories share (the company behind a launch and a lawsuit) decides nothing.
-                let inStories = candidates.map { mentions[$0][name]! }
+                let inStories = candidates.map { h in mentions[h].first { $0.name == mention.name }!.count }
                 guard Double(inStories.max()!) >= specificity * Double(inStories.reduce(0, +)) else { continue }
-                for h in candidates where h != g && textSize[h] > textSize[g] && TopicMerger.percentagesAgree(percentages[g], percentages[h]) {
-                    // The story must be about the name: most stories name it in many of their tweets.
-                    let share = Double(mentions[h][name]!) / Double(textSize[h])
-                    guard share >= storyShare else { continue }
-                    scores[h, default: 0] += idf * share
+                let idf = log(documents / Double(max(1, Int(uses[mention.name] ?? 1))))
+                for (h, count) in zip(candidates, inStories) where h != g && textSize[h] > textSize[g] {
+                    // The story must be about the name: it names it in much of what it says.
+                    let share = Double(count) / Double(textSize[h])
+                    guard share >= storyShare, TopicMerger.percentagesAgree(percentages[g], percentages[h]) else { continue }
+                    if let k = scores.firstIndex(where: { $0.story == h }) { scores[k].score += idf * share } else { scores.append((h, idf * share)) }
                 }
             }
-            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            guard let first = ranked.first, first.value >= minimumScore else { continue }
-            if ranked.count > 1 && first.value < margin * ranked[1].value { continue }
-            sets.unionIfCompatible(groups[g][0], groups[first.key][0])
+            let ranked = scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
+            guard let first = ranked.first, first.score >= minimumScore else { continue }
+            if ranked.count > 1 && first.score < margin * ranked[1].score { continue }
+            sets.unionIfCompatible(groups[g][0], groups[first.story][0])
         }
     }
 }

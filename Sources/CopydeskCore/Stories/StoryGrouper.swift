@@ -90,18 +90,20 @@ struct StoryGrouper {
                 if let j = firstByEntity[entities[0]] { sets.unionIfCompatible(i, Int(j)) } else { firstByEntity.set(entities[0], Int32(i)) }
             }
         }
+        var counts: FeatureCounts?
         if settings.mergeByTopic {
             let authors = Parallel.map(n, grain: 4096) { TextHash.folded(tweets[$0].author.handle) }
             let plain = TopicMerger(threshold: settings.topicThreshold, sameAuthorThreshold: settings.sameAuthorTopicThreshold, authors: authors)
             // Noise tweets are skipped, not copied out: a copy of every profile cost more than the pass.
-            let wordLists = plain.merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+            let (wordLists, frequency) = plain.merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+            counts = frequency
             if settings.mergeAcrossLanguages {
                 TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true)
                     .merge(sets.groups(), profiles: profiles, skip: noise, wordLists: wordLists, sets: &sets)
             }
         }
         if settings.mergeByName {
-            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
+            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, sets: &sets)
         }
         return sets.groups()
     }

@@ -43,11 +43,11 @@ struct TopicMerger {
 
     /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
     /// had no text: noise never merges by topic. Returns each tweet's feature list as this pass read
-    /// it; a cross-lingual pass given the (same-skip) lists of a plain pass as `wordLists` reuses
+    /// it, and the document frequency of each feature so read; a cross-lingual pass given the (same-skip) lists of a plain pass as `wordLists` reuses
     /// them for the tweets without anchors, whose lists are the same.
     @discardableResult
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?]? = nil, wordLists: [[UInt64]?]? = nil,
-               sets: inout UnionFind) -> [[UInt64]?] {
+               sets: inout UnionFind) -> (lists: [[UInt64]?], frequency: FeatureCounts) {
         // Document frequency of each feature, over tweets with a text.
         // Each tweet's features read once (on every core): reaching into a profile costs.
         // Later reads of a profile go through `lists[i]` first: a skipped tweet is never read.
@@ -58,7 +58,7 @@ struct TopicMerger {
         }
         let frequency = FeatureCounts(lists)
         let documents = frequency.documents
-        guard documents > 2 else { return lists }
+        guard documents > 2 else { return (lists, frequency) }
         // Rare means rare in absolute terms too: a bounded cap keeps the pair count linear in the day.
         // Anchors are fewer and each carries more (a name is told by more of the day's tweets).
         let cap = crossLingual ? Int32(min(100, max(20, documents / 20))) : Int32(min(50, max(10, documents / 35)))
@@ -115,7 +115,7 @@ struct TopicMerger {
             sets.unionIfCompatible(groups[satellite][0], groups[match.partner][0])
         }
         secondLook(groups, stories: stories, best: best, proposals: proposals, frequency: frequency, cap: cap, idfByCount: idfByCount, sets: &sets)
-        return lists
+        return (lists, frequency)
     }
 
     /// A satellite's partner as the pass found it: `joins` when it is close enough to join.

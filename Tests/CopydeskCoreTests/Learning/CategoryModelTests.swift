@@ -70,3 +70,14 @@ import Testing
         #expect(!CategoryFeatures.speaksForItself("Intel shares fall 15% in the mining industry"))
     }
 }
+
+extension CategoryModelTests {
+    @Test(arguments: [
+        ("I still hold that opinion.", true, false), ("i'm not sure this scales?", true, true), ("Give me a week", true, false),
+        ("我觉得这是泡沫", true, false), ("这是泡沫吗？", false, true), ("Intel shares fall 15% in the mining industry", false, false),
+        ("MY take: IMO it's early", true, false), ("Gemini 3 is in Mexico", false, false),
+    ])
+    func voiceIsReadFromTheBytes(text: String, speaks: Bool, asks: Bool) {
+        #expect(CategoryFeatures.voice(text) == (speaks, asks))
+    }
+}

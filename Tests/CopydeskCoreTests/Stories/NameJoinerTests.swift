@@ -1,0 +1,48 @@
+@testable import CopydeskCore
+import Testing
+
+/// The name pass: a retelling that shares only a name joins the story the name belongs to.
+@Suite struct NameJoinerTests {
+    private func storyOf(_ id: String, in analysis: Analysis) -> Story? {
+        analysis.stories.first { $0.tweetIDs.contains(id) }
+    }
+
+    /// A launch told four times from one link, a lawsuit told three times from another, both about
+    /// Kestrel; and thirty unrelated stories.
+    private func day() -> (TweetFactory, launch: String, suit: String) {
+        var f = TweetFactory()
+        let launch = f.add("Kestrel ships Talon 3, its flagship coding model, today", by: "kestrel", likes: 900, urls: ["https://kestrel.example/talon-3"])
+        f.add("Benchmarks for the new Talon 3 look strong on coding", by: "a1", urls: ["https://kestrel.example/talon-3"])
+        f.add("Pricing for Talon 3 is steep but the evals are real", by: "a2", urls: ["https://kestrel.example/talon-3"])
+        f.add("We moved our agents to Talon 3 this morning", by: "a3", urls: ["https://kestrel.example/talon-3"])
+        let suit = f.add("Fifteen newspapers sue Kestrel over training data, led by Harborview Media", by: "wire", likes: 300, urls: ["https://news.example/suit"])
+        f.add("The Harborview complaint against Kestrel cites 18,400 articles", by: "b1", urls: ["https://news.example/suit"])
+        f.add("Harborview wants the models destroyed, says the filing", by: "b2", urls: ["https://news.example/suit"])
+        // The rest of the day: a name is rare among many tweets.
+        for n in 0..<30 { f.add(StoryEngineTests.distinctText(n), by: "u\(n)") }
+        return (f, launch, suit)
+    }
+
+    @Test func aRetellingThatOnlyNamesTheProductJoinsIt() {
+        var (f, launch, suit) = day()
+        // Each links a page of its own (a tweet that names nothing and links nothing is chatter).
+        let retelling = f.add("Honestly the Talon upgrade is the best thing our team tried this quarter", by: "dev", urls: ["https://blog.example/week"])
+        let lawsuit = f.add("Court date for the Harborview case is set for March", by: "law", urls: ["https://court.example/docket"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
+        #expect(storyOf(lawsuit, in: analysis)?.tweetIDs.contains(suit) == true)
+        var settings = EngineSettings()
+        settings.mergeByName = false
+        let without = StoryEngine(settings: settings).analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(retelling, in: without)?.tweetIDs.contains(launch) == false)
+    }
+
+    @Test func aNameTwoStoriesShareDecidesNothing() {
+        var (f, launch, suit) = day()
+        // Kestrel is the launch's company and the lawsuit's defendant.
+        let vague = f.add("Everyone at the offsite is talking about Kestrel again", by: "vc", urls: ["https://vc.example/notes"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = storyOf(vague, in: analysis)
+        #expect(story?.tweetIDs.contains(launch) == false && story?.tweetIDs.contains(suit) == false)
+    }
+}
