@@ -31,4 +31,17 @@ import TestSupport
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sessions").path)
         #expect(names == ["2026-01-24.jsonl"])
     }
+
+    /// A character changed inside a record's text used to replay silently to a different post.
+    @Test func aChangedTextIsRefusedByItsChecksum() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try await SessionEndToEndTests.edit(folder, script: "rewrite overview\n今天的概述，共十条。\n.\n").status == 0)
+        let log = SessionEndToEndTests.logPath(folder)
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        try text.replacingOccurrences(of: "共十条", with: "共九条").write(toFile: log, atomically: true, encoding: .utf8)
+        let replay = try await ChildProcess.run(["replay", log, "--out", folder.path], in: folder)
+        #expect(replay.status == 65)
+        #expect(replay.stderr.contains("2026-01-24.jsonl:2: damaged record (its text does not match its checksum"), "\(replay.stderr)")
+    }
 }

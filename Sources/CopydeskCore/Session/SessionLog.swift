@@ -37,8 +37,13 @@ public struct SessionLog: Sendable, Hashable {
         guard first.complete else {
             throw .badHeader(reason: "the header line ends without its newline: the file was cut short, or is not a session log")
         }
-        guard let header = try? Self.decoder.decode(SessionHeader.self, from: Data(bytes[first.start..<first.end])) else {
-            throw Self.headerProblem(Data(bytes[first.start..<first.end]))
+        let headerLine = Data(bytes[first.start..<first.end])
+        let sealed = LineChecksum.check(headerLine)
+        guard sealed != .mismatch else {
+            throw .badHeader(reason: "the header does not match its checksum: it was changed after it was written")
+        }
+        guard let header = try? Self.decoder.decode(SessionHeader.self, from: headerLine) else {
+            throw Self.headerProblem(headerLine)
         }
         guard header.format <= SessionHeader.currentFormat else { throw .unsupportedFormat(header.format) }
         self.header = header
@@ -57,12 +62,16 @@ public struct SessionLog: Sendable, Hashable {
                 break
             }
             let text = Data(bytes[line.start..<line.end])
+            let seal = LineChecksum.check(text)
+            guard seal != .mismatch else { throw .checksumMismatch(line: number) }
             guard let record = try? Self.decoder.decode(SessionRecord.self, from: text) else {
                 if let name = Self.unknownEvent(text) {
                     throw .unknownEvent(line: number, name: name, writtenBy: header.copydesk)
                 }
                 throw .badRecord(line: number, reason: Self.recordProblem(text))
             }
+            // A log started with checksums has one on every record.
+            guard seal == .valid || sealed == .absent else { throw .checksumMissing(line: number) }
             guard record.seq == records.count + 1 else {
                 throw .badSequence(line: number, expected: records.count + 1, found: record.seq)
             }
@@ -102,7 +111,7 @@ public struct SessionLog: Sendable, Hashable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain value types cannot fail.
-        var data = try! encoder.encode(value)
+        var data = LineChecksum.seal(try! encoder.encode(value))
         data.append(UInt8(ascii: "\n"))
         return data
     }

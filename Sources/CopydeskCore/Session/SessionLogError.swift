@@ -7,13 +7,18 @@ public enum SessionLogError: Error, Sendable, Hashable, CustomStringConvertible 
     /// A record holds an event this version does not know (the log was written by a newer copydesk).
     case unknownEvent(line: Int, name: String, writtenBy: String)
     case badSequence(line: Int, expected: Int, found: Int)
+    /// A record's text does not match its checksum (changed after it was written).
+    case checksumMismatch(line: Int)
+    /// A record without a checksum in a log whose header has one.
+    case checksumMissing(line: Int)
     case badEvent(line: Int, EventError)
 
     /// The line at fault.
     public var line: Int {
         switch self {
         case .empty, .badHeader, .unsupportedFormat: 1
-        case .badRecord(let line, _), .unknownEvent(let line, _, _), .badSequence(let line, _, _), .badEvent(let line, _): line
+        case .badRecord(let line, _), .unknownEvent(let line, _, _), .badSequence(let line, _, _), .badEvent(let line, _),
+             .checksumMismatch(let line), .checksumMissing(let line): line
         }
     }
 
@@ -33,6 +38,10 @@ public enum SessionLogError: Error, Sendable, Hashable, CustomStringConvertible 
         case .badSequence(_, let expected, let found):
             "record \(found) where \(expected) was expected. " + Self.leftAlone
         case .badEvent(_, let error): "the event does not fit the draft: \(error)"
+        case .checksumMismatch:
+            "damaged record (its text does not match its checksum: it was changed after it was written). " + Self.leftAlone
+        case .checksumMissing:
+            "damaged record (no checksum, where every record of this log has one). " + Self.leftAlone
         }
     }
 

@@ -1,4 +1,4 @@
-import CopydeskCore
+@testable import CopydeskCore
 import Foundation
 import Testing
 import TestSupport
@@ -20,7 +20,12 @@ import TestSupport
         let start = whole.count - last.count
         let quote = try #require(damaged[start...].firstIndex(of: UInt8(ascii: ":")))
         damaged[quote] = UInt8(ascii: "x")
-        #expect(throws: SessionLogError.badRecord(line: 6, reason: "not a JSON object")) { try SessionLog(data: damaged) }
+        #expect(throws: SessionLogError.checksumMismatch(line: 6)) { try SessionLog(data: damaged) }
+        // In a log written before checksums, the same byte is a record that cannot be read.
+        var old = unsealed(whole)
+        let oldStart = old.count - unsealed(last).count
+        old[try #require(old[oldStart...].firstIndex(of: UInt8(ascii: ":")))] = UInt8(ascii: "x")
+        #expect(throws: SessionLogError.badRecord(line: 6, reason: "not a JSON object")) { try SessionLog(data: old) }
         // Zeros ending in a newline are damage too; zeros without one are torn.
         let zeros = whole.prefix(start) + Data(repeating: 0, count: 20)
         #expect(throws: SessionLogError.badRecord(line: 6, reason: "not a JSON object")) { try SessionLog(data: zeros + Data("\n".utf8)) }
@@ -29,7 +34,7 @@ import TestSupport
 
     @Test func anUnknownEventIsNamedNotTorn() throws {
         let (whole, _) = try Self.log(records: 3)
-        let future = Data(#"{"events":[{"pointAccepted":{"story":"s1"}},{"storyPinned":{"story":"s1"}}],"line":"pin 1","seq":4,"time":"t"}"#.utf8)
+        let future = LineChecksum.seal(Data(#"{"events":[{"pointAccepted":{"story":"s1"}},{"storyPinned":{"story":"s1"}}],"line":"pin 1","seq":4,"time":"t"}"#.utf8))
         let error = SessionLogError.unknownEvent(line: 5, name: "storyPinned", writtenBy: Copydesk.version)
         #expect(throws: error) { try SessionLog(data: whole + future + Data("\n".utf8)) }
         #expect(error.description.contains("does not know, \"storyPinned\""))
@@ -63,9 +68,15 @@ import TestSupport
     }
 }
 
+/// A log as copydesk wrote it before checksums: the same lines without their `"sum"`.
+func unsealed(_ data: Data) -> Data {
+    let text = String(decoding: data, as: UTF8.self)
+    return Data(text.replacingOccurrences(of: #","sum":"[0-9a-f]{16}"\}"#, with: "}", options: .regularExpression).utf8)
+}
+
 private extension Data {
     /// This record line with `"seq":4` made `"seq":N`.
     func replacingSeq(_ seq: Int) -> Data {
-        Data(String(decoding: self, as: UTF8.self).replacingOccurrences(of: #""seq":4"#, with: "\"seq\":\(seq)").utf8)
+        LineChecksum.seal(Data(String(decoding: unsealed(self), as: UTF8.self).replacingOccurrences(of: #""seq":4"#, with: "\"seq\":\(seq)").utf8))
     }
 }

@@ -32,11 +32,11 @@ import TestSupport
         let colon = bytes[lastStart...].firstIndex(of: UInt8(ascii: ":"))!
         bytes[colon] = UInt8(ascii: ";")
         try bytes.write(to: URL(fileURLWithPath: path))
-        #expect(throws: SessionStoreError.log(path: path, .badRecord(line: 3, reason: "not a JSON object"))) {
+        #expect(throws: SessionStoreError.log(path: path, .checksumMismatch(line: 3))) {
             try SessionControllerTests.open(folder)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
-        let message = SessionStoreError.log(path: path, .badRecord(line: 3, reason: "not a JSON object")).description
+        let message = SessionStoreError.log(path: path, .checksumMismatch(line: 3)).description
         #expect(message.hasPrefix("\(path):3: damaged record"))
     }
 
