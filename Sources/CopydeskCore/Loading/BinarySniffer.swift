@@ -26,7 +26,23 @@ enum BinarySniffer {
             return "a WebP image"
         }
         // Text exports never hold NUL bytes; looking at the start keeps this cheap.
-        if bytes.prefix(8192).contains(0) { return "it holds NUL bytes" }
+        let start = bytes.prefix(8192)
+        guard start.contains(0) else { return nil }
+        if let order = utf16Order(start) {
+            return "UTF-16\(order) text without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16\(order) -t UTF-8)"
+        }
+        return "it holds NUL bytes"
+    }
+
+    /// `LE` or `BE` when `bytes` read as UTF-16 text of mostly ASCII characters: a NUL in every
+    /// other byte (the high bytes) and almost none in the others.
+    private static func utf16Order(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.count >= 4 else { return nil }
+        var zeros = [0, 0]
+        for (i, byte) in bytes.enumerated() where byte == 0 { zeros[i % 2] += 1 }
+        let pairs = bytes.count / 2
+        if zeros[1] * 10 >= pairs * 7, zeros[0] * 20 <= pairs { return "LE" }
+        if zeros[0] * 10 >= pairs * 7, zeros[1] * 20 <= pairs { return "BE" }
         return nil
     }
 }
