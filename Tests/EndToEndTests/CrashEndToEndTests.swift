@@ -113,7 +113,7 @@ import TestSupport
         let draft = try await Self.shell("\"$COPYDESK\" draft day.jsonl --date 2026-01-24 --out o --json", in: folder)
         #expect(draft.status == 0, "\(draft.stderr)")
         let inspect = try await Self.shell("\"$COPYDESK\" inspect day.jsonl", in: folder)
-        #expect(inspect.stdout.contains("day.jsonl:1: tweet 100: likes 9223372036854775807 is over"), "\(inspect.stdout)")
+        #expect(inspect.stdout.contains("day.jsonl:1: tweet 100: followers 9223372036854775807 is over"), "\(inspect.stdout)")
         try "accept 1\nsave\n".write(to: folder.appendingPathComponent("s.script"), atomically: true, encoding: .utf8)
         let edit = try await Self.shell("\"$COPYDESK\" edit day.jsonl --date 2026-01-24 --sessions t --out o --script s.script", in: folder)
         #expect(edit.status == 0, "\(edit.stderr)")

@@ -38,13 +38,13 @@ enum ArchiveParser {
                 continue
             }
             let object = wrapper.object("tweet") ?? wrapper
-            sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in
-                try tweet(from: object, author: author)
+            sink.record(line: lines.line(of: object.offset)) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in
+                try tweet(from: object, author: author, notes: &notes)
             }
         }
     }
 
-    private static func tweet(from object: JSONObject, author: Tweet.Author) throws(RecordProblem) -> Tweet {
+    private static func tweet(from object: JSONObject, author: Tweet.Author, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id_str") ?? object.text("id"), !id.isEmpty else {
             throw RecordProblem(.missingField, "an archived tweet without \"id_str\"; skipped")
         }
@@ -54,6 +54,7 @@ enum ArchiveParser {
         guard let date = TweetDate.parse(created) else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\(created.prefix(40))\"; skipped")
         }
+        if date.assumedUTC { notes.assumedUTC = true }
         // Archives escape &, < and > in text as HTML does.
         guard let text = (object.text("full_text") ?? object.text("text")).map(unescapingTweetHTML) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"full_text\"; skipped")
@@ -77,8 +78,8 @@ enum ArchiveParser {
             referenced = reply
         }
         let metrics = Tweet.Metrics(
-            likes: object.int("favorite_count") ?? 0, retweets: object.int("retweet_count") ?? 0,
-            replies: object.int("reply_count") ?? 0, quotes: object.int("quote_count") ?? 0)
+            likes: notes.counts.read(object["favorite_count"], "likes"), retweets: notes.counts.read(object["retweet_count"], "retweets"),
+            replies: notes.counts.read(object["reply_count"], "replies"), quotes: notes.counts.read(object["quote_count"], "quotes"))
         return Tweet(
             id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls), hashtags: uniqued(hashtags), cashtags: uniqued(cashtags),

@@ -18,6 +18,20 @@ struct CountCheck {
         return value
     }
 
+    /// A count as a JSON export writes it: a number, or text (`"42"`, `"12k"`, `"1,234"`); anything
+    /// else (`"lots"`, `true`, an object) counts as 0 with a problem noted. Absent or null is 0.
+    mutating func read<Value: JSONValueReading>(_ value: Value?, _ name: String) -> Int {
+        guard let value else { return 0 }
+        if let number = value.intValue { return clamp(number, name) }
+        if value.objectValue == nil, value.arrayValue == nil, let text = value.stringValue, let number = CSVParser.parseCount(text) {
+            return clamp(number, name)
+        }
+        let shown = value.objectValue != nil ? "an object" : value.arrayValue != nil ? "an array"
+            : value.stringValue.map { "\"\($0.prefix(20))\"" } ?? "not a number"
+        problems.append("\(name) \(shown) is not a count (counted as 0)")
+        return 0
+    }
+
     /// The tweet's counts and its author's followers, within bounds.
     mutating func clamp(_ tweet: inout Tweet) {
         tweet.metrics.likes = clamp(tweet.metrics.likes, "likes")

@@ -91,7 +91,7 @@ enum JSONRecordReader {
         if format == .xAPI {
             part.responses.read(response: object, lines: lines)
         } else {
-            part.sink.record(line: record.line) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+            part.sink.record(line: record.line) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object, notes: &notes) }
         }
     }
 

@@ -56,6 +56,14 @@ extension RecordProblem {
     }
 }
 
+/// What a parser noticed in a record it still read, for the sink to warn about with the record's line.
+struct RecordNotes {
+    /// Counts that were not numbers, or out of bounds.
+    var counts = CountCheck()
+    /// The time had no UTC offset and was read as UTC.
+    var assumedUTC = false
+}
+
 /// Collects one file's tweets, skips and warnings while a parser walks it.
 struct ParseSink {
     let file: String
@@ -63,6 +71,8 @@ struct ParseSink {
     private(set) var read = 0
     private(set) var skipped: [SkipReason: Int] = [:]
     private(set) var warnings: [LoadWarning] = []
+    /// Times read as UTC for want of an offset, and the line of the first.
+    private var assumedUTC = (count: 0, firstLine: 0)
 
     init(file: String) { self.file = file }
 
@@ -70,15 +80,20 @@ struct ParseSink {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    /// Counts one record and keeps its tweet, or skips it with a warning.
-    mutating func record(line: Int, _ make: () throws(RecordProblem) -> Tweet) {
+    /// Counts one record and keeps its tweet, or skips it with a warning. What the parser notes
+    /// about a record it keeps (a count that is no number, a time without an offset) is warned about.
+    mutating func record(line: Int, _ make: (inout RecordNotes) throws(RecordProblem) -> Tweet) {
         read += 1
+        var notes = RecordNotes()
         do throws(RecordProblem) {
-            var tweet = try make()
+            var tweet = try make(&notes)
             try RecordProblem.checkLength(of: tweet.text, id: tweet.id)
-            var counts = CountCheck()
-            counts.clamp(&tweet)
-            if let problem = counts.message(for: "tweet \(tweet.id)") { warn(line: line, problem) }
+            notes.counts.clamp(&tweet)
+            if let problem = notes.counts.message(for: "tweet \(tweet.id)") { warn(line: line, problem) }
+            if notes.assumedUTC {
+                if assumedUTC.count == 0 { assumedUTC.firstLine = line }
+                assumedUTC.count += 1
+            }
             tweet.source = location(line: line)
             tweets.append(tweet)
         } catch {
@@ -104,6 +119,8 @@ struct ParseSink {
         swap(&tweetArrays[0], &tweets)
         for i in others.indices {
             read += others[i].read
+            if assumedUTC.count == 0 { assumedUTC.firstLine = others[i].assumedUTC.firstLine }
+            assumedUTC.count += others[i].assumedUTC.count
             for (reason, count) in others[i].skipped { skipped[reason, default: 0] += count }
             warnings.append(contentsOf: others[i].warnings)
             tweetArrays.append([])
@@ -119,7 +136,13 @@ struct ParseSink {
     }
 
     func result(format: InputFormat, repairedUTF8: Int) -> ParsedInput {
-        ParsedInput(file: file, format: format, tweets: tweets, read: read, skipped: skipped,
-                    warnings: warnings, repairedUTF8: repairedUTF8)
+        var warnings = warnings
+        if assumedUTC.count > 0 {
+            let count = assumedUTC.count
+            warnings.append(LoadWarning(location(line: assumedUTC.firstLine), "\(count) time\(count == 1 ? "" : "s") without a UTC offset "
+                + "(this line's first) \(count == 1 ? "was" : "were") read as UTC; export times with Z or an offset such as +08:00"))
+        }
+        return ParsedInput(file: file, format: format, tweets: tweets, read: read, skipped: skipped,
+                           warnings: warnings, repairedUTF8: repairedUTF8)
     }
 }

@@ -19,16 +19,22 @@ enum TweetDate {
 
     /// `parse` over the UTF-8 bytes of the text, read in place (a JSON field needs no `String`).
     static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Parsed? {
-        // Scanned in place: no array of the bytes, no Foundation.
-        let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(64))
+        // Scanned in place: no array of the bytes, no Foundation. Longer than any time is no time
+        // (what followed the first 64 bytes used to be ignored).
+        var length = utf8.count
+        while length > 0, utf8[length - 1] == 0x20 { length -= 1 }
+        guard length <= 64 else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: utf8.prefix(length))
         var scanner = Scanner(bytes: bytes)
         scanner.skipSpaces()
         if let parsed = iso(&scanner) { return parsed }
         var classic = Scanner(bytes: bytes)
         classic.skipSpaces()
         if let parsed = twitter(&classic) { return parsed }
-        let text = String(decoding: utf8, as: UTF8.self)
-        if let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds > 0, seconds < 1e11 {
+        // Unix seconds are decimal digits (Double alone would take `0x69745e70`, `1e9` or `nan`).
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        if let seconds = Double(text), seconds > 0, seconds < 1e11 {
             return Parsed(date: Date(timeIntervalSince1970: seconds), assumedUTC: false)
         }
         return nil

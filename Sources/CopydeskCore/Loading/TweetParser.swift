@@ -19,7 +19,8 @@ public enum TweetParser {
             // Where: the first lines holding one, so the editor can look at the export there.
             let lines = UTF8Repair.invalidLines(bytes, limit: 3)
             let at = lines.isEmpty ? "" : " (first on line\(lines.count == 1 ? "" : "s") " + lines.map(String.init).joined(separator: ", ") + ")"
-            sink.warn(line: lines.first ?? 0, "\(repairs) invalid UTF-8 sequence\(repairs == 1 ? " was" : "s were") replaced with U+FFFD\(at)")
+            sink.warn(line: lines.first ?? 0, "\(repairs) invalid UTF-8 sequence\(repairs == 1 ? " was" : "s were") replaced with U+FFFD\(at); if the file is in "
+                + "another encoding (GB18030, Big5, Latin-1), convert it first, e.g. iconv -f GB18030 -t UTF-8")
         }
         return sink.result(format: format, repairedUTF8: repairs)
     }
@@ -90,7 +91,7 @@ public enum TweetParser {
             return .xAPI
         case .object(let object):
             // A one-line JSON Lines file.
-            sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+            sink.record(line: lines.line(of: object.offset)) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object, notes: &notes) }
             return .twscrape
         case .array(let items):
             let objects = items.compactMap(\.objectValue)
@@ -107,7 +108,7 @@ public enum TweetParser {
                 return .twitterArchive
             }
             for object in objects {
-                sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object) }
+                sink.record(line: lines.line(of: object.offset)) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in try TwscrapeParser.tweet(from: object, notes: &notes) }
             }
             return .twscrape
         default:

@@ -3,7 +3,7 @@ import Foundation
 /// Reads twscrape and snscrape tweet objects (`rawContent` or `content`, `user{username,…}`, `likeCount`…).
 enum TwscrapeParser {
     /// Converts one tweet object. Nested `retweetedTweet`/`quotedTweet` only set the kind and referenced id.
-    static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
+    static func tweet<Object: JSONObjectReading>(from object: Object, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id_str") ?? object.text("id"), !id.isEmpty else {
             throw RecordProblem(.missingField, "a tweet without \"id\"; skipped")
         }
@@ -13,6 +13,7 @@ enum TwscrapeParser {
         guard let dateText = dateValue.stringValue, let date = TweetDate.parse(dateText) else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable date \"\(String(describing: dateValue.stringValue ?? "?").prefix(40))\"; skipped")
         }
+        if date.assumedUTC { notes.assumedUTC = true }
         guard let text = object.text("rawContent") ?? object.text("content") ?? object.text("renderedContent")
                 ?? object.text("full_text") ?? object.text("text") else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"rawContent\"; skipped")
@@ -23,11 +24,12 @@ enum TwscrapeParser {
         }
         let author = Tweet.Author(
             handle: handle, name: user?.text("displayname") ?? user?.text("displayName") ?? user?.text("name") ?? "",
-            followers: user?.int("followersCount") ?? user?.int("followers_count") ?? 0)
+            followers: notes.counts.read(user?["followersCount"] ?? user?["followers_count"], "followers"))
+        let views = object["viewCount"]
         let metrics = Tweet.Metrics(
-            likes: object.int("likeCount") ?? 0, retweets: object.int("retweetCount") ?? 0,
-            replies: object.int("replyCount") ?? 0, quotes: object.int("quoteCount") ?? 0,
-            views: object.int("viewCount") ?? object.object("viewCount")?.int("count") ?? 0)
+            likes: notes.counts.read(object["likeCount"], "likes"), retweets: notes.counts.read(object["retweetCount"], "retweets"),
+            replies: notes.counts.read(object["replyCount"], "replies"), quotes: notes.counts.read(object["quoteCount"], "quotes"),
+            views: notes.counts.read(views?.objectValue.map { $0["count"] } ?? views, "views"))
 
         // twscrape: links[{url}]; snscrape: links[{url}] or outlinks["…"].
         var urls = (object.array("links") ?? []).compactMap { $0.objectValue?.text("url") ?? $0.stringValue }

@@ -22,7 +22,7 @@ struct XAPIParser {
         for user in response.object("includes")?.objects("users") ?? [] {
             guard let id = user["id"].flatMap({ UserID($0) }), let handle = user.text("username") else { continue }
             var counts = CountCheck()
-            let followers = counts.clamp(user.object("public_metrics")?.int("followers_count") ?? 0, "followers")
+            let followers = counts.read(user.object("public_metrics")?["followers_count"], "followers")
             if let problem = counts.message(for: "user @\(handle)") { sink.warn(line: lines.line(of: user.offset), problem) }
             users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
         }
@@ -43,8 +43,8 @@ struct XAPIParser {
         for object in tweets {
             var made = false
             let before = sink.tweets.count
-            sink.record(line: lines.line(of: object.offset)) { () throws(RecordProblem) -> Tweet in
-                let tweet = try Self.tweet(from: object)
+            sink.record(line: lines.line(of: object.offset)) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in
+                let tweet = try Self.tweet(from: object, notes: &notes)
                 made = true
                 return tweet
             }
@@ -108,7 +108,7 @@ struct XAPIParser {
     private static let referenceKinds: [(String, Tweet.Kind)] = [("retweeted", .retweet), ("quoted", .quote), ("replied_to", .reply)]
 
     /// One tweet object, credited to "unknown" (`finish` sets its author).
-    private static func tweet(from object: some JSONObjectReading) throws(RecordProblem) -> Tweet {
+    private static func tweet<Object: JSONObjectReading>(from object: Object, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id"), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
         // The time is read from the bytes in place: its text is only made for a warning.
         guard let created = object["created_at"], let parsed = created.withUTF8({ TweetDate.parse(utf8: $0) }) else {
@@ -117,6 +117,7 @@ struct XAPIParser {
         guard let date = parsed else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\((created.stringValue ?? "").prefix(40))\"; skipped")
         }
+        if date.assumedUTC { notes.assumedUTC = true }
         let note = object.object("note_tweet")
         // The API escapes &, < and > in text as HTML does; twscrape gives them plain.
         guard let text = (note?.text("text") ?? object.text("text")).map(unescapingTweetHTML) else {
@@ -124,9 +125,9 @@ struct XAPIParser {
         }
         let counts = object.object("public_metrics")
         let metrics = Tweet.Metrics(
-            likes: counts?.int("like_count") ?? 0, retweets: counts?.int("retweet_count") ?? 0,
-            replies: counts?.int("reply_count") ?? 0, quotes: counts?.int("quote_count") ?? 0,
-            views: counts?.int("impression_count") ?? 0)
+            likes: notes.counts.read(counts?["like_count"], "likes"), retweets: notes.counts.read(counts?["retweet_count"], "retweets"),
+            replies: notes.counts.read(counts?["reply_count"], "replies"), quotes: notes.counts.read(counts?["quote_count"], "quotes"),
+            views: notes.counts.read(counts?["impression_count"], "views"))
         // A long post's entities index its long text, so they come from note_tweet when it has them.
         let entities = note?.object("entities") ?? object.object("entities")
         let urls = (entities?.objects("urls") ?? []).compactMap { $0.text("expanded_url") ?? $0.text("unwound_url") ?? $0.text("url") }

@@ -15,7 +15,7 @@ import Testing
         #expect(parsed.tweets[0].metrics.views == TweetLimits.maxCount)
         #expect(parsed.tweets[0].author.followers == 0)
         #expect(parsed.warnings == [LoadWarning(SourceLocation(file: "day.jsonl", line: 1),
-            "tweet 1: likes -5 is negative (counted as 0); views 9223372036854775807 is over 1000000000000 (counted as 1000000000000); followers -3 is negative (counted as 0)")])
+            "tweet 1: followers -3 is negative (counted as 0); likes -5 is negative (counted as 0); views 9223372036854775807 is over 1000000000000 (counted as 1000000000000)")])
     }
 
     @Test func boundsXAPIFollowersAtTheUser() throws {

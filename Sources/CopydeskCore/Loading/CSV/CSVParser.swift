@@ -29,7 +29,6 @@ enum CSVParser {
         if !unknown.isEmpty {
             sink.warn(line: header.line, "unknown column\(unknown.count == 1 ? "" : "s") ignored: \(unknown.joined(separator: ", "))")
         }
-        var assumedUTC = false
         var badNumbers = Set<String>()
         while let row = reader.next() {
             if row.unterminatedQuote {
@@ -41,19 +40,16 @@ enum CSVParser {
                 sink.skip(line: row.line, RecordProblem(.malformed, "the row has \(row.fields.count) fields, the header \(header.fields.count); skipped\(hint)"))
                 continue
             }
-            sink.record(line: row.line) { () throws(RecordProblem) -> Tweet in
-                try tweet(from: row.fields, columns: columns, assumedUTC: &assumedUTC, badNumbers: &badNumbers)
+            sink.record(line: row.line) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in
+                try tweet(from: row.fields, columns: columns, notes: &notes, badNumbers: &badNumbers)
             }
-        }
-        if assumedUTC {
-            sink.warn("times without a UTC offset were read as UTC")
         }
         for column in badNumbers.sorted() {
             sink.warn("column \(column) has values that are not counts; they were read as 0")
         }
     }
 
-    private static func tweet(from fields: [String], columns: [CSVColumn: Int], assumedUTC: inout Bool, badNumbers: inout Set<String>) throws(RecordProblem) -> Tweet {
+    private static func tweet(from fields: [String], columns: [CSVColumn: Int], notes: inout RecordNotes, badNumbers: inout Set<String>) throws(RecordProblem) -> Tweet {
         func field(_ column: CSVColumn) -> String? {
             guard let position = columns[column] else { return nil }
             let value = fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -70,7 +66,7 @@ enum CSVParser {
         guard let date = TweetDate.parse(created) else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable time \"\(created.prefix(40))\"; skipped")
         }
-        if date.assumedUTC { assumedUTC = true }
+        if date.assumedUTC { notes.assumedUTC = true }
         guard var handle = field(.author) else { throw RecordProblem(.missingField, "tweet \(id) has no author; skipped") }
         if handle.hasPrefix("@") { handle.removeFirst() }
         guard let position = columns[.text] else { throw RecordProblem(.missingField, "tweet \(id) has no text; skipped") }
