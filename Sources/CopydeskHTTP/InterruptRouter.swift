@@ -45,6 +45,12 @@ public final class InterruptRouter: @unchecked Sendable {
     public func run<T: Sendable, Failure: Error>(
         _ operation: @escaping @Sendable () async throws(Failure) -> T
     ) async throws(Failure) -> T {
+        // Ctrl-C is routed here before the operation starts: an operation that reports progress at
+        // once (fetch's "waiting") must not be killed by a Ctrl-C that beats the registration.
+        let pending = PendingCancel()
+        let id = UUID()
+        register(id) { pending.cancel() }
+        defer { unregister(id) }
         let task = Task { () async -> Result<T, Failure> in
             do throws(Failure) {
                 return .success(try await operation())
@@ -52,9 +58,7 @@ public final class InterruptRouter: @unchecked Sendable {
                 return .failure(error)
             }
         }
-        let id = UUID()
-        register(id) { task.cancel() }
-        defer { unregister(id) }
+        pending.attach { task.cancel() }
         let result = await withTaskCancellationHandler {
             await task.value
         } onCancel: {
@@ -105,5 +109,28 @@ public final class InterruptRouter: @unchecked Sendable {
             // The source stays (see the type's discussion); SIGINT goes back to its previous handler.
             sigaction(SIGINT, &previous, nil)
         }
+    }
+}
+
+/// A cancellation that may come before the task it cancels exists: it is kept and done on attach.
+private final class PendingCancel: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var action: (@Sendable () -> Void)?
+
+    func cancel() {
+        let run = lock.withLock { () -> (@Sendable () -> Void)? in
+            cancelled = true
+            return action
+        }
+        run?()
+    }
+
+    func attach(_ cancel: @escaping @Sendable () -> Void) {
+        let now = lock.withLock { () -> Bool in
+            action = cancel
+            return cancelled
+        }
+        if now { cancel() }
     }
 }
