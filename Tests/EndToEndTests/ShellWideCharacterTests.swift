@@ -22,7 +22,8 @@ import TestSupport
         term.type("edit 1 一二三四五六七八九十", "Enter")
         try term.waitFor("[1] point 1: 一二三四五六七八九十")
         term.type("edit 1", "Enter")
-        try term.waitFor("> edit 1 一二三四五六七八九十")
+        // The prefilled line (its prompt marks the unsaved edit), not the line typed first.
+        try term.waitForCursorLine { $0.hasSuffix("* +0 -0 ?10> edit 1 一二三四五六七八九十") }
         term.type("Home")
         let home = try term.waitForCursor { $0.x < 40 }
 
