@@ -8,7 +8,7 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps clean test-llm prompts resources eval category-model
+.PHONY: run test bench build deps clean test-llm prompts resources fuzz eval category-model
 
 # The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
 run: deps build
@@ -19,6 +19,12 @@ run: deps build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
+
+# The fuzz tests with many more cases than `make test` runs (seeded: the same cases every time).
+FUZZ_CASES ?= 40000
+fuzz: deps
+	$(SWIFT) build --build-tests
+	COPYDESK_FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test --skip-build --no-parallel --filter Fuzz
 
 build: deps
 	$(SWIFT) build --product copydesk
