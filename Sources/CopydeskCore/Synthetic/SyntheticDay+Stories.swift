@@ -3,13 +3,14 @@ import Foundation
 /// Stories: heavy-tailed sizes, a lead tweet, rewordings, Chinese versions, retweets, quotes, replies.
 extension SyntheticDay {
     /// Stories of Pareto-distributed sizes (at least 2, at most a sixth of the budget) until
-    /// `tweetBudget` tweets are made.
-    mutating func makeStories(tweetBudget: Int, random: inout SeededRandom) {
+    /// `tweetBudget` tweets are made; the first has `firstSize` tweets when given (a lopsided day).
+    mutating func makeStories(tweetBudget: Int, firstSize: Int? = nil, random: inout SeededRandom) {
         var remaining = tweetBudget
         var index = 0
         let cap = max(2, tweetBudget / 6)
         while remaining > 0 {
-            let size = min(remaining, min(cap, Int(2 * random.pareto(alpha: 1.15))))
+            let drawn = min(cap, Int(2 * random.pareto(alpha: 1.15)))
+            let size = min(remaining, index == 0 ? firstSize.map { max(2, $0) } ?? drawn : drawn)
             let topic = SyntheticTopic(index: index, random: &random)
             stories.append(SyntheticStory(label: topic.label, category: topic.category, size: size))
             makeStory(topic, size: size, random: &random)

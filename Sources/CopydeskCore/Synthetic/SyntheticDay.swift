@@ -28,8 +28,10 @@ public struct SyntheticDay: Sendable {
     var extras: [SyntheticExtra] = []
     var handleIndex: [String: Int] = [:]
 
+    /// - Parameter skewed: a lopsided day, as a big launch makes: the first story holds a tenth of
+    ///   the story tweets (about 7% of the day: 7,000 of 100,000), the rest as usual.
     public init(date: LocalDate, tweetCount: Int, seed: UInt64,
-                utcOffsetSeconds: Int = ReportWindow.defaultOffsetSeconds) {
+                utcOffsetSeconds: Int = ReportWindow.defaultOffsetSeconds, skewed: Bool = false) {
         self.date = date
         self.window = ReportWindow(day: date, utcOffsetSeconds: utcOffsetSeconds)
         self.seed = seed
@@ -40,7 +42,7 @@ public struct SyntheticDay: Sendable {
         labels.reserveCapacity(count)
         makeAccounts(for: count, random: &random)
         let noiseCount = count * 27 / 100
-        makeStories(tweetBudget: count - noiseCount, random: &random)
+        makeStories(tweetBudget: count - noiseCount, firstSize: skewed ? (count - noiseCount) / 10 : nil, random: &random)
         makeNoise(count: count - tweets.count, random: &random)
     }
 

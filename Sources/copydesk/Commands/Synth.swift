@@ -35,6 +35,9 @@ struct Synth: AsyncParsableCommand {
     @Option(help: "The file to write.")
     var out: String
 
+    @Flag(help: "A lopsided day: one story (a big launch) holds about 7% of the tweets.")
+    var skew = false
+
     @Option(help: "Also write the story labels (JSON) to this file.")
     var labels: String?
 
@@ -51,7 +54,7 @@ struct Synth: AsyncParsableCommand {
     func run() async throws {
         let day = SyntheticDay(
             date: LocalDate(date)!, tweetCount: tweets, seed: seed,
-            utcOffsetSeconds: ReportWindow.parseOffset(tz)!)
+            utcOffsetSeconds: ReportWindow.parseOffset(tz)!, skewed: skew)
         let data = format == .xAPI ? day.xAPIResponseJSON() : day.twscrapeJSONL()
         try SessionSetup.write(data, to: out)
         if let labels { try SessionSetup.write(day.labelsJSON(), to: labels) }

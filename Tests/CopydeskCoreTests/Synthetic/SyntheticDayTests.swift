@@ -178,3 +178,19 @@ import Testing
         #expect(inside >= 190)
     }
 }
+
+/// `synth --skew`: a lopsided day for the speed of one huge story (issue 16 item 10).
+@Suite struct SkewedDayTests {
+    @Test func oneStoryHoldsAboutSevenPercent() {
+        let date = LocalDate("2026-01-24")!
+        let skewed = SyntheticDay(date: date, tweetCount: 10_000, seed: 7, skewed: true)
+        let big = skewed.stories[0]
+        #expect(big.size == (10_000 - 2_700) / 10)
+        #expect(skewed.labels.values.filter { $0 == big.label }.count >= big.size * 8 / 10)
+        #expect(skewed.tweets.count == 10_000)
+        // Without --skew the day is the one it always was.
+        let plain = SyntheticDay(date: date, tweetCount: 10_000, seed: 7)
+        #expect(plain.stories[0].size < 100)
+        #expect(plain.tweets.map(\.id) == SyntheticDay(date: date, tweetCount: 10_000, seed: 7, skewed: false).tweets.map(\.id))
+    }
+}
