@@ -44,8 +44,9 @@ struct StoryGrouper {
             case nil:
                 continue
             case let .tweet(j):
-                // A spam or bare reaction reply under a story tweet is noise, not the story.
-                if noise[i] != nil && tweets[i].kind == .reply { continue }
+                // A spam or bare reaction reply under a story tweet is noise, not the story; an
+                // author's reply to their own tweet continues a thread.
+                if noise[i] != nil && tweets[i].kind == .reply && tweets[i].author.handle.lowercased() != tweets[j].author.handle.lowercased() { continue }
                 sets.union(i, j)
             case let .outside(reference):
                 if let j = firstByReference[reference] { sets.union(i, j) } else { firstByReference[reference] = i }

@@ -27,6 +27,16 @@ import Testing
         #expect(storyOf(other, in: analysis)?.tweetIDs == [other])
     }
 
+    @Test func anAuthorsTerseReplyToTheirOwnTweetContinuesTheThread() {
+        var f = TweetFactory()
+        let first = f.add("1/ Verification, not intelligence, is now the bottleneck for AI labs: a thread", by: "adeyemi", likes: 900)
+        let next = f.add("@adeyemi 2/ So: budgets.", by: "adeyemi", kind: .reply, referencing: first)
+        let reaction = f.add("@adeyemi lol", by: "someone", kind: .reply, referencing: first)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(first, in: analysis)?.tweetIDs ?? []) == [first, next])
+        #expect(storyOf(reaction, in: analysis)?.tweetIDs == [reaction])
+    }
+
     @Test func theStoryLeadsWithTheTweetItsOthersPointAtNotTheMostLikedRetelling() {
         var f = TweetFactory()
         let link = "https://example.org/protein-design-results"
