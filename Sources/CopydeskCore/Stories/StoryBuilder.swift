@@ -14,23 +14,24 @@ struct StoryBuilder {
         let smallest = tweets[members[0]].id
         let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
 
+        // A story is noise when even its best tweet is (chatter replies ride along with real stories),
+        // or when one voice says something that names nothing (a meme, a hot take): news has a name.
+        var storyNoise = noise[leadIndex]
+        if storyNoise == nil && !Self.namesAnything(members, tweets, profiles) { storyNoise = .chatter }
+
         let (termTweets, cashtagTweets) = Self.tallies(members, tweets: tweets, profiles: profiles)
         let classifier = StoryClassifier(index: index)
         let scores = classifier.scores(termTweets: termTweets, cashtagTweets: cashtagTweets)
         var (category, confidence) = classifier.classify(scores)
-        if let categoryModel {
-            // The learned model reads the lexicon's scores with how the story is told.
+        if let categoryModel, storyNoise == nil {
+            // The learned model reads the lexicon's scores with how the story is told (noise, which
+            // never becomes a candidate, keeps the lexicon's verdict: most of a big day is noise).
             let p = categoryModel.probabilities(CategoryFeatures.of(members, tweets: tweets, profiles: profiles, noise: noise, scores: scores))
             var best = 0
             for c in p.indices where p[c] > p[best] { best = c }
             category = Category.ordered[best]
             confidence = (p[best] * 1000).rounded() / 1000
         }
-        // A story is noise when even its best tweet is (chatter replies ride along with real stories),
-        // or when one voice says something that names nothing (a meme, a hot take): news has a name.
-        var noise = noise[leadIndex]
-        if noise == nil && !Self.namesAnything(members, tweets, profiles) { noise = .chatter }
-
         let parts = ranker.scoreParts(members, of: tweets)
         let others = members.filter { $0 != leadIndex }.sorted {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
@@ -39,7 +40,7 @@ struct StoryBuilder {
             id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
-            noise: noise?.rawValue)
+            noise: storyNoise?.rawValue)
         return (story, theme(termTweets))
     }
 
