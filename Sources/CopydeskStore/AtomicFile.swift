@@ -91,7 +91,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte, retrying short writes and interrupted calls.
-    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(FileError) {
+    public static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(FileError) {
         let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {

@@ -57,20 +57,13 @@ enum Streams {
     private static let state = NSLock()
     nonisolated(unsafe) private static var firstError: Int32?
 
-    /// Writes every byte, retrying short and interrupted writes; errno on failure.
+    /// Writes every byte (as a file is written); errno on failure.
     private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
+        do {
+            try AtomicFile.writeAll(fd, Data(text.utf8), path: "standard output")
             return nil
+        } catch {
+            return error.code
         }
     }
 }
