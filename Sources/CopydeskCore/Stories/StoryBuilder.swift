@@ -41,18 +41,33 @@ struct StoryBuilder {
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
             noise: storyNoise?.rawValue)
-        return (story, theme(termTweets))
+        return (story, theme(termTweets, names: storyNoise == nil ? Self.keptNames(members, noise: noise, profiles: profiles) : []))
     }
 
     /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how
     /// many of its tweets use it.
-    private func theme(_ termTweets: SmallTally<Int32>) -> Theme {
+    private func theme(_ termTweets: SmallTally<Int32>, names: [UInt64]) -> Theme {
         var weights: [(Int32, Double)] = []
         for (term, count) in termTweets.pairs {
             guard case .category = index.targets[Int(term)].target else { continue }
             weights.append((term, index.targets[Int(term)].weight * log2(1 + Double(count))))
         }
-        return Theme(weights)
+        return Theme(weights, names: names)
+    }
+
+    /// The names (inside a sentence, versioned, cashtags) that at least a quarter of the story's
+    /// news tweets mention, at most 8, most mentioned first, returned ascending.
+    static func keptNames(_ members: [Int], noise: [NoiseKind?], profiles: [TweetProfile?]) -> [UInt64] {
+        var counts = SmallTally<UInt64>()
+        var tellings = 0
+        for i in members where noise[i] == nil && tellings < 64 {
+            guard let names = profiles[i]?.names else { continue }
+            tellings += 1
+            for name in names { counts.increment(name) }
+        }
+        let needed = max(1, tellings / 4)
+        let kept = counts.pairs.filter { $0.1 >= needed }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(8).map(\.0)
+        return kept.sorted()
     }
 
     /// The story's voice, whose words head it and whose link the post cites: news before noise, then

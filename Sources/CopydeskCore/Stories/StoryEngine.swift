@@ -118,13 +118,19 @@ public struct StoryEngine: Sendable {
         // Fill up greedily by score less likeness to what is chosen (ties: rank order). Each story's
         // likeness is updated once per pick: O(points · stories).
         var likeness = [Double](repeating: 0, count: eligible.count)
-        for j in eligible.indices where isChosen[j] {
-            for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[j])) }
+        // A story that retells a chosen point's news (a fragment the grouping left apart) is no new point.
+        var retells = [Bool](repeating: false, count: eligible.count)
+        func compare(toChosen j: Int) {
+            for k in eligible.indices {
+                likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[j]))
+                if !retells[k] && eligibleThemes[k].sameNews(eligibleThemes[j]) { retells[k] = true }
+            }
         }
+        for j in eligible.indices where isChosen[j] { compare(toChosen: j) }
         while chosenCount < settings.pointCount {
             var best = -1
             var bestValue = -Double.infinity
-            for k in eligible.indices where !isChosen[k] && admissible[k] {
+            for k in eligible.indices where !isChosen[k] && admissible[k] && !retells[k] {
                 guard perCategory[categoryOrder[k]] < settings.pointsPerCategoryMax else { continue }
                 let value = eligible[k].score - settings.pointsThemePenalty * likeness[k]
                 if value > bestValue { best = k; bestValue = value }
@@ -132,7 +138,7 @@ public struct StoryEngine: Sendable {
             guard best >= 0 else { break }
             perCategory[categoryOrder[best]] += 1
             choose(best)
-            for k in eligible.indices { likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[best])) }
+            compare(toChosen: best)
         }
         // Too few categories for the cap (a small day): fill up by score.
         for k in eligible.indices where chosenCount < settings.pointCount && admissible[k] {

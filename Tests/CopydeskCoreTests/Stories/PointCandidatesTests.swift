@@ -20,6 +20,18 @@ import Testing
         #expect(StoryEngine.candidates(views, settings: settings).points == [StoryID("s2"), StoryID("s1")])
     }
 
+    @Test func aStoryThatKeepsNamingAPointsNamesIsNoNewPoint() {
+        var settings = EngineSettings()
+        settings.pointCount = 2
+        // s2 is s1's news split off (FTC, Halberd, Ferrite); s3 names other things.
+        let ranked = [story(1, .policy, 9), story(2, .stocks, 8.9), story(3, .models, 5)]
+        let themes = [Theme([], names: [1, 2, 3]), Theme([], names: [2, 3, 4]), Theme([], names: [3, 7, 8])]
+        #expect(StoryEngine.candidates(ranked, themes: themes, settings: settings).points == [StoryID("s1"), StoryID("s3")])
+        // One shared name (the company behind two pieces of news) is not the same news.
+        let apart = [Theme([], names: [1, 2, 3]), Theme([], names: [3, 5, 6]), Theme([], names: [7, 8])]
+        #expect(StoryEngine.candidates(ranked, themes: apart, settings: settings).points == [StoryID("s1"), StoryID("s2")])
+    }
+
     @Test func noCategoryTakesMoreThanItsShareWhileOthersWait() {
         var settings = EngineSettings()
         settings.pointCount = 4
