@@ -8,7 +8,7 @@ struct StoryBuilder {
 
     /// The story of `members`, and its theme (read from the same lexicon hits, so counted once).
     func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme) {
-        let leadIndex = lead(members, tweets, noise)
+        let leadIndex = lead(members, tweets, noise, profiles)
         let lead = tweets[leadIndex]
         // Members are in canonical (id) order, so the first holds the smallest id.
         let smallest = tweets[members[0]].id
@@ -73,17 +73,20 @@ struct StoryBuilder {
     /// The story's voice, whose words head it and whose link the post cites: news before noise, then
     /// the tweet the story's others point at most (retweets, quotes, replies: the source, not a
     /// retelling that collected more likes), then the most engaging (ties: earliest, then smallest id).
-    private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?]) -> Int {
+    private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?], _ profiles: [TweetProfile?]) -> Int {
         var best = members[0]
         var bestValue = -1.0
         // How often the story's own tweets point at each tweet (retweets, quotes, replies).
         var pointedAt = SmallTally<String>()
         for i in members { if let target = tweets[i].referencedID { pointedAt.increment(target) } }
-        for i in members where tweets[i].kind != .retweet {
+        // A retweet of a tweet outside the day (it has a profile: its original's text) may lead when
+        // no tweet of the story's own tells the news: a launch the day only retweets.
+        for i in members where tweets[i].kind != .retweet || profiles[i] != nil {
             let m = tweets[i].metrics
-            // Any news tweet outranks every noise tweet; each tweet pointing here outranks any engagement.
+            // Any news tweet outranks every noise tweet, and a tweet of the story's own any retweet;
+            // each tweet pointing here outranks any engagement.
             let value = Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
-                + (noise[i] == nil ? 1e15 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
+                + (noise[i] == nil ? 1e15 : 0) + (tweets[i].kind != .retweet ? 5e14 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
             if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {
                 best = i
                 bestValue = value
@@ -118,14 +121,16 @@ struct StoryBuilder {
         return (termTweets, cashtagTweets)
     }
 
-    /// Whether a telling of the story (an original or a quote; retweets and replies only react)
-    /// names something or links a page: a meme or a hot take does neither, however liked.
+    /// Whether a telling of the story (an original, a quote, or a retweet of a tweet outside the
+    /// day; replies only react) names something or links a page: a meme or a hot take does
+    /// neither, however liked.
     static func namesAnything(_ members: [Int], _ tweets: [Tweet], _ profiles: [TweetProfile?]) -> Bool {
-        for i in members where tweets[i].kind == .original || tweets[i].kind == .quote {
+        // A retweet of a tweet outside the day carries that telling's text (a launch the day only
+        // retweets); a retweet of a tweet in the day has no profile, and its original is a member.
+        for i in members where tweets[i].kind != .reply {
+            guard let profile = profiles[i] else { continue }
             // A tweet's photo or a quoted tweet is not a page: only web links count.
             let linksPage = tweets[i].urls.contains { url in URLKey.key(url).map { !$0.hasPrefix("status:") } ?? false }
-            // Only a retweet of a tweet in the day has no profile; originals and quotes always do.
-            guard let profile = profiles[i] else { return true }
             if NoiseDetector.isSpecific(profile, hasURLs: linksPage) { return true }
         }
         return false

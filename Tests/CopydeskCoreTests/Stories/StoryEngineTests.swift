@@ -37,6 +37,21 @@ import Testing
         #expect(storyOf(reaction, in: analysis)?.tweetIDs == [reaction])
     }
 
+    @Test func aLaunchTheDayOnlyRetweetsIsNewsLedByARetweet() {
+        var f = TweetFactory()
+        // The launch itself was posted before the day; the day retweets it and quotes it with a cheer.
+        let outside = "1899999999999999999"
+        let text = "RT @PrimeIntellect: Introducing Prime Agent: a self-improving harness for coding agents"
+        let first = f.add(text, by: "r1", kind: .retweet, referencing: outside)
+        f.add(text, by: "r2", kind: .retweet, referencing: outside)
+        let cheer = f.add("so good", by: "fan", kind: .quote, referencing: outside)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        let story = storyOf(first, in: analysis)
+        #expect(story?.tweetIDs.contains(cheer) == true)
+        #expect(story?.noise == nil)
+        #expect(story?.headline.hasPrefix("Introducing Prime Agent") == true)
+    }
+
     @Test func theStoryLeadsWithTheTweetItsOthersPointAtNotTheMostLikedRetelling() {
         var f = TweetFactory()
         let link = "https://example.org/protein-design-results"
