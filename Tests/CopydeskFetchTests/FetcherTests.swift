@@ -19,10 +19,12 @@ import Testing
         func record(_ event: Fetcher.Event) { lock.withLock { all.append(event) } }
     }
 
-    static func fetcher(_ api: FakeXAPI, folder: URL, token: String = FakeXAPI.token) -> Fetcher {
+    /// A fetcher against the fake API. The timeout is generous unless a test is about timeouts: on a
+    /// loaded machine a half-second timeout turned slow answers into retries (and extra requests).
+    static func fetcher(_ api: FakeXAPI, folder: URL, token: String = FakeXAPI.token, timeout: TimeInterval = 5) -> Fetcher {
         var client = XAPIClient(token: APIKey(token)!)
         client.retry = RetryPolicy(maxRetries: 2, baseDelay: 0.05, maxDelay: 0.2)
-        client.timeout = 0.5
+        client.timeout = timeout
         return Fetcher(folder: folder.path, client: client, requests: XAPIRequests(base: XAPIRequests.base(api.baseURL)!))
     }
 
@@ -147,7 +149,7 @@ import Testing
         defer { api.stop() }
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let state = try await Self.fetcher(api, folder: folder).run(try Self.job(.list(FakeXAPI.listID)))
+        let state = try await Self.fetcher(api, folder: folder, timeout: 0.5).run(try Self.job(.list(FakeXAPI.listID)))
         #expect(state.pages == 4)
 
         let hanging = try FakeXAPI(faults: [0: [.hang], 1: [.hang], 2: [.hang]])
@@ -155,7 +157,7 @@ import Testing
         let other = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: other) }
         await #expect(throws: FetchError.timedOut(seconds: 0.5, attempts: 3)) {
-            try await Self.fetcher(hanging, folder: other).run(try Self.job(.list(FakeXAPI.listID)))
+            try await Self.fetcher(hanging, folder: other, timeout: 0.5).run(try Self.job(.list(FakeXAPI.listID)))
         }
     }
 
