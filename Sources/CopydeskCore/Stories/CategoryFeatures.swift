@@ -28,7 +28,7 @@ enum CategoryFeatures {
             authors.insert(tweets[i].author.handle.lowercased())
             let (speaks, asks) = Self.voice(tweets[i].text)
             if speaks { firstPerson += 1 }
-            if tweets[i].urls.contains(where: { URLKey.key($0).map { !$0.hasPrefix("status:") } ?? false }) { links += 1 }
+            if tweets[i].urls.contains(where: URLKey.isWebPage) { links += 1 }
             if !profile.entities.isEmpty { versioned += 1 }
             if !profile.cashtags.isEmpty { cashtags += 1 }
             if !profile.percentages.isEmpty { percents += 1 }

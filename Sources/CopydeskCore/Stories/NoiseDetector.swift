@@ -54,7 +54,8 @@ extension NoiseDetector {
     /// meme or a hot take ("researchers: we need better evals") does none of these; a capital that
     /// only opens a sentence is no name.
     static func isSpecific(_ profile: TweetProfile, hasURLs: Bool) -> Bool {
-        hasURLs || !profile.names.isEmpty || !profile.entities.isEmpty || !profile.cashtags.isEmpty || !profile.percentages.isEmpty
+        // `names` holds the tweet's distinctive names and cashtags too.
+        hasURLs || !profile.names.isEmpty || !profile.percentages.isEmpty
     }
 }
 

@@ -129,9 +129,7 @@ struct StoryBuilder {
         // retweets); a retweet of a tweet in the day has no profile, and its original is a member.
         for i in members where tweets[i].kind != .reply {
             guard let profile = profiles[i] else { continue }
-            // A tweet's photo or a quoted tweet is not a page: only web links count.
-            let linksPage = tweets[i].urls.contains { url in URLKey.key(url).map { !$0.hasPrefix("status:") } ?? false }
-            if NoiseDetector.isSpecific(profile, hasURLs: linksPage) { return true }
+            if NoiseDetector.isSpecific(profile, hasURLs: tweets[i].urls.contains(where: URLKey.isWebPage)) { return true }
         }
         return false
     }

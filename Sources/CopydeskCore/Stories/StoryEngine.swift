@@ -122,8 +122,9 @@ public struct StoryEngine: Sendable {
         var retells = [Bool](repeating: false, count: eligible.count)
         func compare(toChosen j: Int) {
             for k in eligible.indices {
-                likeness[k] = max(likeness[k], eligibleThemes[k].similarity(eligibleThemes[j]))
-                if !retells[k] && eligibleThemes[k].sameNews(eligibleThemes[j]) { retells[k] = true }
+                let same = eligibleThemes[k].sameNews(eligibleThemes[j])
+                if same { retells[k] = true }
+                likeness[k] = max(likeness[k], same ? 1 : eligibleThemes[k].termSimilarity(eligibleThemes[j]))
             }
         }
         for j in eligible.indices where isChosen[j] { compare(toChosen: j) }

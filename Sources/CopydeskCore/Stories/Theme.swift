@@ -42,7 +42,8 @@ struct Theme: Sendable, Hashable {
         return shared
     }
 
-    private func termSimilarity(_ other: Theme) -> Double {
+    /// Cosine similarity over lexicon terms alone.
+    func termSimilarity(_ other: Theme) -> Double {
         var i = 0, j = 0
         var sum = 0.0
         while i < terms.count && j < other.terms.count {

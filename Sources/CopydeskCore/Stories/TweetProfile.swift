@@ -98,9 +98,10 @@ struct TweetProfiler {
                 features.append(TextHash.folded(b, span.start + 1, span.end))
                 result.contentCount += 1
             case .cashtag:
-                features.append(TextHash.folded(b, span.start, span.end))
+                let h = TextHash.folded(b, span.start, span.end)
+                features.append(h)
                 result.cashtags.append(String(decoding: UnsafeBufferPointer(rebasing: b[span.start + 1..<span.end]), as: UTF8.self).uppercased())
-                result.names.append(TextHash.folded(b, span.start, span.end))
+                result.names.append(h)
                 result.contentCount += 1
             case .name:
                 let h = TextHash.folded(b, span.start, span.end)

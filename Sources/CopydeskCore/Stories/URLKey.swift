@@ -25,6 +25,12 @@ enum URLKey {
         return url.firstRange(of: "://")?.upperBound
     }
 
+    /// Whether `url` is a web page: not a tweet (a quoted tweet, a tweet's own photo), a profile
+    /// or an unexpanded short link.
+    static func isWebPage(_ url: String) -> Bool {
+        key(url).map { !$0.hasPrefix("status:") } ?? false
+    }
+
     static func key(_ url: String) -> String? {
         // Native strings are contiguous UTF-8; plain ASCII (no CR) takes the byte path.
         let ascii: String?? = url.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
