@@ -12,6 +12,13 @@ import TestSupport
         #expect(days.map { $0["day"] as? String } == ["sample-day"])
         #expect(days[0]["core_points"] as? Int == 10)
         #expect((days[0]["points"] as? [String])?.count == 10)
+        // One day alone teaches no ranking (no other day to learn from): before and after agree.
+        let learning = try #require(object["learning"] as? [[String: Any]])
+        #expect(learning.first?["title"] as? String == "Ranking")
+        let ranking = try #require(learning.first?["days"] as? [[String: Any]])
+        let before = try #require(ranking.first?["before"] as? [String: Any]), after = try #require(ranking.first?["after"] as? [String: Any])
+        #expect(before["core_points_covered"] as? Int == after["core_points_covered"] as? Int)
+        #expect(after["core_points_covered"] as? Int == days[0]["core_points_covered"] as? Int)
         let table = try await ChildProcess.run(["eval", Fixtures.seeds.appendingPathComponent("sample-day").path], in: Fixtures.root)
         #expect(table.stdout.contains("| sample-day |") && table.stdout.contains("| mean |"))
     }

@@ -1360,6 +1360,36 @@ enum BuiltInResources {
         ![词云图]({{cloudImage}})
 
         """#,
+        "ranking-model.tsv": #"""
+        # copydesk ranking model, version 1
+        # Learned from labelled days (which stories an editor made core points) by `copydesk eval --save-ranking-model FILE DAYS…`:
+        # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
+        # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
+        feature	weight
+        engagement	-0.3998
+        authors	0.1963
+        reach	-0.2990
+        time	-0.3554
+        originals	0.0490
+        day-retweets	-0.1345
+        replies	0.0426
+        languages	0.3172
+        links	-0.1147
+        names	0.4926
+        versioned	-0.3383
+        first-person	-0.1925
+        category:viewpoints	-0.1424
+        category:models	-0.3930
+        category:products	0.1487
+        category:open_source	-0.1342
+        category:stocks	-0.0864
+        category:crypto	-0.0479
+        category:ai_tech	0.3562
+        category:ai_industry	0.0112
+        category:finance	0.0449
+        category:policy	0.2429
+
+        """#,
     ]
 
     /// The text of a built-in resource; nil when there is none of that name.

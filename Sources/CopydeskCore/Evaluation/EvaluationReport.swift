@@ -47,8 +47,9 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         return out
     }
 
-    /// JSON: `{"days":[{"day","precision","recall","core_points","core_points_covered","covered","noise_in_top_10","category_accuracy"}],"mean":{…}}`.
-    public func json() -> String {
+    /// JSON: `{"days":[{"day","precision","recall","core_points","core_points_covered","covered","noise_in_top_10","category_accuracy"}],"mean":{…},"learning":[…]}`.
+    /// `learning`: what learning changed (`LearningReport.json()`), under the key `learning`.
+    public func json(learning: [LearningReport] = []) -> String {
         func day(_ row: Row) -> String {
             let s = row.score
             return "{\"day\": \(JSONText.string(row.day)), \"precision\": \(Self.fixed(s.precision, digits: 4)), \"recall\": \(Self.fixed(s.recall, digits: 4)), "
@@ -61,7 +62,9 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         out += rows.map { "    " + day($0) }.joined(separator: ",\n")
         out += "\n  ],\n"
         out += "  \"mean\": {\"precision\": \(Self.fixed(m.precision, digits: 4)), \"recall\": \(Self.fixed(m.recall, digits: 4)), "
-        out += "\"core_points_covered\": \(Self.fixed(m.core, digits: 2)), \"noise_in_top_10\": \(Self.fixed(m.noise, digits: 2)), \"category_accuracy\": \(Self.fixed(m.category, digits: 4))}\n}\n"
+        out += "\"core_points_covered\": \(Self.fixed(m.core, digits: 2)), \"noise_in_top_10\": \(Self.fixed(m.noise, digits: 2)), \"category_accuracy\": \(Self.fixed(m.category, digits: 4))}"
+        if !learning.isEmpty { out += ",\n  \"learning\": [" + learning.map { $0.json() }.joined(separator: ", ") + "]" }
+        out += "\n}\n"
         return out
     }
 

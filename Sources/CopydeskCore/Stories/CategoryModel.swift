@@ -57,7 +57,7 @@ public struct CategoryModel: Sendable, Hashable {
     }
 
     /// Reads a model file; errors name the line.
-    public init(parsing text: String, file: String = "category-model.tsv") throws(CategoryModelError) {
+    public init(parsing text: String, file: String = "category-model.tsv") throws(ModelFileError) {
         var rows: [String: [Double]] = [:]
         var trainedOn: [String] = []
         var columns: [Category]?
@@ -67,36 +67,36 @@ public struct CategoryModel: Sendable, Hashable {
             if line.hasPrefix("#") {
                 let versionPrefix = "# copydesk category model, version "
                 if line.hasPrefix(versionPrefix), Int(line.dropFirst(versionPrefix.count)) != Self.version {
-                    throw CategoryModelError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); write the model anew with `copydesk eval --save-model`")
+                    throw ModelFileError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); write the model anew with `copydesk eval --save-model`")
                 }
                 if line.hasPrefix("# trained on: ") { trainedOn = line.dropFirst(14).split(separator: " ").map(String.init) }
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let header = columns else {
-                guard fields.first == "feature" else { throw CategoryModelError(file: file, line: n + 1, problem: "expected the header line `feature<TAB>category…`") }
+                guard fields.first == "feature" else { throw ModelFileError(file: file, line: n + 1, problem: "expected the header line `feature<TAB>category…`") }
                 var categories: [Category] = []
                 for name in fields.dropFirst() {
-                    guard let category = Category(rawValue: name) else { throw CategoryModelError(file: file, line: n + 1, problem: "unknown category \(name)") }
+                    guard let category = Category(rawValue: name) else { throw ModelFileError(file: file, line: n + 1, problem: "unknown category \(name)") }
                     categories.append(category)
                 }
                 columns = categories
                 continue
             }
             guard fields.count == header.count + 1 else {
-                throw CategoryModelError(file: file, line: n + 1, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
+                throw ModelFileError(file: file, line: n + 1, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
             }
             guard CategoryFeatures.names.contains(fields[0]) else {
-                throw CategoryModelError(file: file, line: n + 1, problem: "unknown feature \(fields[0])")
+                throw ModelFileError(file: file, line: n + 1, problem: "unknown feature \(fields[0])")
             }
             var row = [Double](repeating: 0, count: Category.count)
             for (k, field) in fields.dropFirst().enumerated() {
-                guard let value = Double(field), value.isFinite else { throw CategoryModelError(file: file, line: n + 1, problem: "\(field) is not a number") }
+                guard let value = Double(field), value.isFinite else { throw ModelFileError(file: file, line: n + 1, problem: "\(field) is not a number") }
                 row[header[k].order] = value
             }
             rows[fields[0]] = row
         }
-        guard columns != nil else { throw CategoryModelError(file: file, line: 1, problem: "no header line `feature<TAB>category…`") }
+        guard columns != nil else { throw ModelFileError(file: file, line: 1, problem: "no header line `feature<TAB>category…`") }
         // A feature the file does not list weighs nothing.
         self.init(weights: CategoryFeatures.names.map { rows[$0] ?? [Double](repeating: 0, count: Category.count) }, trainedOn: trainedOn)
     }
@@ -104,12 +104,4 @@ public struct CategoryModel: Sendable, Hashable {
     static func number(_ value: Double) -> String { String(format: "%.4f", value) }
     /// Four decimals, as the file writes them: a trained model and its file agree exactly.
     static func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
-}
-
-/// A category model file that cannot be read.
-public struct CategoryModelError: Error, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var problem: String
-    public var description: String { "\(file):\(line): \(problem)" }
 }

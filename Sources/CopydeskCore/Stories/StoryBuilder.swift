@@ -6,8 +6,9 @@ struct StoryBuilder {
     let ranker: StoryRanker
     var categoryModel: CategoryModel? = nil
 
-    /// The story of `members`, and its theme (read from the same lexicon hits, so counted once).
-    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme) {
+    /// The story of `members`, its theme (read from the same lexicon hits, so counted once) and its
+    /// ranking features (what a ranking model is trained on).
+    func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme, features: [Double]) {
         let leadIndex = lead(members, tweets, noise, profiles)
         let lead = tweets[leadIndex]
         // Members are in canonical (id) order, so the first holds the smallest id.
@@ -32,7 +33,8 @@ struct StoryBuilder {
             category = Category.ordered[best]
             confidence = (p[best] * 1000).rounded() / 1000
         }
-        let parts = ranker.scoreParts(members, of: tweets)
+        let names = storyNoise == nil ? Self.keptNames(members, noise: noise, profiles: profiles) : []
+        let (parts, features) = ranker.score(members, of: tweets, profiles: profiles, noise: noise, category: category, names: names.count)
         let others = members.filter { $0 != leadIndex }.sorted {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
         }
@@ -41,7 +43,7 @@ struct StoryBuilder {
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
             noise: storyNoise?.rawValue)
-        return (story, theme(termTweets, names: storyNoise == nil ? Self.keptNames(members, noise: noise, profiles: profiles) : []))
+        return (story, theme(termTweets, names: names), features)
     }
 
     /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how

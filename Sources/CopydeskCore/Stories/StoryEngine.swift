@@ -10,13 +10,17 @@ public struct StoryEngine: Sendable {
     public let settings: EngineSettings
     /// The category words learned from labelled days (nil: the lexicon alone classifies).
     public let categoryModel: CategoryModel?
+    /// The ranking weights learned from labelled days and the editor's decisions (nil: the hand score alone).
+    public let rankingModel: RankingModel?
     let index: LexiconIndex
     let analyzer: TextAnalyzer
 
-    public init(lexicon: Lexicon = .default, settings: EngineSettings = .init(), categoryModel: CategoryModel? = .default) {
+    public init(lexicon: Lexicon = .default, settings: EngineSettings = .init(), categoryModel: CategoryModel? = .default,
+                rankingModel: RankingModel? = .default) {
         self.lexicon = lexicon
         self.settings = settings
         self.categoryModel = categoryModel
+        self.rankingModel = rankingModel
         index = LexiconIndex(lexicon)
         analyzer = TextAnalyzer(compiled: index.vocabulary)
     }
@@ -26,17 +30,18 @@ public struct StoryEngine: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let settingsText = (try? encoder.encode(settings)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let model = categoryModel?.text() ?? ""
+        let model = (categoryModel?.text() ?? "") + (rankingModel?.text() ?? "")
         return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + model + Copydesk.version)), digits: 12)
     }
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
     public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
         // On a thread of its own: allocating in the caller's (fragmented) heap cost a fifth of the time.
-        Parallel.onOwnThread { analyzeHere(tweets, window: window) }
+        Parallel.onOwnThread { analyzeHere(tweets, window: window).analysis }
     }
 
-    private func analyzeHere(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
+    /// The analysis, and each story's ranking features (in `analysis.stories` order).
+    func analyzeHere(_ tweets: [Tweet], window: ReportWindow) -> (analysis: Analysis, features: [[Double]]) {
         // Each id read once for the order check and the id table (a day is usually in order already).
         let numbers = TweetIDTable.numbers(tweets)
         let ordered = Self.inNumericOrder(numbers)
@@ -45,7 +50,7 @@ public struct StoryEngine: Sendable {
         let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
         let (profiles, noise) = profile(tweets, ids: ids)
         let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
-        let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window), categoryModel: categoryModel)
+        let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window, model: rankingModel), categoryModel: categoryModel)
         let builtAndThemes = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
         var built = builtAndThemes.map(\.story)
         Self.disambiguateIDs(&built)
@@ -81,7 +86,7 @@ public struct StoryEngine: Sendable {
         }
         let result = Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
-        return result
+        return (result, order.map { builtAndThemes[$0].features })
     }
 
     /// The points (a survey of the day: optionally the best of each category first, then by score

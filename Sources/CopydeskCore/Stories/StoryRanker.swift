@@ -1,21 +1,36 @@
 import Foundation
 
-/// Scores a story from its engagement, its distinct authors, their reach and its time in the day,
-/// keeping each part (with a human-readable detail) for `why N`.
+/// Scores a story: the hand score (its engagement, its distinct authors, their reach and its time
+/// in the day), plus, with a `RankingModel`, the learned part over `RankingFeatures`. Each part
+/// keeps a human-readable detail for `why N`.
 struct StoryRanker {
     let weights: EngineSettings.ScoreWeights
     let window: ReportWindow
+    /// The learned part's weights (nil: the hand score alone).
+    var model: RankingModel?
     /// The window's zone as text, formatted once (not once per story).
     private let zone: String
 
-    init(weights: EngineSettings.ScoreWeights, window: ReportWindow) {
+    init(weights: EngineSettings.ScoreWeights, window: ReportWindow, model: RankingModel? = nil) {
         self.weights = weights
         self.window = window
+        self.model = model
         zone = window.tzText
     }
 
-    /// The parts for the tweets at `members` (indices into `tweets`).
-    func scoreParts(_ members: [Int], of tweets: [Tweet]) -> [ScorePart] {
+    /// The parts for the tweets at `members` (indices into `tweets`), and the story's ranking features.
+    /// `names` is how many names the story keeps naming; `category` its category.
+    func score(_ members: [Int], of tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?], category: Category, names: Int) -> (parts: [ScorePart], features: [Double]) {
+        var tellings = RankingFeatures.Tellings()
+        for i in members { tellings.read(i, tweets: tweets, profiles: profiles, noise: noise) }
+        let (hand, inputs, shares) = handParts(members, of: tweets)
+        let features = RankingFeatures.vector(hand: inputs, dayRetweets: shares, tellings: tellings, names: names, category: category)
+        guard let model else { return (hand, features) }
+        return (hand + [model.part(features)], features)
+    }
+
+    /// The hand score's parts, their unweighted inputs, and the story's retweets in the day.
+    func handParts(_ members: [Int], of tweets: [Tweet]) -> (parts: [ScorePart], inputs: [Double], shares: Int) {
         var likes = 0, retweets = 0, quotes = 0, replies = 0, views = 0, shares = 0
         var followers = SmallTally<String>()
         var first = tweets[members[0]].createdAt
@@ -41,16 +56,18 @@ struct StoryRanker {
         let span = window.upperBound.timeIntervalSince(window.lowerBound)
         let position = span > 0 ? min(1, max(0, first.timeIntervalSince(window.lowerBound) / span)) : 0
         let local = LocalTime.hhmm(first, offsetSeconds: window.utcOffsetSeconds)
-        return [
-            ScorePart(name: "engagement", value: Self.round(weights.engagement * log10(1 + engagement)),
+        let inputs = [log10(1 + engagement), log2(1 + Double(followers.count)), log10(1 + reach), position]
+        let parts = [
+            ScorePart(name: "engagement", value: Self.round(weights.engagement * inputs[0]),
                       detail: "\(likes) likes, \(retweets) retweets, \(quotes) quotes, \(replies) replies, \(views) views, \(shares) retweets in the day (log-scaled)"),
-            ScorePart(name: "authors", value: Self.round(weights.authors * log2(1 + Double(followers.count))),
+            ScorePart(name: "authors", value: Self.round(weights.authors * inputs[1]),
                       detail: "\(followers.count) distinct authors"),
-            ScorePart(name: "reach", value: Self.round(weights.reach * log10(1 + reach)),
+            ScorePart(name: "reach", value: Self.round(weights.reach * inputs[2]),
                       detail: "\(Int(min(reach, 9e18))) followers across those authors"),
-            ScorePart(name: "time", value: Self.round(weights.time * position),
+            ScorePart(name: "time", value: Self.round(weights.time * inputs[3]),
                       detail: "first seen \(local) \(zone), \(Int((position * 100).rounded()))% into the window"),
         ]
+        return (parts, inputs, shares)
     }
 
     static func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }

@@ -24,11 +24,14 @@ struct Eval: AsyncParsableCommand {
     @Flag(help: "Also list each day's proposed points with the labelled story each tells.")
     var verbose = false
 
-    @Flag(name: .customLong("no-learning"), help: "Classify with the lexicon alone (no category model), to compare.")
+    @Flag(name: .customLong("no-learning"), help: "Classify with the lexicon alone and rank by the hand score (no learned model), to compare.")
     var noLearning = false
 
     @Option(name: .customLong("save-model"), help: "Train the category model on all the days and write it to FILE (the built-in one is Sources/CopydeskCore/Resources/category-model.tsv).")
     var saveModel: String?
+
+    @Option(name: .customLong("save-ranking-model"), help: "Train the ranking model on all the days and write it to FILE (the built-in one is Sources/CopydeskCore/Resources/ranking-model.tsv).")
+    var saveRankingModel: String?
 
     func validate() throws {
         if days.isEmpty { throw ValidationError("Name at least one labelled day (a folder holding labels.json).") }
@@ -58,27 +61,50 @@ struct Eval: AsyncParsableCommand {
         // What the days teach, each day's stories read once.
         let examples = folders.indices.map { StoryEngine(categoryModel: nil).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
         let trainer = CategoryTrainer()
-        if let saveModel, let model = trainer.train(examples.flatMap { $0 }) {
-            do {
-                try AtomicFile.write(Data(model.text().utf8), to: saveModel)
-            } catch {
-                SessionSetup.printError("copydesk: error: \(saveModel): \(error)")
-                throw ExitCode(ExitStatus.cannotCreate)
-            }
+        let rankingTrainer = RankingTrainer()
+        /// The ranking model learned from the days at `indices`, their stories classified by `categories`.
+        func rankingModel(_ indices: [Int], categories: CategoryModel?) -> RankingModel? {
+            let engine = StoryEngine(categoryModel: categories, rankingModel: nil)
+            return rankingTrainer.train(indices.flatMap { engine.rankingExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) })
+        }
+        let allCategories = saveModel != nil || saveRankingModel != nil ? trainer.train(examples.flatMap { $0 }) : nil
+        if let saveModel, let model = allCategories {
+            try Self.save(model.text(), to: saveModel)
+        }
+        if let saveRankingModel, let model = rankingModel(Array(folders.indices), categories: allCategories) {
+            try Self.save(model.text(), to: saveRankingModel)
         }
         var rows: [EvaluationReport.Row] = []
+        var ranking: [LearningReport.Row] = []
         for (k, folder) in folders.enumerated() {
-            // Leave one day out: the day is scored by a model trained on the other days only.
-            let others = examples.indices.filter { $0 != k }.flatMap { examples[$0] }
-            let model = noLearning ? nil : trainer.train(others)
-            let analysis = StoryEngine(categoryModel: model).analyze(days[k], window: folder.labels.window)
-            rows.append(.init(day: folder.name, score: DayScore(analysis: analysis, labels: folder.labels)))
+            // Leave one day out: the day is scored by models trained on the other days only.
+            let others = folders.indices.filter { $0 != k }
+            let model = noLearning ? nil : trainer.train(others.flatMap { examples[$0] })
+            let ranker = noLearning ? nil : rankingModel(others, categories: model)
+            let analysis = StoryEngine(categoryModel: model, rankingModel: ranker).analyze(days[k], window: folder.labels.window)
+            let score = DayScore(analysis: analysis, labels: folder.labels)
+            rows.append(.init(day: folder.name, score: score))
+            if !noLearning {
+                let hand = StoryEngine(categoryModel: model, rankingModel: nil).analyze(days[k], window: folder.labels.window)
+                ranking.append(.init(day: folder.name, before: DayScore(analysis: hand, labels: folder.labels), after: score))
+            }
         }
+        let learning = noLearning ? [] : [LearningReport(title: "Ranking", before: "the hand score", rows: ranking)]
         let report = EvaluationReport(rows: rows)
         if json {
-            try Streams.write(report.json())
+            try Streams.write(report.json(learning: learning))
         } else {
-            try Streams.write(report.table() + (verbose ? "\n" + report.details() : ""))
+            try Streams.write(report.table() + learning.map { "\n" + $0.table() }.joined() + (verbose ? "\n" + report.details() : ""))
+        }
+    }
+
+    /// Writes a model file atomically; a failure is one message and exit status 73.
+    private static func save(_ text: String, to path: String) throws {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            SessionSetup.printError("copydesk: error: \(path): \(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
         }
     }
 }

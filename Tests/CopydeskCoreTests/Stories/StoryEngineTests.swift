@@ -134,9 +134,12 @@ import Testing
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         let top = try #require(analysis.stories.first)
         #expect(top.tweetIDs.contains(big))
-        #expect(top.scoreParts.map(\.name) == ["engagement", "authors", "reach", "time"])
+        // The hand score's parts, then the learned part of the built-in ranking model.
+        #expect(top.scoreParts.map(\.name) == ["engagement", "authors", "reach", "time", "learned"])
         #expect(abs(top.score - top.scoreParts.reduce(0) { $0 + $1.value }) < 0.001)
         #expect(analysis.stories.last?.tweetIDs.contains(small) == true)
+        let hand = StoryEngine(rankingModel: nil).analyze(f.tweets, window: TweetFactory.window)
+        #expect(hand.stories.first?.scoreParts.map(\.name) == ["engagement", "authors", "reach", "time"])
     }
 
     @Test func storyIDsAreStableAcrossInputOrder() {
