@@ -37,6 +37,14 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var mergeAcrossLanguages = true
     /// Join a small story to the one story the names it mentions belong to (`NameJoiner`).
     public var mergeByName = true
+    /// Join a small story to the bigger story it means, by a sentence model (`MeaningJoiner`), when
+    /// the engine has one.
+    public var mergeByMeaning = true
+    /// The cosine a small story's centroid must reach with its home's, and beat the next home's by.
+    public var meaningThreshold = 0.45
+    public var meaningMargin = 0.05
+    /// At most this many tweets are encoded per analysis (the biggest stories and most engaging satellites).
+    public var meaningBudget = 1500
     /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.
     public var anchorThreshold = 0.45
 

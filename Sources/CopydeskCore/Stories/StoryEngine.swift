@@ -12,12 +12,16 @@ public struct StoryEngine: Sendable {
     public let categoryModel: CategoryModel?
     /// The ranking weights learned from labelled days and the editor's decisions (nil: the hand score alone).
     public let rankingModel: RankingModel?
+    /// The sentence model for the meaning pass (nil: lexical passes only), and its vectors by tweet.
+    public let encoder: (any SentenceEncoding)?
+    let embeddings = EmbeddingCache()
     let index: LexiconIndex
     let analyzer: TextAnalyzer
 
     public init(lexicon: Lexicon = .default, settings: EngineSettings = .init(), categoryModel: CategoryModel? = .default,
-                rankingModel: RankingModel? = .default) {
+                rankingModel: RankingModel? = .default, encoder: (any SentenceEncoding)? = nil) {
         self.lexicon = lexicon
+        self.encoder = encoder
         self.settings = settings
         self.categoryModel = categoryModel
         self.rankingModel = rankingModel
@@ -31,7 +35,9 @@ public struct StoryEngine: Sendable {
         encoder.outputFormatting = .sortedKeys
         let settingsText = (try? encoder.encode(settings)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let model = (categoryModel?.text() ?? "") + (rankingModel?.text() ?? "")
-        return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + model + Copydesk.version)), digits: 12)
+        // The sentence model changes the stories: its name and version are part of the engine.
+        let meaning = self.encoder.map { "\nmeaning: " + $0.identity } ?? ""
+        return TextHash.hex(TextHash.mix(TextHash.folded(lexicon.source + "\n" + settingsText + "\n" + model + meaning + Copydesk.version)), digits: 12)
     }
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
@@ -49,7 +55,8 @@ public struct StoryEngine: Sendable {
         // Built once: profiling and grouping both look tweets up by id.
         let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
         let (profiles, noise) = profile(tweets, ids: ids)
-        let groups = StoryGrouper(settings: settings).group(tweets, profiles: profiles, noise: noise, ids: ids)
+        let grouper = StoryGrouper(settings: settings, meaning: encoder.map { ($0, embeddings) })
+        let groups = grouper.group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window, model: rankingModel), categoryModel: categoryModel)
         let builtAndThemes = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
         var built = builtAndThemes.map(\.story)

@@ -9,6 +9,8 @@
 /// - Complexity: O(n · (features + bands)) for n tweets; never all pairs.
 struct StoryGrouper {
     let settings: EngineSettings
+    /// The meaning pass's model and its vectors (nil: no meaning pass).
+    var meaning: (encoder: any SentenceEncoding, cache: EmbeddingCache)? = nil
 
     /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
@@ -105,6 +107,11 @@ struct StoryGrouper {
         }
         if settings.mergeByName {
             NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, sets: &sets)
+        }
+        if settings.mergeByMeaning, let meaning {
+            MeaningJoiner(encoder: meaning.encoder, cache: meaning.cache, threshold: Float(settings.meaningThreshold),
+                          margin: Float(settings.meaningMargin), budget: settings.meaningBudget)
+                .merge(sets.groups(), tweets: tweets, profiles: profiles, skip: noise, sets: &sets)
         }
         return sets.groups()
     }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// The meaning pass: a small story joins the bigger story whose tellings mean what it says.
+///
+/// Most tweets of a real story are reactions in their own words ("Tried the new agent on a real
+/// errand…", a Chinese retelling of an English launch): they share no link, few words and often no
+/// name with the news. A multilingual sentence model reads them instead. Stories are compared as
+/// wholes: each story's vector is the mean of its distinct tellings' vectors (its centroid), so a
+/// big story's many tellings outweigh any one tweet's noise.
+///
+/// A story of at most `satelliteSize` tellings joins the home (a story of at least `homeSize`) its
+/// centroid is nearest to, when the similarity reaches `threshold` and beats the next home by
+/// `margin`: two homes alike to it (two launches of one lab) decide nothing. Guards keep news apart:
+/// sets naming different versioned products or tickers never join (`UnionFind`), percentages
+/// must agree, noise never joins, and a reaction cannot precede its news by more than `leadSlack`.
+/// Homes are read before any join, so no chain forms.
+///
+/// Cost is bounded: vectors for at most `budget` tweets (the `homeLimit` biggest homes, up to
+/// `homeTexts` tellings each, then the most engaging satellites), cached by tweet id.
+struct MeaningJoiner {
+    let encoder: any SentenceEncoding
+    let cache: EmbeddingCache
+    var threshold: Float = 0.45
+    var margin: Float = 0.05
+    var homeSize = 3
+    var satelliteSize = 3
+    var homeTexts = 16
+    var homeLimit = 120
+    var budget = 1500
+    var leadSlack: TimeInterval = 3 * 3600
+
+    /// Joins satellites to the home they mean. `skip[i]` leaves tweet `i` out (noise).
+    func merge(_ groups: [[Int]], tweets: [Tweet], profiles: [TweetProfile?], skip: [NoiseKind?], sets: inout UnionFind) {
+        // Each story's distinct tellings (tweets with a text of their own, first of each text). A
+        // reaction the noise detector set aside (chatter, a terse reply: no name, no link) may be
+        // what a satellite says, but never part of a home's centroid.
+        var tellings = [[Int]](repeating: [], count: groups.count)
+        var reactions = [[Int]](repeating: [], count: groups.count)
+        for (g, members) in groups.enumerated() {
+            var seen = Set<String>()
+            for i in members where profiles[i] != nil && tellings[g].count < homeTexts {
+                guard seen.insert(tweets[i].bodyText).inserted else { continue }
+                switch skip[i] {
+                case nil: tellings[g].append(i)
+                case .chatter?, .reply?: reactions[g].append(i)
+                default: continue
+                }
+            }
+        }
+        let homeIndices = groups.indices.filter { tellings[$0].count >= homeSize }
+        // What each satellite says: its tellings and reactions (a home's reactions stay out of it).
+        for g in groups.indices where tellings[g].count < homeSize {
+            tellings[g] = (tellings[g] + reactions[g]).sorted()
+        }
+        // Homes, biggest first; satellites, most engaging first (ties: story order).
+        let homes = homeIndices
+            .sorted { tellings[$0].count != tellings[$1].count ? tellings[$0].count > tellings[$1].count : $0 < $1 }
+            .prefix(homeLimit)
+        guard !homes.isEmpty else { return }
+        func engagement(_ g: Int) -> Int {
+            tellings[g].reduce(0) { total, i in
+                let m = tweets[i].metrics
+                return total.addingReportingOverflow(max(0, m.likes).addingReportingOverflow(max(0, m.retweets)).partialValue).partialValue
+            }
+        }
+        let satelliteEngagement = groups.indices.map { (1...satelliteSize).contains(tellings[$0].count) ? engagement($0) : -1 }
+        let satellites = groups.indices.filter { satelliteEngagement[$0] >= 0 }
+            .sorted { satelliteEngagement[$0] != satelliteEngagement[$1] ? satelliteEngagement[$0] > satelliteEngagement[$1] : $0 < $1 }
+
+        // The tweets to encode, within the budget: homes first, then satellites whole.
+        var chosenSatellites: [Int] = []
+        var items: [(id: String, text: String)] = []
+        var slot: [Int: Int] = [:]
+        func take(_ g: Int) {
+            for i in tellings[g] where slot[i] == nil {
+                slot[i] = items.count
+                items.append((tweets[i].id, tweets[i].bodyText))
+            }
+        }
+        for h in homes { take(h) }
+        for g in satellites where items.count + tellings[g].count <= max(budget, items.count) {
+            take(g)
+            chosenSatellites.append(g)
+        }
+        guard !chosenSatellites.isEmpty else { return }
+        let vectors = cache.vectors(items, encoder: encoder)
+        let dimension = encoder.dimension
+        func centroid(_ g: Int) -> [Float] {
+            var sum = [Float](repeating: 0, count: dimension)
+            for i in tellings[g] {
+                let vector = vectors[slot[i]!]
+                guard vector.count == dimension else { continue }
+                for d in 0..<dimension { sum[d] += vector[d] }
+            }
+            var norm: Float = 0
+            for d in 0..<dimension { norm += sum[d] * sum[d] }
+            guard norm > 0 else { return sum }
+            let scale = 1 / norm.squareRoot()
+            return sum.map { $0 * scale }
+        }
+        let homeList = Array(homes)
+        let homeCentroids = homeList.map(centroid)
+        let homeStart = homeList.map { h in tellings[h].map { tweets[$0].createdAt }.min()! }
+        let homePercentages = homeList.map { percentages(of: tellings[$0], profiles: profiles) }
+
+        for g in chosenSatellites {
+            let c = centroid(g)
+            let start = tellings[g].map { tweets[$0].createdAt }.min()!
+            let mine = percentages(of: tellings[g], profiles: profiles)
+            var best = (similarity: -Float.infinity, home: -1), second = -Float.infinity
+            for (k, h) in homeList.enumerated() where h != g && tellings[h].count > tellings[g].count {
+                var similarity: Float = 0
+                for d in 0..<dimension { similarity += c[d] * homeCentroids[k][d] }
+                if similarity > best.similarity {
+                    second = best.similarity
+                    best = (similarity, k)
+                } else if similarity > second {
+                    second = similarity
+                }
+            }
+            guard best.home >= 0, best.similarity >= threshold, best.similarity - max(second, 0) >= margin else { continue }
+            let k = best.home
+            guard start.timeIntervalSince(homeStart[k]) >= -leadSlack, TopicMerger.percentagesAgree(mine, homePercentages[k]) else { continue }
+            sets.unionIfCompatible(groups[g][0], groups[homeList[k]][0])
+        }
+    }
+
+    private func percentages(of members: [Int], profiles: [TweetProfile?]) -> [UInt64] {
+        var found: [UInt64] = []
+        for i in members { found.append(contentsOf: profiles[i]?.percentages ?? []) }
+        TweetProfiler.sortUnique(&found)
+        return found
+    }
+}
