@@ -16,9 +16,9 @@ public struct MultilingualEncoder: SentenceEncoding {
 
     /// Pieces a text is cut to (a long post, far beyond a tweet): it bounds one text's memory.
     static let maximumPieces = 2048
-    /// Pieces per batch: enough to read each weight matrix once for many texts, few enough to share
-    /// the work between the cores.
-    static let batchPieces = 512
+    /// Pieces per batch: enough to read each weight matrix once for many texts and to share the
+    /// distinct pieces' work, few enough to share the batches between the cores.
+    static let batchPieces = 1024
 
     /// Loads the model in `folder` (`models/use-multilingual` as `make model` writes it).
     public static func load(from folder: URL) throws(SemanticModelError) -> MultilingualEncoder {
@@ -30,11 +30,28 @@ public struct MultilingualEncoder: SentenceEncoding {
             throw .damaged(file: manifestURL.path, line: nil, problem: "is not UTF-8 text")
         }
         let manifest = try ModelManifest(text: text, file: manifestURL.path)
-        let weights = try EncoderWeights(
-            manifest: manifest, manifestPath: manifestURL.path,
-            weightsURL: folder.appendingPathComponent(ModelManifest.weightsFileName))
+        // The tokenizer (libsentencepiece builds its trie: most of the load) beside the weights.
         let tokenizerURL = folder.appendingPathComponent("sp.model")
-        let tokenizer = try SentencePieceTokenizer(path: tokenizerURL)
+        var loadedWeights: Result<EncoderWeights, SemanticModelError>?
+        var loadedTokenizer: Result<SentencePieceTokenizer, SemanticModelError>?
+        withUnsafeMutablePointer(to: &loadedWeights) { weightsSlot in
+            withUnsafeMutablePointer(to: &loadedTokenizer) { tokenizerSlot in
+                let slots = ConcurrentWork.Unchecked((weightsSlot, tokenizerSlot))
+                ConcurrentWork.forEach(2) { part in
+                    if part == 0 {
+                        slots.value.0.pointee = Result { () throws(SemanticModelError) in
+                            try EncoderWeights(
+                                manifest: manifest, manifestPath: manifestURL.path,
+                                weightsURL: folder.appendingPathComponent(ModelManifest.weightsFileName))
+                        }
+                    } else {
+                        slots.value.1.pointee = Result { () throws(SemanticModelError) in try SentencePieceTokenizer(path: tokenizerURL) }
+                    }
+                }
+            }
+        }
+        let weights = try loadedWeights!.get()
+        let tokenizer = try loadedTokenizer!.get()
         guard tokenizer.vocabularySize <= weights.vocabularySize else {
             throw .damaged(file: tokenizerURL.path, line: nil, problem: "has \(tokenizer.vocabularySize) pieces, the embedding table \(weights.vocabularySize)")
         }
@@ -55,7 +72,16 @@ public struct MultilingualEncoder: SentenceEncoding {
     public func encode(_ texts: [String]) -> [[Float]] {
         guard !texts.isEmpty else { return [] }
         let width = dimension
-        let ids = ConcurrentWork.map(texts.count) { pieces(texts[$0]) }
+        // A text given twice (retweets) is encoded once.
+        var slotOf: [String: Int] = [:], distinct: [String] = []
+        let slots = texts.map { text in
+            if let slot = slotOf[text] { return slot }
+            slotOf[text] = distinct.count
+            distinct.append(text)
+            return distinct.count - 1
+        }
+        let ids = ConcurrentWork.map(distinct.count) { pieces(distinct[$0]) }
+        let inputs = PieceInputs(ids, weights: weights)
         var batches: [Range<Int>] = []
         var start = 0, pieceCount = 0
         for (index, text) in ids.enumerated() {
@@ -67,16 +93,16 @@ public struct MultilingualEncoder: SentenceEncoding {
         }
         batches.append(start..<ids.count)
 
-        var flat = [Float](repeating: 0, count: texts.count * width)
+        var flat = [Float](repeating: 0, count: distinct.count * width)
         flat.withUnsafeMutableBufferPointer { flat in
             let out = ConcurrentWork.Unchecked(flat.baseAddress!)
-            ConcurrentWork.forEach(batches.count) { batch in
+            ConcurrentWork.forEachWorker(batches.count, state: Scratch.init) { batch, scratch in
                 let range = batches[batch]
-                weights.encodeBatch(ids[range], into: out.value + range.lowerBound * width)
+                weights.encodeBatch(ids[range], inputs: inputs, scratch: scratch, into: out.value + range.lowerBound * width)
             }
         }
-        return texts.indices.map { index in
-            texts[index].isEmpty ? [Float](repeating: 0, count: width) : Array(flat[(index * width)..<((index + 1) * width)])
+        return zip(texts, slots).map { text, slot in
+            text.isEmpty ? [Float](repeating: 0, count: width) : Array(flat[(slot * width)..<((slot + 1) * width)])
         }
     }
 }

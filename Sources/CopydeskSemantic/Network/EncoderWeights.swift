@@ -25,7 +25,10 @@ final class EncoderWeights: Sendable {
     let vocabularySize: Int
     let scale: [Float], low: [Float]
     let projection: PackedMatrix, projectionBias: [Float], branchGamma: [Float], branchBeta: [Float]
-    let first: [PackedMatrix], firstBias: [[Float]], second: [PackedMatrix], secondBias: [[Float]]
+    /// Each branch's first convolution as `branchWidth` x (order x `branchWidth`): a piece's input
+    /// times it gives what the piece adds at each place of a window (the convolution is linear).
+    let firstByPlace: [PackedMatrix]
+    let firstBias: [[Float]], second: [PackedMatrix], secondBias: [[Float]]
     let gamma: [Float], beta: [Float]
     let pool: PackedMatrix, poolBias: [Float]
     let d0: PackedMatrix, d1: PackedMatrix, p1: PackedMatrix, d2: PackedMatrix, p3: PackedMatrix, d3: PackedMatrix
@@ -79,12 +82,20 @@ final class EncoderWeights: Sendable {
         branchBeta = try joined("ln_b")
         var first: [PackedMatrix] = [], firstBias: [[Float]] = [], second: [PackedMatrix] = [], secondBias: [[Float]] = []
         for (order, _) in Self.branches {
-            first.append(try matrix("w1_\(order)", order * b, b))
+            // w1 is (order x 256) x 256, one 256 x 256 block per place; side by side instead.
+            let w1 = try floats("w1_\(order)", [order * b, b])
+            var byPlace = [Float](repeating: 0, count: w1.count)
+            for place in 0..<order {
+                for k in 0..<b {
+                    for j in 0..<b { byPlace[k * order * b + place * b + j] = w1[(place * b + k) * b + j] }
+                }
+            }
+            first.append(PackedMatrix(byPlace, inner: b, cols: order * b))
             firstBias.append(try floats("b1_\(order)", [b]))
             second.append(try matrix("w2_\(order)", order * b, b))
             secondBias.append(try floats("b2_\(order)", [b]))
         }
-        (self.first, self.firstBias, self.second, self.secondBias) = (first, firstBias, second, secondBias)
+        (firstByPlace, self.firstBias, self.second, self.secondBias) = (first, firstBias, second, secondBias)
         gamma = try floats("ln_g", [f])
         beta = try floats("ln_b", [f])
         pool = try matrix("cnn_W", f, o)
