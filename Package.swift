@@ -55,7 +55,7 @@ let package = Package(
             name: "copydesk",
             dependencies: [
                 "CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskLLM", "CopydeskShell", "CopydeskFetch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CopydeskSemantic", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskSemantic"]),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),
         .testTarget(name: "CopydeskFetchTests", dependencies: ["CopydeskFetch", "TestSupport"]),
         .testTarget(name: "CopydeskShellTests", dependencies: ["CopydeskShell", "TestSupport"]),
-        .testTarget(name: "CopydeskSemanticTests", dependencies: ["CopydeskSemantic", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CopydeskSemanticTests", dependencies: ["CopydeskSemantic", "CopydeskStore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CopydeskCore", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -12,16 +12,18 @@ public struct StoryEngine: Sendable {
     public let categoryModel: CategoryModel?
     /// The ranking weights learned from labelled days and the editor's decisions (nil: the hand score alone).
     public let rankingModel: RankingModel?
-    /// The sentence model for the meaning pass (nil: lexical passes only), and its vectors by tweet.
+    /// The sentence model for the meaning pass (nil: lexical passes only), and its vectors by tweet
+    /// (engines over one model may share them).
     public let encoder: (any SentenceEncoding)?
-    let embeddings = EmbeddingCache()
+    let embeddings: EmbeddingCache
     let index: LexiconIndex
     let analyzer: TextAnalyzer
 
     public init(lexicon: Lexicon = .default, settings: EngineSettings = .init(), categoryModel: CategoryModel? = .default,
-                rankingModel: RankingModel? = .default, encoder: (any SentenceEncoding)? = nil) {
+                rankingModel: RankingModel? = .default, encoder: (any SentenceEncoding)? = nil, embeddings: EmbeddingCache = EmbeddingCache()) {
         self.lexicon = lexicon
         self.encoder = encoder
+        self.embeddings = embeddings
         self.settings = settings
         self.categoryModel = categoryModel
         self.rankingModel = rankingModel

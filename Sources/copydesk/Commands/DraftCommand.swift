@@ -22,6 +22,8 @@ struct DraftCommand: AsyncParsableCommand {
     @Option(help: "The output folder; the post goes to OUT/_posts/….")
     var out = "."
 
+    @OptionGroup var meaning: MeaningOptions
+
     @Flag(help: "Print the candidates as JSON on standard output.")
     var json = false
 
@@ -36,7 +38,7 @@ struct DraftCommand: AsyncParsableCommand {
         let window = try report.window()
         // The template is read before the tweets, so a bad one fails fast.
         let renderer = try post.renderer(markAutomatic: true)
-        let engine = StoryEngine(lexicon: try loadLexicon())
+        let engine = StoryEngine(lexicon: try loadLexicon(), encoder: meaning.encoder())
         let loaded: LoadResult
         do {
             loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))

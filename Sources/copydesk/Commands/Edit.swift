@@ -21,6 +21,8 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var post: PostOptions
 
+    @OptionGroup var meaning: MeaningOptions
+
     @Option(help: "Run the commands in this file.")
     var script: String?
 
@@ -44,7 +46,7 @@ struct Edit: AsyncParsableCommand {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post))
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post), meaning: meaning)
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"

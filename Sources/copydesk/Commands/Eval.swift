@@ -18,6 +18,8 @@ struct Eval: AsyncParsableCommand {
     @Argument(help: "Labelled days, or folders of labelled days.")
     var days: [String] = []
 
+    @OptionGroup var meaning: MeaningOptions
+
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
@@ -58,13 +60,16 @@ struct Eval: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.badInput)
             }
         }
+        // One model and one set of vectors for every engine below (tweet ids are distinct across days).
+        let encoder = meaning.encoder()
+        let embeddings = EmbeddingCache()
         // What the days teach, each day's stories read once.
-        let examples = folders.indices.map { StoryEngine(categoryModel: nil).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
+        let examples = folders.indices.map { StoryEngine(categoryModel: nil, encoder: encoder, embeddings: embeddings).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
         let trainer = CategoryTrainer()
         let rankingTrainer = RankingTrainer()
         /// The ranking model learned from the days at `indices`, their stories classified by `categories`.
         func rankingModel(_ indices: [Int], categories: CategoryModel?) -> RankingModel? {
-            let engine = StoryEngine(categoryModel: categories, rankingModel: nil)
+            let engine = StoryEngine(categoryModel: categories, rankingModel: nil, encoder: encoder, embeddings: embeddings)
             return rankingTrainer.train(indices.flatMap { engine.rankingExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) })
         }
         let allCategories = saveModel != nil || saveRankingModel != nil ? trainer.train(examples.flatMap { $0 }) : nil
@@ -81,11 +86,11 @@ struct Eval: AsyncParsableCommand {
             let others = folders.indices.filter { $0 != k }
             let model = noLearning ? nil : trainer.train(others.flatMap { examples[$0] })
             let ranker = noLearning ? nil : rankingModel(others, categories: model)
-            let analysis = StoryEngine(categoryModel: model, rankingModel: ranker).analyze(days[k], window: folder.labels.window)
+            let analysis = StoryEngine(categoryModel: model, rankingModel: ranker, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
             let score = DayScore(analysis: analysis, labels: folder.labels)
             rows.append(.init(day: folder.name, score: score))
             if !noLearning {
-                let hand = StoryEngine(categoryModel: model, rankingModel: nil).analyze(days[k], window: folder.labels.window)
+                let hand = StoryEngine(categoryModel: model, rankingModel: nil, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
                 ranking.append(.init(day: folder.name, before: DayScore(analysis: hand, labels: folder.labels), after: score))
             }
         }

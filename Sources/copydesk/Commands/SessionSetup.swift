@@ -10,7 +10,7 @@ enum SessionSetup {
     /// Loads the inputs and opens (or resumes) the day's session.
     static func openSession(
         inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?,
-        renderer: PostRenderer
+        renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions()
     ) throws -> SessionController {
         let loaded: LoadResult
         do {
@@ -28,7 +28,8 @@ enum SessionSetup {
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
                 force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
-                let (analysis, fingerprint) = propose(loaded.tweets, window: window)
+                // The model is loaded only for a new session: a resumed one has its proposal in the log.
+                let (analysis, fingerprint) = propose(loaded.tweets, window: window, encoder: meaning.encoder())
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
                 return SessionHeader(
                     inputs: recorded, fingerprint: fingerprint, archiveHandle: archiveHandle, startedAt: metadata.date,
@@ -107,8 +108,8 @@ enum SessionSetup {
     }
 
     /// The engine's proposal and the fingerprint of its lexicon and settings.
-    static func propose(_ tweets: [Tweet], window: ReportWindow) -> (Analysis, String) {
-        let engine = StoryEngine()
+    static func propose(_ tweets: [Tweet], window: ReportWindow, encoder: (any SentenceEncoding)?) -> (Analysis, String) {
+        let engine = StoryEngine(encoder: encoder)
         return (engine.analyze(tweets, window: window), engine.fingerprint)
     }
 
