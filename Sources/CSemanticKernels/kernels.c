@@ -14,7 +14,7 @@ void cd_pack(const float *b, size_t inner, size_t cols, float *packed) {
 }
 
 // The portable path: the same chain of correctly rounded fused multiply-adds.
-static void matmul_portable(const float *a, size_t rows, size_t inner, size_t lda, const float *packed,
+void cd_matmul_portable(const float *a, size_t rows, size_t inner, size_t lda, const float *packed,
                             size_t cols, const float *bias, float *c, size_t ldc) {
     for (size_t r = 0; r < rows; r++) {
         const float *ar = a + r * lda;
@@ -32,31 +32,20 @@ static void matmul_portable(const float *a, size_t rows, size_t inner, size_t ld
 #if defined(__x86_64__)
 #define BLOCK_ROWS 6
 
-// BLOCK_ROWS rows (or fewer, `n`) of a against one panel: 2 x n accumulators of 8 floats.
-__attribute__((target("avx2,fma"))) static inline void panel_avx2(const float *a, size_t n, size_t inner,
-                                                                  size_t lda, const float *panel,
-                                                                  const float *bias, float *c, size_t ldc) {
+// `n` (at most BLOCK_ROWS) rows of a against one panel: 2 x n accumulators of 8 floats. Inlined
+// into panel_avx2 twice: with n = BLOCK_ROWS the loops unroll and the accumulators stay in registers.
+__attribute__((target("avx2,fma"), always_inline)) static inline void rows_avx2(const float *a, size_t n, size_t inner,
+                                                                                size_t lda, const float *panel,
+                                                                                const float *bias, float *c, size_t ldc) {
     __m256 lo[BLOCK_ROWS], hi[BLOCK_ROWS];
     for (size_t r = 0; r < BLOCK_ROWS; r++) lo[r] = hi[r] = _mm256_setzero_ps();
-    if (n == BLOCK_ROWS) {
-        for (size_t k = 0; k < inner; k++) {
-            const __m256 b0 = _mm256_loadu_ps(panel + k * CD_PANEL);
-            const __m256 b1 = _mm256_loadu_ps(panel + k * CD_PANEL + 8);
-            for (size_t r = 0; r < BLOCK_ROWS; r++) {
-                const __m256 x = _mm256_broadcast_ss(a + r * lda + k);
-                lo[r] = _mm256_fmadd_ps(x, b0, lo[r]);
-                hi[r] = _mm256_fmadd_ps(x, b1, hi[r]);
-            }
-        }
-    } else {
-        for (size_t k = 0; k < inner; k++) {
-            const __m256 b0 = _mm256_loadu_ps(panel + k * CD_PANEL);
-            const __m256 b1 = _mm256_loadu_ps(panel + k * CD_PANEL + 8);
-            for (size_t r = 0; r < n; r++) {
-                const __m256 x = _mm256_broadcast_ss(a + r * lda + k);
-                lo[r] = _mm256_fmadd_ps(x, b0, lo[r]);
-                hi[r] = _mm256_fmadd_ps(x, b1, hi[r]);
-            }
+    for (size_t k = 0; k < inner; k++) {
+        const __m256 b0 = _mm256_loadu_ps(panel + k * CD_PANEL);
+        const __m256 b1 = _mm256_loadu_ps(panel + k * CD_PANEL + 8);
+        for (size_t r = 0; r < n; r++) {
+            const __m256 x = _mm256_broadcast_ss(a + r * lda + k);
+            lo[r] = _mm256_fmadd_ps(x, b0, lo[r]);
+            hi[r] = _mm256_fmadd_ps(x, b1, hi[r]);
         }
     }
     const __m256 bias0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps();
@@ -65,6 +54,15 @@ __attribute__((target("avx2,fma"))) static inline void panel_avx2(const float *a
         _mm256_storeu_ps(c + r * ldc, bias ? _mm256_add_ps(lo[r], bias0) : lo[r]);
         _mm256_storeu_ps(c + r * ldc + 8, bias ? _mm256_add_ps(hi[r], bias1) : hi[r]);
     }
+}
+
+__attribute__((target("avx2,fma"))) static void panel_avx2(const float *a, size_t n, size_t inner, size_t lda,
+                                                           const float *panel, const float *bias, float *c,
+                                                           size_t ldc) {
+    if (n == BLOCK_ROWS)
+        rows_avx2(a, BLOCK_ROWS, inner, lda, panel, bias, c, ldc);
+    else
+        rows_avx2(a, n, inner, lda, panel, bias, c, ldc);
 }
 
 __attribute__((target("avx2,fma"))) static void matmul_avx2(const float *a, size_t rows, size_t inner,
@@ -87,5 +85,5 @@ void cd_matmul(const float *a, size_t rows, size_t inner, size_t lda, const floa
         return;
     }
 #endif
-    matmul_portable(a, rows, inner, lda, packed, cols, bias, c, ldc);
+    cd_matmul_portable(a, rows, inner, lda, packed, cols, bias, c, ldc);
 }

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Work spread over the cores; each item writes its own slot, so results never depend on the
 /// scheduling.
@@ -26,14 +25,18 @@ enum ConcurrentWork {
     /// Runs `body` for each of `0..<count` on one worker a core, each taking the next item when it
     /// is done with one, with state of its own (scratch buffers) from `makeState`.
     static func forEachWorker<State>(_ count: Int, state makeState: () -> State, _ body: (Int, State) -> Void) {
-        let next = Atomic<Int>(0)
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
         let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
         withoutActuallyEscaping(makeState) { makeState in
             let makeState = Unchecked(makeState)
             forEach(workers) { _ in
                 let state = makeState.value()
                 while true {
-                    let item = next.add(1, ordering: .relaxed).oldValue
+                    let item = lock.withLock {
+                        defer { next += 1 }
+                        return next
+                    }
                     guard item < count else { return }
                     body(item, state)
                 }

@@ -24,6 +24,10 @@ void cd_pack(const float *b, size_t inner, size_t cols, float *packed);
 void cd_matmul(const float *a, size_t rows, size_t inner, size_t lda, const float *packed, size_t cols,
                const float *bias, float *c, size_t ldc);
 
+/// cd_matmul's portable path, whatever the machine: for tests that hold the two paths to the same bits.
+void cd_matmul_portable(const float *a, size_t rows, size_t inner, size_t lda, const float *packed, size_t cols,
+                        const float *bias, float *c, size_t ldc);
+
 #ifdef __cplusplus
 }
 #endif
