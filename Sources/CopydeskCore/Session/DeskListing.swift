@@ -12,7 +12,7 @@ enum DeskListing {
             case nil: "·"
             }
             let category = draft.story(point.story)?.category.rawValue ?? "?"
-            lines.append("\(pad(String(i + 1), width)) \(mark) [\(category)] \(point.headline)")
+            lines.append("\(pad(String(i + 1), width)) \(mark) [\(category)] \(point.headline)" + coveredNote(draft.story(point.story)))
         }
         if draft.points.isEmpty { lines.append("(no points)") }
         if !draft.reserve.isEmpty {
@@ -24,13 +24,18 @@ enum DeskListing {
                 case .rejected?: " ✗"
                 case nil: ""
                 }
-                lines.append("  R\(draft.reserveNumber(id) ?? 0)\(mark) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)")
+                lines.append("  R\(draft.reserveNumber(id) ?? 0)\(mark) [\(story?.category.rawValue ?? "?")] \(story?.headline ?? id.rawValue)" + coveredNote(story))
             }
         }
         let accepted = draft.points.filter { draft.decisions[$0.story] == .accepted }.count
         let rejected = draft.points.filter { draft.decisions[$0.story] == .rejected }.count
         lines.append("\(accepted) accepted, \(rejected) rejected, \(draft.points.count - accepted - rejected) pending")
         return lines.joined(separator: "\n")
+    }
+
+    /// `  (covered 2026-01-23 #3)` after a listed story an earlier post told, else nothing.
+    static func coveredNote(_ story: Story?) -> String {
+        story?.covered.map { "  (\($0.label)\($0.isRetelling ? "" : ", with news"))" } ?? ""
     }
 
     /// A story under `title` (`3. …`, `R7. …`): where it stands, its score and category, and every tweet.
@@ -42,7 +47,8 @@ enum DeskListing {
         var lines = [
             title,
             "   \(place)\(decision) · \(story.category.rawValue) \(story.category.chineseName) · score "
-                + String(format: "%.2f", story.score) + " · story \(story.id)" + (story.noise.map { " · noise: \($0)" } ?? ""),
+                + String(format: "%.2f", story.score) + " · story \(story.id)" + (story.noise.map { " · noise: \($0)" } ?? "")
+                + (story.covered.map { " · \($0.label)" } ?? ""),
         ]
         if !story.keyphrases.isEmpty { lines.append("   keyphrases: " + story.keyphrases.prefix(8).joined(separator: ", ")) }
         lines.append("   tweets (\(story.tweetIDs.count)):")

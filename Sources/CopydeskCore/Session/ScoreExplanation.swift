@@ -35,6 +35,9 @@ public enum ScoreExplanation {
     /// Why the engine's rules leave `story` out of the points as they stand.
     static func reason(_ story: Story, draft: Draft, settings: EngineSettings) -> String {
         let category = story.category
+        if let covered = story.covered, covered.isRetelling {
+            return "it retells point \(covered.point) of the post of \(covered.date) and brings nothing new"
+        }
         if settings.pointsExclude.contains(category) {
             return "\(category.rawValue) \(category.chineseName) has a section of its own; the engine proposes such a "
                 + "story as a point only when it leads the day"
@@ -80,6 +83,11 @@ public enum ScoreExplanation {
             + (story.authors.isEmpty ? "unknown authors" : story.authors.prefix(5).map { "@\($0)" }.joined(separator: ", ")))
         if !story.keyphrases.isEmpty { lines.append("   keyphrases: " + story.keyphrases.prefix(8).joined(separator: ", ")) }
         if let noise = story.noise { lines.append("   looks like noise: \(noise)") }
+        if let covered = story.covered {
+            lines.append("   \(covered.label): it \(covered.because); " + (covered.isRetelling
+                ? "it brings no new number, name or link, so the engine kept it out of the ten (promote it to bring it back)"
+                : "it stays a candidate: it brings " + covered.new.prefix(6).joined(separator: ", ")))
+        }
         return lines
     }
 

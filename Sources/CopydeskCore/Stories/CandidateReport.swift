@@ -18,6 +18,8 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         public var urls: [String]
         /// The web links the story's tweets share (expanded), first seen first.
         public var links: [String]
+        /// The earlier post's point it retells, when one does.
+        public var covered: Coverage?
     }
 
     /// One story of the day.
@@ -41,7 +43,7 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         func point(_ id: StoryID, rank: Int, item: String) -> Point? {
             byID[id].map {
                 Point(rank: rank, item: item, title: $0.headline, category: $0.category.rawValue, score: $0.score, story: $0.id.rawValue,
-                      tweets: $0.tweetIDs, urls: $0.tweetIDs.map(url), links: $0.urls)
+                      tweets: $0.tweetIDs, urls: $0.tweetIDs.map(url), links: $0.urls, covered: $0.covered)
             }
         }
         points = analysis.points.enumerated().compactMap { point($0.element, rank: $0.offset + 1, item: "\($0.offset + 1)") }
@@ -65,7 +67,8 @@ public struct CandidateReport: Sendable, Hashable, Codable {
     private static func point(_ p: Point) -> String {
         "{\"rank\": \(p.rank), \"item\": \(JSONText.string(p.item)), \"title\": \(JSONText.string(p.title)), \"category\": \(JSONText.string(p.category)), "
             + "\"score\": \(JSONText.number(p.score)), \"story\": \(JSONText.string(p.story)), \"tweets\": \(JSONText.strings(p.tweets)), "
-            + "\"urls\": \(JSONText.strings(p.urls)), \"links\": \(JSONText.strings(p.links))}"
+            + "\"urls\": \(JSONText.strings(p.urls)), \"links\": \(JSONText.strings(p.links))"
+            + (p.covered.map { ", \"covered\": {\"date\": \(JSONText.string($0.date)), \"point\": \($0.point)}" } ?? "") + "}"
     }
 
     private static func array(_ items: [String]) -> String {

@@ -38,6 +38,9 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     public var authors: [String]
     /// Why the story is noise (job post, giveaway, shilling, chatter), or nil when it is news.
     public var noise: String?
+    /// The earlier post's point it retells, when the engine was given earlier days' logs (absent
+    /// from logs written before it existed, and from stories no earlier post told).
+    public var covered: Coverage?
 
     public init(
         id: StoryID, tweetIDs: [String], headline: String, category: Category, confidence: Double = 0,

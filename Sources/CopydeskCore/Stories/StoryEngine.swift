@@ -43,13 +43,15 @@ public struct StoryEngine: Sendable {
     }
 
     /// Groups, ranks and classifies `tweets` (already limited to the window) and proposes the points.
-    public func analyze(_ tweets: [Tweet], window: ReportWindow) -> Analysis {
+    /// With `memory`, a story that retells an earlier post's point is marked `covered` and, unless
+    /// it brings something new, kept out of the points.
+    public func analyze(_ tweets: [Tweet], window: ReportWindow, memory: CoverageMemory = CoverageMemory()) -> Analysis {
         // On a thread of its own: allocating in the caller's (fragmented) heap cost a fifth of the time.
-        Parallel.onOwnThread { analyzeHere(tweets, window: window).analysis }
+        Parallel.onOwnThread { analyzeHere(tweets, window: window, memory: memory).analysis }
     }
 
     /// The analysis, and each story's ranking features (in `analysis.stories` order).
-    func analyzeHere(_ tweets: [Tweet], window: ReportWindow) -> (analysis: Analysis, features: [[Double]]) {
+    func analyzeHere(_ tweets: [Tweet], window: ReportWindow, memory: CoverageMemory = CoverageMemory()) -> (analysis: Analysis, features: [[Double]]) {
         // Each id read once for the order check and the id table (a day is usually in order already).
         let numbers = TweetIDTable.numbers(tweets)
         let ordered = Self.inNumericOrder(numbers)
@@ -69,9 +71,6 @@ public struct StoryEngine: Sendable {
         }
         var stories = order.map { built[$0] }
         let members = order.map { groups[$0] }
-
-        let themes = order.map { builtAndThemes[$0].theme }
-        let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
 
         // Keyphrases for the best stories only: segmentation is the costly part. Stories are
         // independent: each chunk has an analyzer of its own (one ICU iterator is used under a lock).
@@ -93,6 +92,15 @@ public struct StoryEngine: Sendable {
             stories[k].keyphrases = Array(storyTerms[c].prefix(settings.storyKeyphrases))
             dayInput.append((Array(storyTerms[c].prefix(10)), stories[k].score))
         }
+        // Earlier posts' points: read from the stories that can become points (they have keyphrases).
+        if memory.count > 0 {
+            for k in chosen {
+                let referenced = members[k].compactMap { tweets[$0].referencedID }
+                stories[k].covered = memory.coverage(of: stories[k], referenced: referenced)
+            }
+        }
+        let themes = order.map { builtAndThemes[$0].theme }
+        let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
         let result = Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
         return (result, order.map { builtAndThemes[$0].features })
@@ -101,21 +109,24 @@ public struct StoryEngine: Sendable {
     /// The points (a survey of the day: optionally the best of each category first, then by score
     /// with at most `pointsPerCategoryMax` per category, listed in score order) and the reserve (the best of the
     /// rest). Categories with a section of their own stay out unless a story of theirs leads the day.
-    /// Noise is never a candidate.
+    /// Noise is never a candidate, and a story retelling an earlier post's point with nothing new is
+    /// no point (it heads the reserve when it scores so).
     /// `themes[k]` is story k's lexicon profile: in the fill-up, a story loses `pointsThemePenalty`
     /// times its likeness to the points already chosen (maximal marginal relevance), so ten points
     /// tell ten themes rather than one theme ten times.
     static func candidates(_ ranked: [Story], themes: [Theme] = [], settings: EngineSettings) -> (points: [StoryID], reserve: [StoryID]) {
         let eligibleIndices = ranked.indices.filter { ranked[$0].noise == nil }
         // Only what the choice reads: copying whole stories (every array and string) was its main cost.
-        let eligible = eligibleIndices.map { Candidate(id: ranked[$0].id, category: ranked[$0].category, score: ranked[$0].score) }
+        let eligible = eligibleIndices.map {
+            Candidate(id: ranked[$0].id, category: ranked[$0].category, score: ranked[$0].score, retelling: ranked[$0].covered?.isRetelling == true)
+        }
         let eligibleThemes = eligibleIndices.map { $0 < themes.count ? themes[$0] : Theme() }
         // The best score among the categories the points survey: an excluded story must beat it.
         let lead = eligible.first { !settings.pointsExclude.contains($0.category) }?.score ?? 0
         // Judged once per story, and chosen stories and category counts kept by position: the
         // fill-up below visits every story once per pick, and hashing ids and categories there
         // was most of its cost. (Story ids are distinct: the engine disambiguates them.)
-        let admissible = eligible.map { !settings.pointsExclude.contains($0.category) || $0.score > lead }
+        let admissible = eligible.map { !$0.retelling && (!settings.pointsExclude.contains($0.category) || $0.score > lead) }
         let categoryOrder = eligible.map(\.category.order)
         var isChosen = [Bool](repeating: false, count: eligible.count)
         var chosenCount = 0
@@ -169,6 +180,8 @@ public struct StoryEngine: Sendable {
         let id: StoryID
         let category: Category
         let score: Double
+        /// It retells an earlier post's point and brings nothing new.
+        let retelling: Bool
     }
 
     /// Distinct ids in numeric order (ids are digit strings; shorter is smaller), first copy kept.

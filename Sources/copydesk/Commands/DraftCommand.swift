@@ -13,7 +13,10 @@ struct DraftCommand: AsyncParsableCommand {
             Groups the day's tweets into stories, ranks and classifies them, and writes the draft post to \
             DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md and the word cloud it links to \
             DIR/YYYY/MM/DD/wordcloud_twitter_ai_START_END.jpg. With --json the candidates are printed as JSON: \
-            {"points":[{"rank","item" (3, or R1 in the reserve, as the shell names it),"title","category","score","story","tweets"}],"reserve":[…],"stories":[{"id","category","tweets"}]}.
+            {"points":[{"rank","item" (3, or R1 in the reserve, as the shell names it),"title","category","score","story","tweets","urls","links", \
+            and "covered":{"date","point"} for a story an earlier post told}],"reserve":[…],"stories":[{"id","category","tweets"}]}. \
+            Stories that earlier posts (the session logs of --sessions, --memory-days before the day) told are marked covered \
+            and kept out of the points unless they bring new numbers, names or links.
             """)
 
     @OptionGroup var report: ReportOptions
@@ -29,6 +32,11 @@ struct DraftCommand: AsyncParsableCommand {
 
     @Option(help: "A lexicon file to use instead of the built-in one (start from Sources/CopydeskCore/Resources/lexicon.txt).")
     var lexicon: String?
+
+    @Option(help: "The folder of session logs, read for the earlier days' posts (as `edit` keeps them).")
+    var sessions = "sessions"
+
+    @OptionGroup var memory: MemoryOptions
 
     func validate() throws {
         _ = try report.window()
@@ -47,7 +55,7 @@ struct DraftCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         SessionSetup.printLoadWarnings(loaded.report, inputs: report.inputs)
-        let analysis = engine.analyze(loaded.tweets, window: window)
+        let analysis = engine.analyze(loaded.tweets, window: window, memory: memory.memory(sessions: sessions, window: window))
         let draft = Draft(analysis: analysis, window: window, metadata: Draft.Metadata(startingAt: Date(), window: window))
         let tweets = Dictionary(loaded.tweets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let path = (out as NSString).appendingPathComponent(PostFiles.postPath(for: draft))

@@ -41,12 +41,14 @@ struct Edit: AsyncParsableCommand {
     @Flag(help: "Accept each `ai …` draft as soon as it is complete (script mode).")
     var yes = false
 
+    @OptionGroup var memory: MemoryOptions
+
 
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post), meaning: meaning)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post), meaning: meaning, memory: memory)
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"

@@ -10,7 +10,7 @@ enum SessionSetup {
     /// Loads the inputs and opens (or resumes) the day's session.
     static func openSession(
         inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?,
-        renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions()
+        renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions(), memory: MemoryOptions = MemoryOptions()
     ) throws -> SessionController {
         let loaded: LoadResult
         do {
@@ -28,8 +28,9 @@ enum SessionSetup {
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
                 force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
-                // The model is loaded only for a new session: a resumed one has its proposal in the log.
-                let (analysis, fingerprint) = propose(loaded.tweets, window: window, encoder: meaning.encoder())
+                // The model and earlier posts are read only for a new session: a resumed one has its proposal in the log.
+                let (analysis, fingerprint) = propose(
+                    loaded.tweets, window: window, encoder: meaning.encoder(), memory: memory.memory(sessions: sessions, window: window))
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
                 return SessionHeader(
                     inputs: recorded, fingerprint: fingerprint, archiveHandle: archiveHandle, startedAt: metadata.date,
@@ -108,9 +109,9 @@ enum SessionSetup {
     }
 
     /// The engine's proposal and the fingerprint of its lexicon and settings.
-    static func propose(_ tweets: [Tweet], window: ReportWindow, encoder: (any SentenceEncoding)?) -> (Analysis, String) {
+    static func propose(_ tweets: [Tweet], window: ReportWindow, encoder: (any SentenceEncoding)?, memory: CoverageMemory = CoverageMemory()) -> (Analysis, String) {
         let engine = StoryEngine(encoder: encoder)
-        return (engine.analyze(tweets, window: window), engine.fingerprint)
+        return (engine.analyze(tweets, window: window, memory: memory), engine.fingerprint)
     }
 
     static func printError(_ text: String) {
