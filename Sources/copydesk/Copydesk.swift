@@ -19,6 +19,7 @@ struct CopydeskCommand: AsyncParsableCommand {
             Cloud.self,
             Synth.self,
             Eval.self,
+            Learn.self,
         ]
     )
 }

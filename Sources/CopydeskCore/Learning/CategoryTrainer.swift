@@ -21,8 +21,13 @@ public struct CategoryTrainer: Sendable {
     public var l2 = 0.01
     public var alsoShare = 0.3
     public var lexiconPrior = 6.0
+    /// A model to start from and pull toward instead of the lexicon's verdict (an editor's sessions
+    /// refining the built-in model).
+    public var prior: CategoryModel?
 
-    public init() {}
+    public init(prior: CategoryModel? = nil) {
+        self.prior = prior
+    }
 
     /// The model the examples teach (nil when there are none).
     public func train(_ examples: [Example]) -> CategoryModel? {
@@ -36,7 +41,11 @@ public struct CategoryTrainer: Sendable {
             return t
         }
         var prior = [[Double]](repeating: [Double](repeating: 0, count: classes), count: width)
-        for c in 0..<min(classes, width) { prior[c][c] = lexiconPrior }
+        if let model = self.prior, model.weights.count == width {
+            prior = model.weights
+        } else {
+            for c in 0..<min(classes, width) { prior[c][c] = lexiconPrior }
+        }
         var w = prior
         let n = Double(examples.count)
         for _ in 0..<iterations {

@@ -5,8 +5,9 @@ import Foundation
 /// `RankingFeatures`, by full-batch gradient descent (deterministic: no sampling).
 ///
 /// The hand score is the prior: a pair's margin is the hand scores' difference plus the learned
-/// part's, and the L2 penalty pulls the learned weights toward zero, so a few days move the ranking
-/// only where they agree. Every day weighs the same, however many stories it has.
+/// part's, and the L2 penalty pulls the learned weights toward zero (or toward a `prior` model's,
+/// when an editor's sessions refine the built-in model), so a few days move the ranking only where
+/// they agree. Every day weighs the same, however many stories it has.
 public struct RankingTrainer: Sendable {
     /// One story as the trainer reads it.
     public struct Example: Sendable, Hashable {
@@ -28,8 +29,12 @@ public struct RankingTrainer: Sendable {
     public var iterations = 800
     public var learningRate = 0.2
     public var l2 = 0.05
+    /// The weights training starts from and is pulled toward (nil: zeros, the hand score's ranking).
+    public var prior: RankingModel?
 
-    public init() {}
+    public init(prior: RankingModel? = nil) {
+        self.prior = prior
+    }
 
     /// The model the examples teach (nil when no day has both a chosen story and one passed over).
     public func train(_ examples: [Example]) -> RankingModel? {
@@ -52,7 +57,8 @@ public struct RankingTrainer: Sendable {
         }
         guard !trainedOn.isEmpty else { return nil }
         let dayCount = Double(trainedOn.count)
-        var w = [Double](repeating: 0, count: width)
+        let start = (0..<width).map { j in prior.map { j < $0.weights.count ? $0.weights[j] : 0 } ?? 0 }
+        var w = start
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: width)
             for pair in pairs {
@@ -62,7 +68,7 @@ public struct RankingTrainer: Sendable {
                 let g = -pair.weight / (1 + exp(margin)) / dayCount
                 for j in 0..<width where pair.dx[j] != 0 { gradient[j] += g * pair.dx[j] }
             }
-            for j in 0..<width { w[j] -= learningRate * (gradient[j] + l2 * w[j]) }
+            for j in 0..<width { w[j] -= learningRate * (gradient[j] + l2 * (w[j] - start[j])) }
         }
         return RankingModel(weights: w.map(CategoryModel.round), trainedOn: trainedOn)
     }

@@ -38,6 +38,8 @@ struct DraftCommand: AsyncParsableCommand {
 
     @OptionGroup var memory: MemoryOptions
 
+    @OptionGroup var taste: TasteOptions
+
     func validate() throws {
         _ = try report.window()
     }
@@ -46,7 +48,7 @@ struct DraftCommand: AsyncParsableCommand {
         let window = try report.window()
         // The template is read before the tweets, so a bad one fails fast.
         let renderer = try post.renderer(markAutomatic: true)
-        let engine = StoryEngine(lexicon: try loadLexicon(), encoder: meaning.encoder())
+        let engine = taste.engine(sessions: sessions, lexicon: try loadLexicon(), encoder: meaning.encoder())
         let loaded: LoadResult
         do {
             loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))

@@ -94,13 +94,40 @@ struct Eval: AsyncParsableCommand {
                 ranking.append(.init(day: folder.name, before: DayScore(analysis: hand, labels: folder.labels), after: score))
             }
         }
-        let learning = noLearning ? [] : [LearningReport(title: "Ranking", before: "the hand score", rows: ranking)]
+        var learning: [LearningReport] = []
+        if !noLearning {
+            learning.append(LearningReport(title: "Ranking", before: "the hand score", rows: ranking))
+            learning.append(Self.tasteEvidence(folders: folders, days: days, encoder: encoder, embeddings: embeddings))
+        }
         let report = EvaluationReport(rows: rows)
         if json {
             try Streams.write(report.json(learning: learning))
         } else {
             try Streams.write(report.table() + learning.map { "\n" + $0.table() }.joined() + (verbose ? "\n" + report.details() : ""))
         }
+    }
+
+    /// Evidence that the desk learns from an editor's decisions: each labelled day turned into the
+    /// session of an editor who accepts its core points, rejects the rest and reclassifies to its
+    /// categories (on the proposal of the engine without learned models); each day scored before
+    /// (no learned model) and after learning from the other days' sessions only.
+    static func tasteEvidence(folders: [LabelledDayFolder], days: [[Tweet]], encoder: (any SentenceEncoding)?, embeddings: EmbeddingCache) -> LearningReport {
+        let plain = StoryEngine(categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+        let proposals = folders.indices.map { plain.analyze(days[$0], window: folders[$0].labels.window) }
+        let sessions = folders.indices.map { j in
+            TasteLearner.Day(day: folders[j].name, tweets: days[j],
+                             session: SimulatedEditor.session(proposals[j], tweets: days[j], labels: folders[j].labels).draft)
+        }
+        var rows: [LearningReport.Row] = []
+        for (k, folder) in folders.enumerated() {
+            let learned = TasteLearner(encoder: encoder, embeddings: embeddings).learn(sessions.indices.filter { $0 != k }.map { sessions[$0] })
+            let after = StoryEngine(categoryModel: learned.category, rankingModel: learned.ranking, encoder: encoder, embeddings: embeddings)
+                .analyze(days[k], window: folder.labels.window)
+            rows.append(.init(day: folder.name, before: DayScore(analysis: proposals[k], labels: folder.labels),
+                              after: DayScore(analysis: after, labels: folder.labels)))
+        }
+        return LearningReport(title: "Taste: learned from simulated editor sessions (accept the core points, reject the rest, reclassify)",
+                              before: "no learned model", rows: rows)
     }
 
     /// Writes a model file atomically; a failure is one message and exit status 73.

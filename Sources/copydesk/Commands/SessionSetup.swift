@@ -10,7 +10,8 @@ enum SessionSetup {
     /// Loads the inputs and opens (or resumes) the day's session.
     static func openSession(
         inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?,
-        renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions(), memory: MemoryOptions = MemoryOptions()
+        renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions(), memory: MemoryOptions = MemoryOptions(),
+        taste: TasteOptions = TasteOptions()
     ) throws -> SessionController {
         let loaded: LoadResult
         do {
@@ -28,9 +29,9 @@ enum SessionSetup {
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
                 force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
-                // The model and earlier posts are read only for a new session: a resumed one has its proposal in the log.
-                let (analysis, fingerprint) = propose(
-                    loaded.tweets, window: window, encoder: meaning.encoder(), memory: memory.memory(sessions: sessions, window: window))
+                // The model, the taste and earlier posts are read only for a new session: a resumed one has its proposal in the log.
+                let engine = taste.engine(sessions: sessions, encoder: meaning.encoder())
+                let (analysis, fingerprint) = propose(loaded.tweets, window: window, memory: memory.memory(sessions: sessions, window: window), engine: engine)
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
                 return SessionHeader(
                     inputs: recorded, fingerprint: fingerprint, archiveHandle: archiveHandle, startedAt: metadata.date,
@@ -108,9 +109,8 @@ enum SessionSetup {
         }
     }
 
-    /// The engine's proposal and the fingerprint of its lexicon and settings.
-    static func propose(_ tweets: [Tweet], window: ReportWindow, encoder: (any SentenceEncoding)?, memory: CoverageMemory = CoverageMemory()) -> (Analysis, String) {
-        let engine = StoryEngine(encoder: encoder)
+    /// The engine's proposal and the fingerprint of its lexicon, settings and models.
+    static func propose(_ tweets: [Tweet], window: ReportWindow, memory: CoverageMemory = CoverageMemory(), engine: StoryEngine) -> (Analysis, String) {
         return (engine.analyze(tweets, window: window, memory: memory), engine.fingerprint)
     }
 

@@ -1,0 +1,83 @@
+import Foundation
+
+/// What `copydesk learn` learned from an editor's decisions: a ranking model and a category model
+/// refined from the built-in ones, and which days taught them.
+///
+/// Kept beside the session logs as `taste.tsv`, a versioned, human-readable file: `#` comments (the
+/// days learned from, the days forgotten), then a `[ranking]` section holding a ranking model file
+/// and a `[category]` section holding a category model file. Feature names and weights only, never
+/// tweet text. Deleting it resets the desk to the built-in models.
+public struct Taste: Sendable, Hashable {
+    public static let version = 1
+    public static let fileName = "taste.tsv"
+
+    public var ranking: RankingModel?
+    public var category: CategoryModel?
+    /// The session days it learned from.
+    public var sessions: [String]
+    /// Labelled days it learned from too.
+    public var labelled: [String]
+    /// Days `learn --forget` took out: their logs are left out of every later `learn`.
+    public var forgotten: [String]
+
+    public init(ranking: RankingModel? = nil, category: CategoryModel? = nil, sessions: [String] = [], labelled: [String] = [], forgotten: [String] = []) {
+        self.ranking = ranking
+        self.category = category
+        self.sessions = sessions
+        self.labelled = labelled
+        self.forgotten = forgotten
+    }
+
+    /// The file's text.
+    public func text() -> String {
+        var out = "# copydesk taste, version \(Self.version)\n"
+        out += "# Learned by `copydesk learn` from the editor's decisions in the session logs beside this file (accepted,\n"
+        out += "# rejected, added, promoted, reclassified stories), refining the built-in ranking and category models.\n"
+        out += "# Feature names and weights only, no tweet text. `copydesk learn --forget DAY` takes a day out; delete the file to reset.\n"
+        out += "# sessions: \(sessions.joined(separator: " "))\n"
+        out += "# labelled days: \(labelled.joined(separator: " "))\n"
+        out += "# forgotten: \(forgotten.joined(separator: " "))\n"
+        if let ranking { out += "[ranking]\n" + ranking.text() }
+        if let category { out += "[category]\n" + category.text() }
+        return out
+    }
+
+    /// Reads a taste file; errors name the file and line.
+    public init(parsing text: String, file: String = Taste.fileName) throws(ModelFileError) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var sections: [(name: String, start: Int, lines: [String])] = []
+        self.init()
+        for (n, line) in lines.enumerated() {
+            if line.hasPrefix("[") {
+                guard line == "[ranking]" || line == "[category]" else {
+                    throw ModelFileError(file: file, line: n + 1, problem: "unknown section \(line); expected [ranking] or [category]")
+                }
+                sections.append((line, n + 1, []))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].lines.append(line)
+            } else if line.hasPrefix("#") {
+                let versionPrefix = "# copydesk taste, version "
+                if line.hasPrefix(versionPrefix), Int(line.dropFirst(versionPrefix.count)) != Self.version {
+                    throw ModelFileError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); run `copydesk learn` again")
+                }
+                func days(_ prefix: String) -> [String]? {
+                    line.hasPrefix(prefix) ? line.dropFirst(prefix.count).split(separator: " ").map(String.init) : nil
+                }
+                if let d = days("# sessions: ") { sessions = d }
+                if let d = days("# labelled days: ") { labelled = d }
+                if let d = days("# forgotten: ") { forgotten = d }
+            } else if !line.isEmpty {
+                throw ModelFileError(file: file, line: n + 1, problem: "expected a comment or a [ranking] or [category] section")
+            }
+        }
+        for section in sections {
+            let body = section.lines.joined(separator: "\n")
+            do {
+                if section.name == "[ranking]" { ranking = try RankingModel(parsing: body, file: file) } else { category = try CategoryModel(parsing: body, file: file) }
+            } catch {
+                // The section's lines are numbered from its header.
+                throw ModelFileError(file: file, line: section.start + error.line, problem: error.problem)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Fits the ranking and category models to days an editor decided: labelled days, and session logs
+/// read as labels (`SessionLabels`), each day's stories found by the engine as it proposes them.
+public struct TasteLearner: Sendable {
+    /// One day to learn from.
+    public struct Day: Sendable {
+        public var day: String
+        public var tweets: [Tweet]
+        /// Which stories were chosen (core points) and passed over.
+        public var labels: DayLabels
+        /// Which stories' categories the editor stood behind.
+        public var categoryLabels: DayLabels
+
+        public init(day: String, tweets: [Tweet], labels: DayLabels, categoryLabels: DayLabels? = nil) {
+            self.day = day
+            self.tweets = tweets
+            self.labels = labels
+            self.categoryLabels = categoryLabels ?? labels
+        }
+
+        /// A session's final draft as a day to learn from.
+        public init(day: String, tweets: [Tweet], session draft: Draft) {
+            let read = SessionLabels(draft)
+            self.init(day: day, tweets: tweets, labels: read.labels, categoryLabels: read.categoryLabels)
+        }
+    }
+
+    /// What was learned, and from how much.
+    public struct Learned: Sendable {
+        public var ranking: RankingModel?
+        public var category: CategoryModel?
+        public var chosen = 0
+        public var passedOver = 0
+        public var categories = 0
+    }
+
+    /// The models training starts from and is pulled toward (nil: the hand score, the lexicon).
+    public var rankingPrior: RankingModel?
+    public var categoryPrior: CategoryModel?
+    /// The sentence model the engine groups with (as the engine that proposes days does), and its vectors.
+    public var encoder: (any SentenceEncoding)?
+    public var embeddings: EmbeddingCache
+
+    public init(rankingPrior: RankingModel? = nil, categoryPrior: CategoryModel? = nil, encoder: (any SentenceEncoding)? = nil,
+                embeddings: EmbeddingCache = EmbeddingCache()) {
+        self.rankingPrior = rankingPrior
+        self.categoryPrior = categoryPrior
+        self.encoder = encoder
+        self.embeddings = embeddings
+    }
+
+    public func learn(_ days: [Day]) -> Learned {
+        // Stories are classified by the prior while their ranking features are read, as the engine
+        // that uses the result will classify them.
+        let ranker = StoryEngine(categoryModel: categoryPrior, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+        let features = StoryEngine(categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+        var rankingExamples: [RankingTrainer.Example] = []
+        var categoryExamples: [CategoryTrainer.Example] = []
+        for day in days {
+            rankingExamples += ranker.rankingExamples(day.tweets, labels: day.labels, day: day.day)
+            categoryExamples += features.categoryExamples(day.tweets, labels: day.categoryLabels, day: day.day)
+        }
+        var learned = Learned()
+        learned.ranking = RankingTrainer(prior: rankingPrior).train(rankingExamples)
+        learned.category = CategoryTrainer(prior: categoryPrior).train(categoryExamples)
+        learned.chosen = rankingExamples.filter(\.chosen).count
+        learned.passedOver = rankingExamples.count - learned.chosen
+        learned.categories = categoryExamples.count
+        return learned
+    }
+}
