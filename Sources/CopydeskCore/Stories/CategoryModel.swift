@@ -65,11 +65,9 @@ public struct CategoryModel: Sendable, Hashable {
             let line = String(raw)
             if line.isEmpty { continue }
             if line.hasPrefix("#") {
-                let versionPrefix = "# copydesk category model, version "
-                if line.hasPrefix(versionPrefix), Int(line.dropFirst(versionPrefix.count)) != Self.version {
-                    throw ModelFileError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); write the model anew with `copydesk eval --save-model`")
+                if let days = try ModelFileComment.read(line, kind: "category model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-model`", file: file, number: n + 1) {
+                    trainedOn = days
                 }
-                if line.hasPrefix("# trained on: ") { trainedOn = line.dropFirst(14).split(separator: " ").map(String.init) }
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

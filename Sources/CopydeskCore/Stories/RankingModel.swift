@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A human-readable file, `ranking-model.tsv` beside the lexicon: `#` comments, a header line
 /// `feature<TAB>weight`, then one line per feature. It holds feature names and weights, never
-/// tweet text. `copydesk eval --save-ranking-model FILE DAYS…` writes one (`make models`).
+/// tweet text. `copydesk eval --save-ranking-model FILE DAYS…` writes one (`make train-models`).
 public struct RankingModel: Sendable, Hashable {
     public static let version = 1
 
@@ -72,11 +72,9 @@ public struct RankingModel: Sendable, Hashable {
             let line = String(raw)
             if line.isEmpty { continue }
             if line.hasPrefix("#") {
-                let versionPrefix = "# copydesk ranking model, version "
-                if line.hasPrefix(versionPrefix), Int(line.dropFirst(versionPrefix.count)) != Self.version {
-                    throw ModelFileError(file: file, line: n + 1, problem: "version \(line.dropFirst(versionPrefix.count)) is not \(Self.version); write the model anew with `copydesk eval --save-ranking-model`")
+                if let days = try ModelFileComment.read(line, kind: "ranking model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-ranking-model`", file: file, number: n + 1) {
+                    trainedOn = days
                 }
-                if line.hasPrefix("# trained on: ") { trainedOn = line.dropFirst(14).split(separator: " ").map(String.init) }
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
