@@ -14,6 +14,8 @@ if arguments.count > 2, arguments[1] == "load" {
     EngineBench.run(Array(arguments.dropFirst(2)))
 } else if arguments.count > 1, arguments[1] == "semantic" {
     SemanticBench.run()
+    print("")
+    MeaningStageBench.run()
 } else {
     PipelineBench.run()
     print("")
@@ -21,4 +23,6 @@ if arguments.count > 2, arguments[1] == "load" {
     LoadBench.run()
     print("")
     SemanticBench.run()
+    print("")
+    MeaningStageBench.run()
 }

@@ -44,7 +44,7 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var meaningThreshold = 0.45
     public var meaningMargin = 0.05
     /// At most this many tweets are encoded per analysis (the biggest stories and most engaging satellites).
-    public var meaningBudget = 1500
+    public var meaningBudget = 1000
     /// How much of the Chinese story's anchors (names, numbers, Latin words) the shared ones must carry.
     public var anchorThreshold = 0.45
 

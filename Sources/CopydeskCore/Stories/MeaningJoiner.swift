@@ -16,7 +16,8 @@ import Foundation
 /// Homes are read before any join, so no chain forms.
 ///
 /// Cost is bounded: vectors for at most `budget` tweets (the `homeLimit` biggest homes, up to
-/// `homeTexts` tellings each, then the most engaging satellites), cached by tweet id.
+/// `homeTexts` tellings each within half the budget, then the most engaging satellites), cached by
+/// tweet id.
 struct MeaningJoiner {
     let encoder: any SentenceEncoding
     let cache: EmbeddingCache
@@ -26,7 +27,7 @@ struct MeaningJoiner {
     var satelliteSize = 3
     var homeTexts = 16
     var homeLimit = 120
-    var budget = 1500
+    var budget = 1000
     var leadSlack: TimeInterval = 3 * 3600
 
     /// Joins satellites to the home they mean. `skip[i]` leaves tweet `i` out (noise).
@@ -36,10 +37,14 @@ struct MeaningJoiner {
         // what a satellite says, but never part of a home's centroid.
         var tellings = [[Int]](repeating: [], count: groups.count)
         var reactions = [[Int]](repeating: [], count: groups.count)
+        var seen: [UInt64] = []
         for (g, members) in groups.enumerated() {
-            var seen = Set<String>()
+            // A story holds few distinct texts here (at most `homeTexts`): a scan beats a set.
+            seen.removeAll(keepingCapacity: true)
             for i in members where profiles[i] != nil && tellings[g].count < homeTexts {
-                guard seen.insert(tweets[i].bodyText).inserted else { continue }
+                let text = TextHash.folded(tweets[i].text)
+                guard !seen.contains(text) else { continue }
+                seen.append(text)
                 switch skip[i] {
                 case nil: tellings[g].append(i)
                 case .chatter?, .reply?: reactions[g].append(i)
@@ -67,7 +72,10 @@ struct MeaningJoiner {
         let satellites = groups.indices.filter { satelliteEngagement[$0] >= 0 }
             .sorted { satelliteEngagement[$0] != satelliteEngagement[$1] ? satelliteEngagement[$0] > satelliteEngagement[$1] : $0 < $1 }
 
-        // The tweets to encode, within the budget: homes first, then satellites whole.
+        // The tweets to encode, within the budget: half at most for the homes (fewer tellings each
+        // on a day of many big stories; a centroid of a few is still the story), then satellites whole.
+        let perHome = max(homeSize, min(homeTexts, budget / 2 / homes.count))
+        for h in homes where tellings[h].count > perHome { tellings[h].removeLast(tellings[h].count - perHome) }
         var chosenSatellites: [Int] = []
         var items: [(id: String, text: String)] = []
         var slot: [Int: Int] = [:]
