@@ -26,6 +26,15 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// Gives the pages from byte `offset` on back to the system (they were copied out): resident
+    /// memory keeps only what is read in place. Reading there again reads the file again.
+    func release(after offset: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (offset + page - 1) / page * page
+        guard start < bytes.count else { return }
+        madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress! + start), bytes.count - start, MADV_DONTNEED)
+    }
+
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }

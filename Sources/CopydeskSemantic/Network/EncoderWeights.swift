@@ -107,6 +107,7 @@ final class EncoderWeights: Sendable {
         p3 = try matrix("p3", h, o)
         d3 = try matrix("d3", o, o)
         epsilon = try floats("eps", [1])[0]
+        file.release(after: tableOffset + table.byteCount)
     }
 
     /// The embedding table's quantised row for piece `id`.
