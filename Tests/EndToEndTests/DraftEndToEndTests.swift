@@ -37,6 +37,24 @@ import TestSupport
         #expect(again.stdout == result.stdout)
     }
 
+    /// Without the sentence model the draft is still written (grouped by words, links and names),
+    /// with a note saying how to install the model; `--no-semantic` gives the same stories silently.
+    @Test func aMissingModelIsANoteNotAFailure() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-draft-nomodel")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["draft", Self.sample, "--date", "2026-01-24", "--out", folder.path, "--json"]
+        let missing = try await ChildProcess.run(arguments, environment: ["COPYDESK_MODEL_DIR": folder.appendingPathComponent("none").path], in: folder)
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(missing.stderr.contains("without the sentence model") && missing.stderr.contains("make model"), "\(missing.stderr)")
+        let off = try await ChildProcess.run(arguments + ["--no-semantic"], in: folder)
+        #expect(off.status == 0 && !off.stderr.contains("sentence model"), "\(off.stderr)")
+        let stories = { (stdout: String) in
+            ((try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any])?["stories"] as? [[String: Any]]
+        }
+        #expect(stories(missing.stdout)?.map { $0["tweets"] as? [String] ?? [] } == stories(off.stdout)?.map { $0["tweets"] as? [String] ?? [] })
+        #expect(stories(missing.stdout)?.isEmpty == false)
+    }
+
     @Test func writesTheDraftInEnglishOrWithATemplate() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-draft")
         defer { try? FileManager.default.removeItem(at: folder) }
