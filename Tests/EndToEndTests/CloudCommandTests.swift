@@ -46,3 +46,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.jpg").path))
     }
 }
+
+extension CloudCommandTests {
+    /// An image that cannot be created is exit 73 (the table in --help), with the reason, and no
+    /// temporary file is named or left behind.
+    @Test func anImageThatCannotBeWrittenIs73() async throws {
+        let folder = try Fixtures.temporaryFolder("cloud-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not a folder".utf8).write(to: folder.appendingPathComponent("f"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("taken.png"), withIntermediateDirectories: false)
+        for (name, named, reason) in [("f/cloud.png", "f", "cannot use it as a folder (it is a file)"), ("taken.png", "taken.png", "Is a directory")] {
+            let out = folder.appendingPathComponent(name).path
+            let result = try await ChildProcess.run(
+                ["cloud", Self.words, "--out", out, "--width", "200", "--height", "100", "--max-words", "20"], in: folder)
+            #expect(result.status == 73, "\(out): \(result.stderr)")
+            #expect(result.stderr.contains(folder.appendingPathComponent(named).path + ": cannot") && result.stderr.contains(reason), "\(out): \(result.stderr)")
+            #expect(!result.stderr.contains(".tmp-"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left.sorted() == ["f", "taken.png"], "\(left)")
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CopydeskCloud
 import CopydeskCore
+import CopydeskStore
 import Foundation
 
 /// `copydesk cloud FREQ.tsv --out FILE`: renders a word cloud from a `word<TAB>count` file.
@@ -45,7 +46,13 @@ struct Cloud: AsyncParsableCommand {
             let clock = ContinuousClock()
             let start = clock.now, startCPU = Self.threadCPUSeconds()
             let cloud = try WordCloud(counts, options: options)
-            try cloud.write(to: out, jpegQuality: options.jpegQuality)
+            let image = try cloud.rendered().encoded(as: ImageFormat(path: out) ?? .jpeg, quality: options.jpegQuality)
+            do {
+                try AtomicFile.write(image, to: out)
+            } catch {
+                // A folder that cannot hold the image is 73, a full disk 74: the table in --help.
+                throw Self.fail(error.description, code: ExitStatus.code(for: error))
+            }
             if stats {
                 let elapsed = start.duration(to: clock.now)
                 let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
@@ -58,8 +65,10 @@ struct Cloud: AsyncParsableCommand {
                 let words = cloud.skippedWords.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
                 Streams.error("copydesk: warning: left out (no glyphs, or too long): \(words.joined(separator: ", "))")
             }
+        } catch let failed as ExitCode {
+            throw failed
         } catch {
-            throw Self.fail(error.description, code: 1)
+            throw Self.fail("\(error)", code: 1)
         }
         try Streams.line(out)
     }
