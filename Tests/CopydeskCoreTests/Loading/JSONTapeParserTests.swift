@@ -1,7 +1,8 @@
 @testable import CopydeskCore
 import Testing
 
-/// The tape parser must accept exactly what `JSONParser` accepts, and read the same values.
+/// The tape and the tree come from one scanner (`JSONScanner`): both sinks must accept the same texts
+/// and read the same values.
 @Suite struct JSONTapeParserTests {
     /// Valid JSON with every kind of value, escape and nesting the loaders meet.
     static let samples = [

@@ -157,12 +157,8 @@ extension JSONTape.Storage {
         return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
-    /// An escaped string decoded by `JSONParser` itself, so both paths decode escapes alike.
+    /// An escaped string decoded as the tree decodes it (`JSONEscapes`).
     func decodedString(_ entry: JSONTape.Entry) -> String {
-        let range = Int(entry.start) - 1..<Int(entry.end) + 1  // with its quotes
-        guard case .success(.string(let text)) = JSONParser.parse(bytes, range: range) else {
-            preconditionFailure("a tape string that JSONParser does not read")
-        }
-        return text
+        JSONEscapes.decode(bytes, Int(entry.start)..<Int(entry.end))
     }
 }

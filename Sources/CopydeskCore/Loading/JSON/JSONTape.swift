@@ -2,7 +2,8 @@
 ///
 /// Building a `JSONValue` tree allocates an array per object and a `String` per name and value;
 /// a tape allocates nothing per value (its entry buffer is reused from record to record), and a
-/// reader makes `String`s only for the members it asks for. `JSONTapeParser` fills it;
+/// reader makes `String`s only for the members it asks for. `JSONTapeParser` fills it (through
+/// `JSONScanner`, the one JSON grammar);
 /// `JSONTape.Object` and `JSONTape.Value` read it.
 struct JSONTape {
     /// What an entry holds.
