@@ -37,6 +37,8 @@ let package = Package(
             // compiles them in (BuiltIn/), so the core reads no files at run time.
             exclude: ["Resources"]
         ),
+        // Generated days of any size with known stories: for `synth`, the benchmarks and tests, not the product.
+        .target(name: "CopydeskSynthetic", dependencies: ["CopydeskCore"]),
         // Adapters at the edges.
         .target(name: "CopydeskStore", dependencies: ["CopydeskCore"]),
         .target(name: "CopydeskCloud", dependencies: ["CopydeskCore", "CFreeType", "CFontconfig", "CPNG", "CJPEG"]),
@@ -55,14 +57,15 @@ let package = Package(
             name: "copydesk",
             dependencies: [
                 "CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskLLM", "CopydeskShell", "CopydeskFetch",
-                "CopydeskSemantic", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CopydeskSemantic", "CopydeskSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskSemantic"]),
+        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskCore", "CopydeskStore", "CopydeskCloud", "CopydeskSemantic", "CopydeskSynthetic"]),
 
         // Tests mirror the source folders; EndToEndTests drive the built binary.
-        .target(name: "TestSupport", dependencies: ["CopydeskCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["CopydeskCore", "CopydeskSynthetic"], path: "Tests/TestSupport"),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore", "CopydeskSynthetic", "TestSupport"]),
+        .testTarget(name: "CopydeskSyntheticTests", dependencies: ["CopydeskSynthetic", "TestSupport"]),
         .testTarget(name: "CopydeskStoreTests", dependencies: ["CopydeskStore", "TestSupport"]),
         .testTarget(name: "CopydeskCloudTests", dependencies: ["CopydeskCloud", "TestSupport"]),
         .testTarget(name: "CopydeskLLMTests", dependencies: ["CopydeskLLM", "TestSupport"]),

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskSynthetic
 import CopydeskStore
 import Foundation
 

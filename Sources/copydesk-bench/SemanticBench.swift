@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskSemantic
 import CopydeskStore
+import CopydeskSynthetic
 import Foundation
 
 /// The sentence-encoder benchmark: loading the model, then encoding the sample day's 320 distinct

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskSynthetic
 import Foundation
 
 /// Small inputs of every kind copydesk reads, for the fuzz tests to mutate.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskCore
+import CopydeskSynthetic
 import CopydeskStore
 import Foundation
 

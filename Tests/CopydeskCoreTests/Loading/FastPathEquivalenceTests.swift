@@ -1,4 +1,5 @@
 @testable import CopydeskCore
+import CopydeskSynthetic
 import Foundation
 import TestSupport
 import Testing

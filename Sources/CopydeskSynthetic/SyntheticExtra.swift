@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// A synthetic account.
 struct SyntheticAccount: Sendable {
     var id: String

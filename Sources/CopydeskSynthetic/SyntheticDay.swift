@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// A deterministic synthetic day of tweets of any size, with known stories, for tests and benchmarks.

@@ -1,4 +1,5 @@
 @testable import CopydeskCore
+@testable import CopydeskSynthetic
 import Testing
 
 @Suite struct SyntheticPartsTests {

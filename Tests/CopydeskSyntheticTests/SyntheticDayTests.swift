@@ -1,4 +1,5 @@
 @testable import CopydeskCore
+@testable import CopydeskSynthetic
 import Foundation
 import Testing
 

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// A minimal JSON writer that appends UTF-8 bytes, for large generated files.
 ///
 /// Keys come out in the order written, so the output is byte-for-byte reproducible; Foundation's

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// The words synthetic days are made of: story templates per kind, names, and noise.
 ///
 /// Templates use one-letter slots in braces, filled from a `SyntheticTopic`: {S} subject, {O}

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// The day's noise: personal chatter, job posts, conference logistics, shilling and giveaways.

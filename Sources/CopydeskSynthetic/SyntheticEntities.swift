@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Finds links, hashtags, cashtags and mentions in generated text, with X API offsets.
 ///
 /// Offsets count Unicode scalars (code points), as X API v2 entities do. The generator controls its

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// One synthetic story: its label, category and the values its templates are filled with.

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Stories: heavy-tailed sizes, a lead tweet, rewordings, Chinese versions, retweets, quotes, replies.

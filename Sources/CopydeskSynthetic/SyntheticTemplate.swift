@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// A tweet template parsed once into literal text and `{X}` slots, so filling it is one pass.
 struct SyntheticTemplate: Sendable {
     enum Piece: Sendable {

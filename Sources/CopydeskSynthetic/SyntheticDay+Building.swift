@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// Turning text into tweets: t.co links, entities, metrics, snowflake ids and labels.
