@@ -23,6 +23,7 @@ import TestSupport
         let taste = try String(contentsOf: tastePath, encoding: .utf8)
         #expect(taste.hasPrefix("# copydesk taste, version 1\n"))
         #expect(taste.contains("# sessions: 2026-01-24\n") && taste.contains("[ranking]\n") && taste.contains("[category]\n"))
+        #expect(taste.contains("# words for "))
         // Weights and feature names only: no tweet's words.
         let log = try String(contentsOf: folder.appendingPathComponent("logs/2026-01-24.jsonl"), encoding: .utf8)
         let headline = try #require(log.firstMatch(of: /"headline":"([^"]{20,})"/)?.1)

@@ -1362,7 +1362,7 @@ enum BuiltInResources {
         """#,
         "ranking-model.tsv": #"""
         # copydesk ranking model, version 1
-        # Learned from labelled days (which stories an editor made core points) by `copydesk eval --save-ranking-model FILE DAYS…`:
+        # Learned from which stories editors made core points (labelled days: `copydesk eval --save-ranking-model FILE DAYS…`; sessions: `copydesk learn`):
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight

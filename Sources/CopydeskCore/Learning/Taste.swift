@@ -4,9 +4,10 @@ import Foundation
 /// refined from the built-in ones, and which days taught them.
 ///
 /// Kept beside the session logs as `taste.tsv`, a versioned, human-readable file: `#` comments (the
-/// days learned from, the days forgotten), then a `[ranking]` section holding a ranking model file
-/// and a `[category]` section holding a category model file. Feature names and weights only, never
-/// tweet text. Deleting it resets the desk to the built-in models.
+/// days learned from, the days forgotten, each category's lexicon words that carried the editor's
+/// stories), then a `[ranking]` section holding a ranking model file and a `[category]` section
+/// holding a category model file. Feature names, weights and lexicon words, never tweet text.
+/// Deleting it resets the desk to the built-in models.
 public struct Taste: Sendable, Hashable {
     public static let version = 1
     public static let fileName = "taste.tsv"
@@ -19,13 +20,18 @@ public struct Taste: Sendable, Hashable {
     public var labelled: [String]
     /// Days `learn --forget` took out: their logs are left out of every later `learn`.
     public var forgotten: [String]
+    /// For each category, the lexicon words that carried the editor's stories in it (lexicon words,
+    /// never tweet text), most used first.
+    public var words: [Category: [String]]
 
-    public init(ranking: RankingModel? = nil, category: CategoryModel? = nil, sessions: [String] = [], labelled: [String] = [], forgotten: [String] = []) {
+    public init(ranking: RankingModel? = nil, category: CategoryModel? = nil, sessions: [String] = [], labelled: [String] = [],
+                forgotten: [String] = [], words: [Category: [String]] = [:]) {
         self.ranking = ranking
         self.category = category
         self.sessions = sessions
         self.labelled = labelled
         self.forgotten = forgotten
+        self.words = words
     }
 
     /// The file's text.
@@ -33,10 +39,15 @@ public struct Taste: Sendable, Hashable {
         var out = "# copydesk taste, version \(Self.version)\n"
         out += "# Learned by `copydesk learn` from the editor's decisions in the session logs beside this file (accepted,\n"
         out += "# rejected, added, promoted, reclassified stories), refining the built-in ranking and category models.\n"
-        out += "# Feature names and weights only, no tweet text. `copydesk learn --forget DAY` takes a day out; delete the file to reset.\n"
+        out += "# Feature names, weights and the lexicon words that carry them, no tweet text. `copydesk learn --forget DAY` takes a day out;\n"
+        out += "# delete the file to reset.\n"
         out += "# sessions: \(sessions.joined(separator: " "))\n"
         out += "# labelled days: \(labelled.joined(separator: " "))\n"
         out += "# forgotten: \(forgotten.joined(separator: " "))\n"
+        for category in Category.allCases {
+            guard let list = words[category], !list.isEmpty else { continue }
+            out += "# words for \(category.rawValue): \(list.joined(separator: ", "))\n"
+        }
         if let ranking { out += "[ranking]\n" + ranking.text() }
         if let category { out += "[category]\n" + category.text() }
         return out
@@ -63,6 +74,10 @@ public struct Taste: Sendable, Hashable {
                 if let d = days("# sessions: ") { sessions = d }
                 if let d = days("# labelled days: ") { labelled = d }
                 if let d = days("# forgotten: ") { forgotten = d }
+                if line.hasPrefix("# words for "), let colon = line.firstIndex(of: ":"),
+                   let category = Category(rawValue: String(line[line.index(line.startIndex, offsetBy: 12)..<colon])) {
+                    words[category] = line[line.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
             } else if !line.isEmpty {
                 throw ModelFileError(file: file, line: n + 1, problem: "expected a comment or a [ranking] or [category] section")
             }

@@ -33,6 +33,8 @@ public struct TasteLearner: Sendable {
         public var chosen = 0
         public var passedOver = 0
         public var categories = 0
+        /// For each category, the lexicon words most used by the stories the editor kept in it (at most 8).
+        public var words: [Category: [String]] = [:]
     }
 
     /// The models training starts from and is pulled toward (nil: the hand score, the lexicon).
@@ -57,11 +59,16 @@ public struct TasteLearner: Sendable {
         let features = StoryEngine(categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
         var rankingExamples: [RankingTrainer.Example] = []
         var categoryExamples: [CategoryTrainer.Example] = []
+        var words: [Category: [String: Int]] = [:]
         for day in days {
             rankingExamples += ranker.rankingExamples(day.tweets, labels: day.labels, day: day.day)
             categoryExamples += features.categoryExamples(day.tweets, labels: day.categoryLabels, day: day.day)
+            words.merge(features.categoryWords(day.tweets, labels: day.categoryLabels)) { $0.merging($1, uniquingKeysWith: +) }
         }
         var learned = Learned()
+        learned.words = words.mapValues { counts in
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(8).map(\.key)
+        }
         learned.ranking = RankingTrainer(prior: rankingPrior).train(rankingExamples)
         learned.category = CategoryTrainer(prior: categoryPrior).train(categoryExamples)
         learned.chosen = rankingExamples.filter(\.chosen).count

@@ -6,6 +6,8 @@ struct LexiconIndex: Sendable {
     }
 
     let matcher: TermMatcher
+    /// Each term id's text, as the lexicon writes it.
+    let terms: [String]
     /// For each term id: what it points to and how much it weighs.
     let targets: [(target: Target, weight: Double)]
     let cryptoCashtags: Set<String>
@@ -28,6 +30,7 @@ struct LexiconIndex: Sendable {
             }
         }
         matcher = TermMatcher(terms: terms)
+        self.terms = terms
         self.targets = targets
         cryptoCashtags = lexicon.cryptoCashtags
         vocabulary = CompiledVocabulary(lexicon.vocabulary)

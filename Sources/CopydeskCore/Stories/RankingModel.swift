@@ -53,7 +53,7 @@ public struct RankingModel: Sendable, Hashable {
     /// The file's text: fixed precision, so the same model always writes the same bytes.
     public func text() -> String {
         var out = "# copydesk ranking model, version \(Self.version)\n"
-        out += "# Learned from labelled days (which stories an editor made core points) by `copydesk eval --save-ranking-model FILE DAYS…`:\n"
+        out += "# Learned from which stories editors made core points (labelled days: `copydesk eval --save-ranking-model FILE DAYS…`; sessions: `copydesk learn`):\n"
         out += "# each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.\n"
         out += "# trained on: \(trainedOn.joined(separator: " "))\n"
         out += "feature\tweight\n"

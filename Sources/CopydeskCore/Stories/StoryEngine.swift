@@ -293,6 +293,24 @@ public struct StoryEngine: Sendable {
         }
     }
 
+    /// For each category, how many of the labelled stories put in it use each of the category's
+    /// lexicon words: the words that carry a category model's weights (lexicon words, never tweet text).
+    public func categoryWords(_ tweets: [Tweet], labels: DayLabels) -> [Category: [String: Int]] {
+        let tweets = Self.canonical(tweets)
+        let ids = TweetIDTable(tweets)
+        let (profiles, _) = profile(tweets, ids: ids)
+        var words: [Category: [String: Int]] = [:]
+        for story in labels.stories {
+            let members = story.tweets.compactMap { ids[$0] }.sorted()
+            let (terms, _) = StoryBuilder.tallies(members, tweets: tweets, profiles: profiles)
+            for term in terms.keys {
+                guard case .category(let category) = index.targets[Int(term)].target, category == story.category else { continue }
+                words[category, default: [:]][index.terms[Int(term)], default: 0] += 1
+            }
+        }
+        return words
+    }
+
     /// Up to `limit` distinct texts of a story's tweets, retweet prefixes removed, in story order.
     static func distinctTexts(_ indices: [Int], of tweets: [Tweet], limit: Int) -> [String] {
         var seen = Set<String>()

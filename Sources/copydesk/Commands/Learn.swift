@@ -78,6 +78,7 @@ struct Learn: AsyncParsableCommand {
         taste.category = learned.category
         taste.sessions = sessionDays
         taste.labelled = labelledNames
+        taste.words = learned.words
         do {
             try TasteStore.write(taste, folder: sessions)
         } catch {

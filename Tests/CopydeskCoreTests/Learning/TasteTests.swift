@@ -62,6 +62,13 @@ import TestSupport
         #expect(ranking != RankingModel.default && category != CategoryModel.default)
         #expect(ranking.trainedOn == ["2026-01-24"])
         #expect(learned.chosen == labels.corePoints.count && learned.passedOver > learned.chosen)
+        // The words that carry each category are the lexicon's own.
+        let lexicon = Lexicon.default
+        #expect(!learned.words.isEmpty)
+        for (category, words) in learned.words {
+            let terms = Set((lexicon.categoryTerms[category] ?? []).map(\.text))
+            #expect(words.allSatisfy(terms.contains), "\(category): \(words)")
+        }
         let again = learner.learn([day])
         #expect(again.ranking == ranking && again.category == category)
     }
@@ -70,7 +77,8 @@ import TestSupport
         var weights = [Double](repeating: 0, count: RankingFeatures.names.count)
         weights[0] = 0.25
         let taste = Taste(ranking: RankingModel(weights: weights, trainedOn: ["2026-01-23"]), category: CategoryModel.default,
-                          sessions: ["2026-01-23"], labelled: ["sample-day"], forgotten: ["2026-01-20"])
+                          sessions: ["2026-01-23"], labelled: ["sample-day"], forgotten: ["2026-01-20"],
+                          words: [.policy: ["export control", "regulation"], .models: ["benchmark"]])
         let text = taste.text()
         let again = try Taste(parsing: text)
         #expect(again == taste)
