@@ -58,45 +58,36 @@ public struct CategoryModel: Sendable, Hashable {
 
     /// Reads a model file; errors name the line.
     public init(parsing text: String, file: String = "category-model.tsv") throws(ModelFileError) {
+        let read = try ModelFileRows(text, kind: "category model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-model`", file: file)
         var rows: [String: [Double]] = [:]
-        var trainedOn: [String] = []
         var columns: [Category]?
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                if let days = try ModelFileComment.read(line, kind: "category model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-model`", file: file, number: n + 1) {
-                    trainedOn = days
-                }
-                continue
-            }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (number, fields) in read.rows {
             guard let header = columns else {
-                guard fields.first == "feature" else { throw ModelFileError(file: file, line: n + 1, problem: "expected the header line `feature<TAB>category…`") }
+                guard fields.first == "feature" else { throw ModelFileError(file: file, line: number, problem: "expected the header line `feature<TAB>category…`") }
                 var categories: [Category] = []
                 for name in fields.dropFirst() {
-                    guard let category = Category(rawValue: name) else { throw ModelFileError(file: file, line: n + 1, problem: "unknown category \(name)") }
+                    guard let category = Category(rawValue: name) else { throw ModelFileError(file: file, line: number, problem: "unknown category \(name)") }
                     categories.append(category)
                 }
                 columns = categories
                 continue
             }
             guard fields.count == header.count + 1 else {
-                throw ModelFileError(file: file, line: n + 1, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
+                throw ModelFileError(file: file, line: number, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
             }
             guard CategoryFeatures.names.contains(fields[0]) else {
-                throw ModelFileError(file: file, line: n + 1, problem: "unknown feature \(fields[0])")
+                throw ModelFileError(file: file, line: number, problem: "unknown feature \(fields[0])")
             }
             var row = [Double](repeating: 0, count: Category.count)
             for (k, field) in fields.dropFirst().enumerated() {
-                guard let value = Double(field), value.isFinite else { throw ModelFileError(file: file, line: n + 1, problem: "\(field) is not a number") }
+                guard let value = Double(field), value.isFinite else { throw ModelFileError(file: file, line: number, problem: "\(field) is not a number") }
                 row[header[k].order] = value
             }
             rows[fields[0]] = row
         }
         guard columns != nil else { throw ModelFileError(file: file, line: 1, problem: "no header line `feature<TAB>category…`") }
         // A feature the file does not list weighs nothing.
-        self.init(weights: CategoryFeatures.names.map { rows[$0] ?? [Double](repeating: 0, count: Category.count) }, trainedOn: trainedOn)
+        self.init(weights: CategoryFeatures.names.map { rows[$0] ?? [Double](repeating: 0, count: Category.count) }, trainedOn: read.trainedOn)
     }
 
     static func number(_ value: Double) -> String { String(format: "%.4f", value) }

@@ -11,3 +11,26 @@ enum ModelFileComment {
         return text.hasPrefix(trainedPrefix) ? text.dropFirst(trainedPrefix.count).split(separator: " ").map(String.init) : nil
     }
 }
+
+/// A learned model's tab-separated text read into rows of fields, its comments checked: what both
+/// model files' readers share.
+struct ModelFileRows {
+    /// The days of the `# trained on:` line.
+    var trainedOn: [String] = []
+    /// Each line that is neither empty nor a comment, with its 1-based number.
+    var rows: [(number: Int, fields: [String])] = []
+
+    init(_ text: String, kind: String, version: Int, rewrite: String, file: String) throws(ModelFileError) {
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw)
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") {
+                if let days = try ModelFileComment.read(line, kind: kind, version: version, rewrite: rewrite, file: file, number: n + 1) {
+                    trainedOn = days
+                }
+                continue
+            }
+            rows.append((n + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+        }
+    }
+}

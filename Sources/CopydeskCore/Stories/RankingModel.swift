@@ -65,31 +65,22 @@ public struct RankingModel: Sendable, Hashable {
 
     /// Reads a model file; errors name the line.
     public init(parsing text: String, file: String = "ranking-model.tsv") throws(ModelFileError) {
+        let read = try ModelFileRows(text, kind: "ranking model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-ranking-model`", file: file)
         var values: [String: Double] = [:]
-        var trainedOn: [String] = []
         var sawHeader = false
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                if let days = try ModelFileComment.read(line, kind: "ranking model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-ranking-model`", file: file, number: n + 1) {
-                    trainedOn = days
-                }
-                continue
-            }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for (number, fields) in read.rows {
             guard sawHeader else {
-                guard fields == ["feature", "weight"] else { throw ModelFileError(file: file, line: n + 1, problem: "expected the header line `feature<TAB>weight`") }
+                guard fields == ["feature", "weight"] else { throw ModelFileError(file: file, line: number, problem: "expected the header line `feature<TAB>weight`") }
                 sawHeader = true
                 continue
             }
-            guard fields.count == 2 else { throw ModelFileError(file: file, line: n + 1, problem: "expected 2 tab-separated fields, found \(fields.count)") }
-            guard RankingFeatures.names.contains(fields[0]) else { throw ModelFileError(file: file, line: n + 1, problem: "unknown feature \(fields[0])") }
-            guard let value = Double(fields[1]), value.isFinite else { throw ModelFileError(file: file, line: n + 1, problem: "\(fields[1]) is not a number") }
+            guard fields.count == 2 else { throw ModelFileError(file: file, line: number, problem: "expected 2 tab-separated fields, found \(fields.count)") }
+            guard RankingFeatures.names.contains(fields[0]) else { throw ModelFileError(file: file, line: number, problem: "unknown feature \(fields[0])") }
+            guard let value = Double(fields[1]), value.isFinite else { throw ModelFileError(file: file, line: number, problem: "\(fields[1]) is not a number") }
             values[fields[0]] = value
         }
         guard sawHeader else { throw ModelFileError(file: file, line: 1, problem: "no header line `feature<TAB>weight`") }
         // A feature the file does not list weighs nothing.
-        self.init(weights: RankingFeatures.names.map { values[$0] ?? 0 }, trainedOn: trainedOn)
+        self.init(weights: RankingFeatures.names.map { values[$0] ?? 0 }, trainedOn: read.trainedOn)
     }
 }
