@@ -63,10 +63,8 @@ struct MeaningJoiner {
             .prefix(homeLimit)
         guard !homes.isEmpty else { return }
         func engagement(_ g: Int) -> Int {
-            tellings[g].reduce(0) { total, i in
-                let m = tweets[i].metrics
-                return total.addingReportingOverflow(max(0, m.likes).addingReportingOverflow(max(0, m.retweets)).partialValue).partialValue
-            }
+            // Counts are clamped at load; sums saturate (`Int.saturatingAdding`), as the ranker's do.
+            tellings[g].reduce(0) { $0.saturatingAdding(tweets[$1].metrics.likes).saturatingAdding(tweets[$1].metrics.retweets) }
         }
         let satelliteEngagement = groups.indices.map { (1...satelliteSize).contains(tellings[$0].count) ? engagement($0) : -1 }
         let satellites = groups.indices.filter { satelliteEngagement[$0] >= 0 }
