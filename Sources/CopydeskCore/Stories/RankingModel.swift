@@ -35,8 +35,14 @@ public struct RankingModel: Sendable, Hashable {
         return sum
     }
 
-    /// The learned part as a score part: its value, and the features that moved it most.
+    /// The learned part as a score part; its detail is formatted only when read (`explanation`).
     func part(_ x: [Double]) -> ScorePart {
+        ScorePart(name: "learned", value: StoryRanker.round(value(x)), explanation: .learned(self, features: x))
+    }
+
+    /// The learned part's detail for features `x`: where the model comes from, and the features
+    /// that moved it most.
+    func explanation(_ x: [Double]) -> String {
         var contributions: [(name: String, value: Double)] = []
         for (j, v) in x.enumerated() where j < weights.count && weights[j] * v != 0 {
             contributions.append((RankingFeatures.names[j], weights[j] * v))
@@ -44,8 +50,7 @@ public struct RankingModel: Sendable, Hashable {
         contributions.sort { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.name < $1.name }
         let top = contributions.prefix(4).map { "\($0.name) \($0.value < 0 ? "−" : "+")\(String(format: "%.2f", abs($0.value)))" }
         let source = trainedOn.isEmpty ? "learned" : "learned from \(trainedOn.count) day\(trainedOn.count == 1 ? "" : "s")"
-        return ScorePart(name: "learned", value: StoryRanker.round(value(x)),
-                         detail: "\(source): " + (top.isEmpty ? "no feature moved it" : top.joined(separator: ", ")))
+        return "\(source): " + (top.isEmpty ? "no feature moved it" : top.joined(separator: ", "))
     }
 
     // MARK: - The file
@@ -64,22 +69,22 @@ public struct RankingModel: Sendable, Hashable {
     }
 
     /// Reads a model file; errors name the line.
-    public init(parsing text: String, file: String = "ranking-model.tsv") throws(ModelFileError) {
+    public init(parsing text: String, file: String = "ranking-model.tsv") throws(DataFileError) {
         let read = try ModelFileRows(text, kind: "ranking model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-ranking-model`", file: file)
         var values: [String: Double] = [:]
         var sawHeader = false
         for (number, fields) in read.rows {
             guard sawHeader else {
-                guard fields == ["feature", "weight"] else { throw ModelFileError(file: file, line: number, problem: "expected the header line `feature<TAB>weight`") }
+                guard fields == ["feature", "weight"] else { throw DataFileError(file: file, line: number, problem: "expected the header line `feature<TAB>weight`") }
                 sawHeader = true
                 continue
             }
-            guard fields.count == 2 else { throw ModelFileError(file: file, line: number, problem: "expected 2 tab-separated fields, found \(fields.count)") }
-            guard RankingFeatures.names.contains(fields[0]) else { throw ModelFileError(file: file, line: number, problem: "unknown feature \(fields[0])") }
-            guard let value = Double(fields[1]), value.isFinite else { throw ModelFileError(file: file, line: number, problem: "\(fields[1]) is not a number") }
+            guard fields.count == 2 else { throw DataFileError(file: file, line: number, problem: "expected 2 tab-separated fields, found \(fields.count)") }
+            guard RankingFeatures.names.contains(fields[0]) else { throw DataFileError(file: file, line: number, problem: "unknown feature \(fields[0])") }
+            guard let value = Double(fields[1]), value.isFinite else { throw DataFileError(file: file, line: number, problem: "\(fields[1]) is not a number") }
             values[fields[0]] = value
         }
-        guard sawHeader else { throw ModelFileError(file: file, line: 1, problem: "no header line `feature<TAB>weight`") }
+        guard sawHeader else { throw DataFileError(file: file, line: 1, problem: "no header line `feature<TAB>weight`") }
         // A feature the file does not list weighs nothing.
         self.init(weights: RankingFeatures.names.map { values[$0] ?? 0 }, trainedOn: read.trainedOn)
     }

@@ -63,19 +63,6 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     public var leadTweetID: String { tweetIDs.first ?? "" }
 }
 
-/// One named part of a story's score.
-public struct ScorePart: Sendable, Hashable, Codable {
-    public var name: String
-    public var value: Double
-    public var detail: String
-
-    public init(name: String, value: Double, detail: String = "") {
-        self.name = name
-        self.value = value
-        self.detail = detail
-    }
-}
-
 /// What the story engine proposes for a day: every story (ranked), the top ten and a reserve.
 public struct Analysis: Sendable, Hashable, Codable {
     /// All stories, best first.

@@ -55,17 +55,15 @@ struct StoryRanker {
         let reach = followers.values.reduce(0) { $0 + Double(max(0, $1)) }
         let span = window.upperBound.timeIntervalSince(window.lowerBound)
         let position = span > 0 ? min(1, max(0, first.timeIntervalSince(window.lowerBound) / span)) : 0
-        let local = LocalTime.hhmm(first, offsetSeconds: window.utcOffsetSeconds)
         let inputs = [log10(1 + engagement), log2(1 + Double(followers.count)), log10(1 + reach), position]
+        // The details are formatted only when asked for (`why N`): see `ScorePart`.
         let parts = [
             ScorePart(name: "engagement", value: Self.round(weights.engagement * inputs[0]),
-                      detail: "\(likes) likes, \(retweets) retweets, \(quotes) quotes, \(replies) replies, \(views) views, \(shares) retweets in the day (log-scaled)"),
-            ScorePart(name: "authors", value: Self.round(weights.authors * inputs[1]),
-                      detail: "\(followers.count) distinct authors"),
-            ScorePart(name: "reach", value: Self.round(weights.reach * inputs[2]),
-                      detail: "\(Int(min(reach, 9e18))) followers across those authors"),
+                      explanation: .engagement(likes: likes, retweets: retweets, quotes: quotes, replies: replies, views: views, shares: shares)),
+            ScorePart(name: "authors", value: Self.round(weights.authors * inputs[1]), explanation: .authors(followers.count)),
+            ScorePart(name: "reach", value: Self.round(weights.reach * inputs[2]), explanation: .reach(reach)),
             ScorePart(name: "time", value: Self.round(weights.time * inputs[3]),
-                      detail: "first seen \(local) \(zone), \(Int((position * 100).rounded()))% into the window"),
+                      explanation: .time(first: first, offsetSeconds: window.utcOffsetSeconds, zone: zone, position: position)),
         ]
         return (parts, inputs, shares)
     }
