@@ -34,19 +34,17 @@ public struct MultilingualEncoder: SentenceEncoding {
         let tokenizerURL = folder.appendingPathComponent("sp.model")
         var loadedWeights: Result<EncoderWeights, SemanticModelError>?
         var loadedTokenizer: Result<SentencePieceTokenizer, SemanticModelError>?
-        withUnsafeMutablePointer(to: &loadedWeights) { weightsSlot in
-            withUnsafeMutablePointer(to: &loadedTokenizer) { tokenizerSlot in
-                let slots = ConcurrentWork.Unchecked((weightsSlot, tokenizerSlot))
-                ConcurrentWork.forEach(2) { part in
-                    if part == 0 {
-                        slots.value.0.pointee = Result { () throws(SemanticModelError) in
-                            try EncoderWeights(
-                                manifest: manifest, manifestPath: manifestURL.path,
-                                weightsURL: folder.appendingPathComponent(ModelManifest.weightsFileName))
-                        }
-                    } else {
-                        slots.value.1.pointee = Result { () throws(SemanticModelError) in try SentencePieceTokenizer(path: tokenizerURL) }
+        // Two tasks, one a chunk: each writes its own result.
+        Parallel.forEachChunk(2, grain: 1) { parts in
+            for part in parts {
+                if part == 0 {
+                    loadedWeights = Result { () throws(SemanticModelError) in
+                        try EncoderWeights(
+                            manifest: manifest, manifestPath: manifestURL.path,
+                            weightsURL: folder.appendingPathComponent(ModelManifest.weightsFileName))
                     }
+                } else {
+                    loadedTokenizer = Result { () throws(SemanticModelError) in try SentencePieceTokenizer(path: tokenizerURL) }
                 }
             }
         }
@@ -80,7 +78,7 @@ public struct MultilingualEncoder: SentenceEncoding {
             distinct.append(text)
             return distinct.count - 1
         }
-        let ids = ConcurrentWork.map(distinct.count) { pieces(distinct[$0]) }
+        let ids = Parallel.map(distinct.count, grain: 64) { pieces(distinct[$0]) }
         let inputs = PieceInputs(ids, weights: weights)
         var batches: [Range<Int>] = []
         var start = 0, pieceCount = 0
@@ -95,10 +93,10 @@ public struct MultilingualEncoder: SentenceEncoding {
 
         var flat = [Float](repeating: 0, count: distinct.count * width)
         flat.withUnsafeMutableBufferPointer { flat in
-            let out = ConcurrentWork.Unchecked(flat.baseAddress!)
-            ConcurrentWork.forEachWorker(batches.count, state: Scratch.init) { batch, scratch in
+            let out = flat.baseAddress!
+            Parallel.forEachWorker(batches.count, state: Scratch.init) { batch, scratch in
                 let range = batches[batch]
-                weights.encodeBatch(ids[range], inputs: inputs, scratch: scratch, into: out.value + range.lowerBound * width)
+                weights.encodeBatch(ids[range], inputs: inputs, scratch: scratch, into: out + range.lowerBound * width)
             }
         }
         return zip(texts, slots).map { text, slot in

@@ -18,7 +18,7 @@ public enum Parallel {
     }
 
     /// Runs `body` on each chunk of `0..<count`, concurrently when there is enough work.
-    static func forEachChunk(_ count: Int, grain: Int, _ body: (Range<Int>) -> Void) {
+    public static func forEachChunk(_ count: Int, grain: Int, _ body: (Range<Int>) -> Void) {
         let ranges = chunks(count, grain: grain)
         if ranges.count <= 1 {
             if let range = ranges.first { body(range) }
@@ -34,7 +34,7 @@ public enum Parallel {
 
     /// `(0..<count).map(transform)`, computed concurrently. `makeState` gives each chunk its own
     /// scratch state (buffers reused across that chunk's items).
-    static func map<State, T>(_ count: Int, grain: Int, state makeState: () -> State, _ transform: (inout State, Int) -> T) -> [T] {
+    public static func map<State, T>(_ count: Int, grain: Int, state makeState: () -> State, _ transform: (inout State, Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = Unchecked(buffer.baseAddress!)
@@ -43,6 +43,30 @@ public enum Parallel {
                 for i in range { (base.value + i).initialize(to: transform(&state, i)) }
             }
             initialized = count
+        }
+    }
+
+    /// Runs `body` for each of `0..<count` on one worker a core, each worker taking the next item
+    /// when it is done with one (items of uneven cost keep every core busy), with state of its own
+    /// (scratch buffers) from `makeState`. Each item must write only what is its own.
+    public static func forEachWorker<State>(_ count: Int, state makeState: () -> State, _ body: (Int, State) -> Void) {
+        let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
+        guard workers > 0 else { return }
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
+        // `workers` is at most the cores, so each chunk is one worker.
+        forEachChunk(workers, grain: 1) { mine in
+            for _ in mine {
+                let state = makeState()
+                while true {
+                    let item = lock.withLock {
+                        defer { next += 1 }
+                        return next
+                    }
+                    guard item < count else { break }
+                    body(item, state)
+                }
+            }
         }
     }
 
@@ -65,8 +89,8 @@ public enum Parallel {
         return box.result!
     }
 
-    /// `(0..<count).map(transform)`, computed concurrently.
-    static func map<T>(_ count: Int, grain: Int, _ transform: (Int) -> T) -> [T] {
+    /// `(0..<count).map(transform)`, computed concurrently in chunks of at least `grain` items.
+    public static func map<T>(_ count: Int, grain: Int, _ transform: (Int) -> T) -> [T] {
         map(count, grain: grain, state: {}) { _, i in transform(i) }
     }
 

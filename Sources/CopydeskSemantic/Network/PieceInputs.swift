@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// The part of the network that depends on one piece alone, computed once per distinct piece of
 /// an `encode` call: its embedding projected to the three branches' inputs and layer-normed (768
 /// floats a piece; tweets repeat their pieces, 41 a tweet but about 7 distinct pieces a tweet over
@@ -24,12 +26,11 @@ final class PieceInputs: @unchecked Sendable {
         self.pieces = pieces
         self.rowOf = rowOf
         rows = .allocate(capacity: max(1, pieces.count * Self.width))
-        let chunk = 256, rows = ConcurrentWork.Unchecked(rows)
-        ConcurrentWork.forEach((pieces.count + chunk - 1) / chunk) { part in
-            let range = (part * chunk)..<min(pieces.count, (part + 1) * chunk)
+        let out = rows
+        Parallel.forEachChunk(pieces.count, grain: 256) { range in
             let embeddings = UnsafeMutablePointer<Float>.allocate(capacity: range.count * EncoderWeights.embeddingWidth)
             defer { embeddings.deallocate() }
-            weights.projectPieces(pieces[range], embeddings: embeddings, into: rows.value + range.lowerBound * Self.width)
+            weights.projectPieces(pieces[range], embeddings: embeddings, into: out + range.lowerBound * Self.width)
         }
     }
 
