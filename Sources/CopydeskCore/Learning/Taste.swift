@@ -54,14 +54,14 @@ public struct Taste: Sendable, Hashable {
     }
 
     /// Reads a taste file; errors name the file and line.
-    public init(parsing text: String, file: String = Taste.fileName) throws(ModelFileError) {
+    public init(parsing text: String, file: String = Taste.fileName) throws(DataFileError) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var sections: [(name: String, start: Int, lines: [String])] = []
         self.init()
         for (n, line) in lines.enumerated() {
             if line.hasPrefix("[") {
                 guard line == "[ranking]" || line == "[category]" else {
-                    throw ModelFileError(file: file, line: n + 1, problem: "unknown section \(line); expected [ranking] or [category]")
+                    throw DataFileError(file: file, line: n + 1, problem: "unknown section \(line); expected [ranking] or [category]")
                 }
                 sections.append((line, n + 1, []))
             } else if !sections.isEmpty {
@@ -79,7 +79,7 @@ public struct Taste: Sendable, Hashable {
                     words[category] = line[line.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 }
             } else if !line.isEmpty {
-                throw ModelFileError(file: file, line: n + 1, problem: "expected a comment or a [ranking] or [category] section")
+                throw DataFileError(file: file, line: n + 1, problem: "expected a comment or a [ranking] or [category] section")
             }
         }
         for section in sections {
@@ -88,7 +88,7 @@ public struct Taste: Sendable, Hashable {
                 if section.name == "[ranking]" { ranking = try RankingModel(parsing: body, file: file) } else { category = try CategoryModel(parsing: body, file: file) }
             } catch {
                 // The section's lines are numbered from its header.
-                throw ModelFileError(file: file, line: section.start + error.line, problem: error.problem)
+                throw DataFileError(file: file, line: section.start + error.line, problem: error.problem)
             }
         }
     }

@@ -57,35 +57,35 @@ public struct CategoryModel: Sendable, Hashable {
     }
 
     /// Reads a model file; errors name the line.
-    public init(parsing text: String, file: String = "category-model.tsv") throws(ModelFileError) {
+    public init(parsing text: String, file: String = "category-model.tsv") throws(DataFileError) {
         let read = try ModelFileRows(text, kind: "category model", version: Self.version, rewrite: "write the model anew with `copydesk eval --save-model`", file: file)
         var rows: [String: [Double]] = [:]
         var columns: [Category]?
         for (number, fields) in read.rows {
             guard let header = columns else {
-                guard fields.first == "feature" else { throw ModelFileError(file: file, line: number, problem: "expected the header line `feature<TAB>category…`") }
+                guard fields.first == "feature" else { throw DataFileError(file: file, line: number, problem: "expected the header line `feature<TAB>category…`") }
                 var categories: [Category] = []
                 for name in fields.dropFirst() {
-                    guard let category = Category(rawValue: name) else { throw ModelFileError(file: file, line: number, problem: "unknown category \(name)") }
+                    guard let category = Category(rawValue: name) else { throw DataFileError(file: file, line: number, problem: "unknown category \(name)") }
                     categories.append(category)
                 }
                 columns = categories
                 continue
             }
             guard fields.count == header.count + 1 else {
-                throw ModelFileError(file: file, line: number, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
+                throw DataFileError(file: file, line: number, problem: "expected \(header.count + 1) tab-separated fields, found \(fields.count)")
             }
             guard CategoryFeatures.names.contains(fields[0]) else {
-                throw ModelFileError(file: file, line: number, problem: "unknown feature \(fields[0])")
+                throw DataFileError(file: file, line: number, problem: "unknown feature \(fields[0])")
             }
             var row = [Double](repeating: 0, count: Category.count)
             for (k, field) in fields.dropFirst().enumerated() {
-                guard let value = Double(field), value.isFinite else { throw ModelFileError(file: file, line: number, problem: "\(field) is not a number") }
+                guard let value = Double(field), value.isFinite else { throw DataFileError(file: file, line: number, problem: "\(field) is not a number") }
                 row[header[k].order] = value
             }
             rows[fields[0]] = row
         }
-        guard columns != nil else { throw ModelFileError(file: file, line: 1, problem: "no header line `feature<TAB>category…`") }
+        guard columns != nil else { throw DataFileError(file: file, line: 1, problem: "no header line `feature<TAB>category…`") }
         // A feature the file does not list weighs nothing.
         self.init(weights: CategoryFeatures.names.map { rows[$0] ?? [Double](repeating: 0, count: Category.count) }, trainedOn: read.trainedOn)
     }

@@ -39,7 +39,7 @@ public struct Lexicon: Sendable, Hashable {
     }()
 
     /// Parses a lexicon file's text; `file` names it in errors.
-    public init(parsing text: String, file: String = "lexicon") throws(LexiconError) {
+    public init(parsing text: String, file: String = "lexicon") throws(DataFileError) {
         source = text
         categoryTerms = [:]
         noiseTerms = [:]
@@ -51,17 +51,17 @@ public struct Lexicon: Sendable, Hashable {
             if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
-                    throw LexiconError(file: file, line: index + 1, message: "a section header must end with ]")
+                    throw DataFileError(file: file, line: index + 1, problem: "a section header must end with ]")
                 }
                 let name = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
                 guard Self.sectionNames.contains(name) else {
-                    throw LexiconError(file: file, line: index + 1, message: "unknown section [\(name)]; expected one of \(Self.sectionNames.joined(separator: ", "))")
+                    throw DataFileError(file: file, line: index + 1, problem: "unknown section [\(name)]; expected one of \(Self.sectionNames.joined(separator: ", "))")
                 }
                 section = name
                 continue
             }
             guard let section else {
-                throw LexiconError(file: file, line: index + 1, message: "a term before any [section]; start the file with a section such as [models]")
+                throw DataFileError(file: file, line: index + 1, problem: "a term before any [section]; start the file with a section such as [models]")
             }
             if section == "aliases" {
                 // `variant = canonical`: the canonical side is a word or name, not a weight.
@@ -69,7 +69,7 @@ public struct Lexicon: Sendable, Hashable {
                       case let variant = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces),
                       case let canonical = line[equals.upperBound...].trimmingCharacters(in: .whitespaces),
                       !variant.isEmpty, !canonical.isEmpty else {
-                    throw LexiconError(file: file, line: index + 1, message: "an alias must read \"variant = canonical\", such as \"英特尔 = intel\"")
+                    throw DataFileError(file: file, line: index + 1, problem: "an alias must read \"variant = canonical\", such as \"英特尔 = intel\"")
                 }
                 vocabulary.aliases.append(Vocabulary.Alias(variant, canonical: canonical))
                 continue
@@ -80,12 +80,12 @@ public struct Lexicon: Sendable, Hashable {
                 term = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
                 let weightText = line[equals.upperBound...].trimmingCharacters(in: .whitespaces)
                 guard let value = Double(weightText), value.isFinite, value >= 0 else {
-                    throw LexiconError(file: file, line: index + 1, message: "weight \"\(weightText)\" is not a non-negative number")
+                    throw DataFileError(file: file, line: index + 1, problem: "weight \"\(weightText)\" is not a non-negative number")
                 }
                 weight = value
             }
             guard !term.isEmpty else {
-                throw LexiconError(file: file, line: index + 1, message: "an empty term")
+                throw DataFileError(file: file, line: index + 1, problem: "an empty term")
             }
             add(term: term, weight: weight, to: section)
         }
@@ -128,15 +128,3 @@ public enum NoiseKind: String, Sendable, Hashable, Codable, CaseIterable {
     case reply
 }
 
-/// A lexicon file that does not parse: where, and what is wrong.
-public struct LexiconError: Error, Equatable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: String
-    public init(file: String, line: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-    public var description: String { "\(file):\(line): \(message)" }
-}

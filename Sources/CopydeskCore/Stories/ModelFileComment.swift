@@ -2,10 +2,10 @@
 /// is refused, saying how to write the file anew) and `# trained on: DAYS`.
 enum ModelFileComment {
     /// Reads the `#` line `text` (line `number` of `file`): the days of a `# trained on:` line, nil for other comments.
-    static func read(_ text: String, kind: String, version: Int, rewrite: String, file: String, number: Int) throws(ModelFileError) -> [String]? {
+    static func read(_ text: String, kind: String, version: Int, rewrite: String, file: String, number: Int) throws(DataFileError) -> [String]? {
         let versionPrefix = "# copydesk \(kind), version "
         if text.hasPrefix(versionPrefix), Int(text.dropFirst(versionPrefix.count)) != version {
-            throw ModelFileError(file: file, line: number, problem: "version \(text.dropFirst(versionPrefix.count)) is not \(version); \(rewrite)")
+            throw DataFileError(file: file, line: number, problem: "version \(text.dropFirst(versionPrefix.count)) is not \(version); \(rewrite)")
         }
         let trainedPrefix = "# trained on: "
         return text.hasPrefix(trainedPrefix) ? text.dropFirst(trainedPrefix.count).split(separator: " ").map(String.init) : nil
@@ -20,7 +20,7 @@ struct ModelFileRows {
     /// Each line that is neither empty nor a comment, with its 1-based number.
     var rows: [(number: Int, fields: [String])] = []
 
-    init(_ text: String, kind: String, version: Int, rewrite: String, file: String) throws(ModelFileError) {
+    init(_ text: String, kind: String, version: Int, rewrite: String, file: String) throws(DataFileError) {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw)
             if line.isEmpty { continue }

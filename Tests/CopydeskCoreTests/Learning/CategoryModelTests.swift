@@ -46,16 +46,16 @@ import Testing
     }
 
     @Test func aBadFileIsRefusedByLine() {
-        #expect(throws: ModelFileError(file: "m.tsv", line: 2, problem: "unknown category nonsense")) {
+        #expect(throws: DataFileError(file: "m.tsv", line: 2, problem: "unknown category nonsense")) {
             try CategoryModel(parsing: "# x\nfeature\tviewpoints\tnonsense\n", file: "m.tsv")
         }
-        #expect(throws: ModelFileError(file: "m.tsv", line: 2, problem: "twelve is not a number")) {
+        #expect(throws: DataFileError(file: "m.tsv", line: 2, problem: "twelve is not a number")) {
             try CategoryModel(parsing: "feature\tviewpoints\nbias\ttwelve\n", file: "m.tsv")
         }
-        #expect(throws: ModelFileError(file: "m.tsv", line: 2, problem: "unknown feature colour")) {
+        #expect(throws: DataFileError(file: "m.tsv", line: 2, problem: "unknown feature colour")) {
             try CategoryModel(parsing: "feature\tviewpoints\ncolour\t1\n", file: "m.tsv")
         }
-        #expect(throws: ModelFileError.self) { try CategoryModel(parsing: "# copydesk category model, version 1\nfeature\tmodels\n", file: "m.tsv") }
+        #expect(throws: DataFileError.self) { try CategoryModel(parsing: "# copydesk category model, version 1\nfeature\tmodels\n", file: "m.tsv") }
     }
 
     @Test func theBuiltInModelLoadsAndTheEngineCanDoWithout() throws {

@@ -69,16 +69,16 @@ import TestSupport
     }
 
     @Test func aBadFileIsRefusedByLine() {
-        #expect(throws: ModelFileError(file: "r.tsv", line: 2, problem: "unknown feature colour")) {
+        #expect(throws: DataFileError(file: "r.tsv", line: 2, problem: "unknown feature colour")) {
             try RankingModel(parsing: "feature\tweight\ncolour\t1\n", file: "r.tsv")
         }
-        #expect(throws: ModelFileError(file: "r.tsv", line: 3, problem: "lots is not a number")) {
+        #expect(throws: DataFileError(file: "r.tsv", line: 3, problem: "lots is not a number")) {
             try RankingModel(parsing: "# x\nfeature\tweight\nlinks\tlots\n", file: "r.tsv")
         }
-        #expect(throws: ModelFileError(file: "r.tsv", line: 1, problem: "expected the header line `feature<TAB>weight`")) {
+        #expect(throws: DataFileError(file: "r.tsv", line: 1, problem: "expected the header line `feature<TAB>weight`")) {
             try RankingModel(parsing: "links\t1\n", file: "r.tsv")
         }
-        #expect(throws: ModelFileError.self) { try RankingModel(parsing: "# copydesk ranking model, version 99\nfeature\tweight\n", file: "r.tsv") }
+        #expect(throws: DataFileError.self) { try RankingModel(parsing: "# copydesk ranking model, version 99\nfeature\tweight\n", file: "r.tsv") }
     }
 
     @Test func theLearnedPartNamesTheFeaturesThatMovedIt() {

@@ -89,12 +89,12 @@ import TestSupport
         let row = try #require(lines.firstIndex { $0.hasPrefix("engagement\t") })
         var broken = lines
         broken[row] = "engagement\tmuch"
-        #expect(throws: ModelFileError(file: "t.tsv", line: row + 1, problem: "much is not a number")) {
+        #expect(throws: DataFileError(file: "t.tsv", line: row + 1, problem: "much is not a number")) {
             try Taste(parsing: broken.joined(separator: "\n"), file: "t.tsv")
         }
-        #expect(throws: ModelFileError(file: "t.tsv", line: 2, problem: "unknown section [colour]; expected [ranking] or [category]")) {
+        #expect(throws: DataFileError(file: "t.tsv", line: 2, problem: "unknown section [colour]; expected [ranking] or [category]")) {
             try Taste(parsing: "# x\n[colour]\n", file: "t.tsv")
         }
-        #expect(throws: ModelFileError.self) { try Taste(parsing: "# copydesk taste, version 7\n", file: "t.tsv") }
+        #expect(throws: DataFileError.self) { try Taste(parsing: "# copydesk taste, version 7\n", file: "t.tsv") }
     }
 }

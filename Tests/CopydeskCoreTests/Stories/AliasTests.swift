@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func anAliasWithoutACanonicalSideIsAnErrorWithItsLine() {
-        let expected = LexiconError(file: "f", line: 3, message: "an alias must read \"variant = canonical\", such as \"英特尔 = intel\"")
+        let expected = DataFileError(file: "f", line: 3, problem: "an alias must read \"variant = canonical\", such as \"英特尔 = intel\"")
         #expect(throws: expected) { try Lexicon(parsing: "[aliases]\n英特尔 = intel\n美光\n", file: "f") }
     }
 

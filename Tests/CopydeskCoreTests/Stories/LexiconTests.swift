@@ -11,11 +11,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("model\n", LexiconError(file: "f", line: 1, message: "a term before any [section]; start the file with a section such as [models]")),
-        ("[models]\nx = lots\n", LexiconError(file: "f", line: 2, message: "weight \"lots\" is not a non-negative number")),
-        ("[models\n", LexiconError(file: "f", line: 1, message: "a section header must end with ]")),
+        ("model\n", DataFileError(file: "f", line: 1, problem: "a term before any [section]; start the file with a section such as [models]")),
+        ("[models]\nx = lots\n", DataFileError(file: "f", line: 2, problem: "weight \"lots\" is not a non-negative number")),
+        ("[models\n", DataFileError(file: "f", line: 1, problem: "a section header must end with ]")),
     ])
-    func reportsErrorsByLine(text: String, expected: LexiconError) {
+    func reportsErrorsByLine(text: String, expected: DataFileError) {
         #expect(throws: expected) { try Lexicon(parsing: text, file: "f") }
     }
 

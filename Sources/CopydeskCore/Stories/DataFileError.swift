@@ -1,6 +1,6 @@
-/// A learned model's file (category or ranking model, the taste file) that cannot be read: the file,
-/// the line, and what is wrong with it.
-public struct ModelFileError: Error, Equatable, CustomStringConvertible {
+/// A line of one of the engine's data files that cannot be read (the lexicon, a learned model:
+/// the category or ranking model, the taste file): the file, the line, and what is wrong with it.
+public struct DataFileError: Error, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var problem: String
