@@ -62,14 +62,27 @@ public struct StoryEngine: Sendable {
         let grouper = StoryGrouper(settings: settings, meaning: encoder.map { ($0, embeddings) })
         let groups = grouper.group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window, model: rankingModel), categoryModel: categoryModel)
-        let builtAndThemes = Parallel.map(groups.count, grain: 64) { builder.story(members: groups[$0], tweets: tweets, profiles: profiles, noise: noise) }
-        var built = builtAndThemes.map(\.story)
-        Self.disambiguateIDs(&built)
-        // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
-        let order = built.indices.sorted {
-            built[$0].score != built[$1].score ? built[$0].score > built[$1].score : built[$0].id < built[$1].id
+        // Each story's theme and features go to slots of their own as it is built: a story is a
+        // large value, and copying it out of a tuple (and again into rank order) cost retains.
+        var builtThemes = [Theme](repeating: Theme(), count: groups.count)
+        var builtFeatures = [[Double]](repeating: [], count: groups.count)
+        var stories = builtThemes.withUnsafeMutableBufferPointer { themes in
+            builtFeatures.withUnsafeMutableBufferPointer { features in
+                let slots = BuiltSlots(themes: themes, features: features)
+                return Parallel.map(groups.count, grain: 64) { k -> Story in
+                    let built = builder.story(members: groups[k], tweets: tweets, profiles: profiles, noise: noise)
+                    slots.themes[k] = built.theme
+                    slots.features[k] = built.features
+                    return built.story
+                }
+            }
         }
-        var stories = order.map { built[$0] }
+        Self.disambiguateIDs(&stories)
+        // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
+        let order = stories.indices.sorted {
+            stories[$0].score != stories[$1].score ? stories[$0].score > stories[$1].score : stories[$0].id < stories[$1].id
+        }
+        Self.permute(&stories, by: order)
         let members = order.map { groups[$0] }
 
         // Keyphrases for the best stories only: segmentation is the costly part. Stories are
@@ -99,11 +112,11 @@ public struct StoryEngine: Sendable {
                 stories[k].covered = memory.coverage(of: stories[k], referenced: referenced)
             }
         }
-        let themes = order.map { builtAndThemes[$0].theme }
+        let themes = order.map { builtThemes[$0] }
         let (points, reserve) = Self.candidates(stories, themes: themes, settings: settings)
         let result = Analysis(stories: stories, points: points, reserve: reserve,
                         keyphrases: keyphrases.day(dayInput, limit: settings.dayKeyphrases))
-        return (result, order.map { builtAndThemes[$0].features })
+        return (result, order.map { builtFeatures[$0] })
     }
 
     /// The points (a survey of the day: optionally the best of each category first, then by score
@@ -322,6 +335,22 @@ public struct StoryEngine: Sendable {
         return texts
     }
 
+    /// Puts `values` in `order` (`values[k]` becomes the old `values[order[k]]`) by swapping along
+    /// the permutation's cycles: no value is copied.
+    static func permute<T>(_ values: inout [T], by order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var k = start
+            while true {
+                placed[k] = true
+                let next = order[k]
+                if next == start { break }
+                values.swapAt(k, next)
+                k = next
+            }
+        }
+    }
+
     /// Content-derived ids could collide (2⁻⁴⁸ per pair): later ones get a suffix, deterministically.
     private static func disambiguateIDs(_ stories: inout [Story]) {
         var seen = Set<StoryID>()
@@ -332,6 +361,12 @@ public struct StoryEngine: Sendable {
             seen.insert(stories[k].id)
         }
     }
+}
+
+/// A built story's theme and features, each slot written by one thread only.
+private struct BuiltSlots: @unchecked Sendable {
+    let themes: UnsafeMutableBufferPointer<Theme>
+    let features: UnsafeMutableBufferPointer<[Double]>
 }
 
 /// Slots written from several threads, each slot by one thread only.
