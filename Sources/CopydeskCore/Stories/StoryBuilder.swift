@@ -6,11 +6,10 @@ struct StoryBuilder {
     let ranker: StoryRanker
     var categoryModel: CategoryModel? = nil
 
-    /// The story of `members`, its theme (read from the same lexicon hits, so counted once) and its
-    /// ranking features (what a ranking model is trained on).
+    /// The story of `members`, its theme (read from the same lexicon hits, so counted once; empty
+    /// for noise) and its ranking features (what a ranking model is trained on).
     func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme, features: [Double]) {
         let leadIndex = lead(members, tweets, noise, profiles)
-        let lead = tweets[leadIndex]
         // Members are in canonical (id) order, so the first holds the smallest id.
         let smallest = tweets[members[0]].id
         let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
@@ -39,11 +38,14 @@ struct StoryBuilder {
             tweets[$0].createdAt != tweets[$1].createdAt ? tweets[$0].createdAt < tweets[$1].createdAt : $0 < $1
         }
         let story = Story(
-            id: id, tweetIDs: [lead.id] + others.map { tweets[$0].id }, headline: StoryHeadline.extract(from: lead.bodyText),
+            // The lead's fields, not the lead: copying a whole tweet retains every field.
+            id: id, tweetIDs: [tweets[leadIndex].id] + others.map { tweets[$0].id },
+            headline: StoryHeadline.extract(from: Tweet.body(of: tweets[leadIndex].text, kind: tweets[leadIndex].kind)),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
             scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
             noise: storyNoise?.rawValue)
-        return (story, theme(termTweets, names: names), features)
+        // Noise is never a candidate point, and only candidates' themes are compared.
+        return (story, storyNoise == nil ? theme(termTweets, names: names) : Theme(), features)
     }
 
     /// A story's lexicon profile: each category term it uses, weighted by the term's weight and how

@@ -339,14 +339,17 @@ public struct StoryEngine: Sendable {
     /// the permutation's cycles: no value is copied.
     static func permute<T>(_ values: inout [T], by order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            var k = start
-            while true {
-                placed[k] = true
-                let next = order[k]
-                if next == start { break }
-                values.swapAt(k, next)
-                k = next
+        // A buffer pointer's swap moves the two values; the array's copied them (retaining every field).
+        values.withUnsafeMutableBufferPointer { values in
+            for start in order.indices where !placed[start] {
+                var k = start
+                while true {
+                    placed[k] = true
+                    let next = order[k]
+                    if next == start { break }
+                    values.swapAt(k, next)
+                    k = next
+                }
             }
         }
     }

@@ -129,9 +129,14 @@ enum StoryHeadline {
         return true
     }
 
+    /// Openers that are not the news (a set made once: a literal array was built on every call).
+    private static let boilerplate: Set<String> = [
+        "breaking:", "breaking", "new:", "update:", "thread:", "thread", "🧵", "🚨", "📢", "⚡️", "🔥", "👇", "1/", "(1/n)", "1/n",
+    ]
+
     private static func isBoilerplate(_ word: String) -> Bool {
         let w = word.lowercased()
-        if ["breaking:", "breaking", "new:", "update:", "thread:", "thread", "🧵", "🚨", "📢", "⚡️", "🔥", "👇", "1/", "(1/n)", "1/n"].contains(w) { return true }
+        if boilerplate.contains(w) { return true }
         if w.hasSuffix("/") && w.dropLast().allSatisfy(\.isNumber) { return true }
         return isSymbolOnly(word)
     }
