@@ -9,27 +9,27 @@ enum BuiltInResources {
         # each feature's weight for each category (features are 0…1; lexicon:X is the lexicon's share for X).
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	viewpoints	models	products	open_source	stocks	crypto	ai_tech	ai_industry	finance	policy
-        lexicon:viewpoints	6.1628	-0.2128	-0.1222	-0.1502	-0.0350	-0.0519	0.2545	-0.0380	0.0397	0.1530
-        lexicon:models	0.0157	5.1475	-0.2781	0.1412	-0.2097	-0.2325	1.2733	-0.0096	-0.2190	0.3713
-        lexicon:products	-0.0850	0.6687	5.1271	0.1783	-0.0811	0.0048	-0.3054	0.5039	0.1589	-0.1699
-        lexicon:open_source	-0.2951	0.0929	-0.0233	6.1529	-0.0647	-0.0739	0.1840	0.1553	-0.1417	0.0137
-        lexicon:stocks	-0.1681	-0.0960	-0.0890	-0.0982	6.1393	0.1057	-0.1630	0.0165	0.1529	0.1999
-        lexicon:crypto	-0.0624	-0.0148	-0.0137	-0.0261	-0.0198	6.2560	-0.0495	-0.0461	0.0107	-0.0342
-        lexicon:ai_tech	0.4885	0.2152	1.1216	0.2048	-0.1658	0.0301	5.0402	-0.5085	-0.1512	-0.2749
-        lexicon:ai_industry	-0.0191	0.0502	0.0540	-0.2836	-0.0411	-0.0830	-0.0212	6.1960	0.2121	-0.0644
-        lexicon:finance	0.1162	-0.0528	-0.0624	-0.1057	0.0096	-0.0387	0.0437	-0.0373	6.1263	0.0010
-        lexicon:policy	-0.0700	-0.0671	-0.0730	-0.1699	-0.0047	-0.0227	-0.0441	0.2520	-0.0578	6.2573
-        lexicon:none	0.6145	-0.2452	0.0699	0.2848	-0.2376	-0.2986	0.1050	0.1036	-0.3790	-0.0173
-        first-person	0.6481	-0.3286	0.5631	0.4397	-0.1798	-0.1145	-0.2242	-0.7158	-0.3411	0.2532
-        links	-0.9255	0.1291	0.1102	0.5747	-0.2259	-0.1546	0.1539	0.2456	0.0801	0.0123
-        versioned-name	-0.7471	0.2538	0.3101	0.2220	-0.1190	-0.1715	0.3711	-0.0123	0.4281	-0.5351
-        cashtag	-0.1944	-0.0678	-0.0783	-0.1059	0.1236	0.1509	-0.1246	0.0112	0.1358	0.1494
-        percentage	0.1644	0.0939	-0.1672	-0.0301	0.0951	-0.0017	0.4310	-0.3117	-0.0416	-0.2321
-        question	0.9459	-0.2108	0.0051	-0.2685	-0.0317	-0.0210	-0.0599	-0.1421	-0.1370	-0.0798
-        authors	-0.1369	0.1746	-0.1688	-0.1162	-0.1890	0.1210	-0.1755	0.2051	0.0257	0.2599
-        quotes	-0.0731	0.5700	0.6874	-0.3964	-0.1239	-0.0536	-0.5236	-0.0434	-0.1359	0.0924
-        chinese	0.0320	0.5606	-0.3404	-0.0723	-0.0544	-0.0341	-0.1336	-0.0372	0.1384	-0.0590
-        bias	1.0273	-0.9264	0.3261	0.0778	-0.8770	-0.6072	0.1479	0.8377	-0.2800	0.2738
+        lexicon:viewpoints	6.1630	-0.2103	-0.1234	-0.1518	-0.0350	-0.0522	0.2550	-0.0361	0.0396	0.1512
+        lexicon:models	0.0058	5.1637	-0.2754	0.1432	-0.2096	-0.2338	1.2675	-0.0072	-0.2191	0.3649
+        lexicon:products	-0.0847	0.6690	5.1302	0.1787	-0.0812	0.0040	-0.3046	0.5019	0.1585	-0.1716
+        lexicon:open_source	-0.3007	0.0989	-0.0174	6.1639	-0.0652	-0.0752	0.1828	0.1472	-0.1417	0.0076
+        lexicon:stocks	-0.1684	-0.0971	-0.0921	-0.1002	6.1397	0.1061	-0.1618	0.0188	0.1533	0.2018
+        lexicon:crypto	-0.0628	-0.0148	-0.0153	-0.0268	-0.0195	6.2558	-0.0481	-0.0450	0.0108	-0.0344
+        lexicon:ai_tech	0.4932	0.2187	1.1247	0.2044	-0.1655	0.0282	5.0424	-0.5113	-0.1520	-0.2827
+        lexicon:ai_industry	-0.0175	0.0476	0.0542	-0.2834	-0.0409	-0.0829	-0.0230	6.1965	0.2125	-0.0631
+        lexicon:finance	0.1160	-0.0542	-0.0637	-0.1070	0.0095	-0.0385	0.0437	-0.0355	6.1261	0.0035
+        lexicon:policy	-0.0706	-0.0673	-0.0742	-0.1706	-0.0047	-0.0228	-0.0443	0.2550	-0.0580	6.2575
+        lexicon:none	0.6147	-0.2479	0.0682	0.2819	-0.2377	-0.2978	0.1055	0.1042	-0.3789	-0.0120
+        first-person	0.6199	-0.3860	0.5437	0.4231	-0.1923	-0.0748	-0.2432	-0.7001	-0.3186	0.3283
+        links	-0.9284	0.1361	0.1171	0.5811	-0.2260	-0.1576	0.1564	0.2415	0.0792	0.0006
+        versioned-name	-0.7173	0.1841	0.2749	0.1883	-0.1144	-0.1645	0.4126	0.0117	0.4398	-0.5151
+        cashtag	-0.1943	-0.0690	-0.0809	-0.1077	0.1240	0.1511	-0.1231	0.0130	0.1361	0.1510
+        percentage	0.1635	0.0876	-0.1670	-0.0303	0.0958	-0.0011	0.4319	-0.3096	-0.0409	-0.2298
+        question	0.9547	-0.2066	0.0062	-0.2697	-0.0318	-0.0228	-0.0595	-0.1449	-0.1384	-0.0873
+        authors	-0.1566	0.1911	-0.1662	-0.1124	-0.1885	0.1186	-0.1718	0.2099	0.0270	0.2488
+        quotes	-0.0689	0.5718	0.6871	-0.3975	-0.1237	-0.0545	-0.5240	-0.0436	-0.1366	0.0899
+        chinese	0.0307	0.5613	-0.3367	-0.0668	-0.0547	-0.0342	-0.1403	-0.0417	0.1384	-0.0561
+        bias	1.0285	-0.9111	0.3297	0.0837	-0.8764	-0.6129	0.1476	0.8358	-0.2820	0.2571
 
         """#,
         "lexicon.txt": #"""
@@ -676,6 +676,41 @@ enum BuiltInResources {
         Vibe Coding
         Box AI
         OpenAI Codex
+        # Licences and benchmarks: every release names them, so they never tell which release a tweet is about.
+        Apache-2.0
+        Apache 2.0
+        MIT-0
+        GPL-2.0
+        GPL-3.0
+        AGPL-3.0
+        LGPL-3.0
+        MPL-2.0
+        BSD-2-Clause
+        BSD-3-Clause
+        CC-BY-4.0
+        CC-BY-SA-4.0
+        CC-BY-NC-4.0
+        MMLU-Pro
+        MMLU-Redux
+        SWE-bench
+        SWE-bench Verified
+        SWE-bench Pro
+        Terminal-Bench
+        Terminal-Bench 2.0
+        GPQA Diamond
+        AIME 2024
+        AIME 2025
+        AIME 2026
+        HMMT 2025
+        ARC-AGI
+        ARC-AGI-2
+        ARC-AGI-3
+        LiveCodeBench
+        Humanity's Last Exam
+        tau-bench
+        τ²-bench
+        BrowseComp
+        OSWorld
 
         [chinese.words]
         开源
@@ -1366,28 +1401,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.3998
-        authors	0.1963
-        reach	-0.2990
-        time	-0.3554
-        originals	0.0490
-        day-retweets	-0.1345
-        replies	0.0426
-        languages	0.3172
-        links	-0.1147
-        names	0.4926
-        versioned	-0.3383
-        first-person	-0.1925
-        category:viewpoints	-0.1424
-        category:models	-0.3930
-        category:products	0.1487
-        category:open_source	-0.1342
-        category:stocks	-0.0864
-        category:crypto	-0.0479
-        category:ai_tech	0.3562
-        category:ai_industry	0.0112
-        category:finance	0.0449
-        category:policy	0.2429
+        engagement	-0.4187
+        authors	0.2269
+        reach	-0.3207
+        time	-0.3633
+        originals	0.0312
+        day-retweets	-0.1180
+        replies	0.0288
+        languages	0.3018
+        links	-0.0953
+        names	0.3673
+        versioned	-0.3527
+        first-person	-0.1735
+        category:viewpoints	-0.1976
+        category:models	-0.4659
+        category:products	0.1700
+        category:open_source	-0.0435
+        category:stocks	-0.1175
+        category:crypto	-0.1298
+        category:ai_tech	0.3602
+        category:ai_industry	0.1190
+        category:finance	0.0993
+        category:policy	0.2057
 
         """#,
     ]

@@ -23,6 +23,11 @@ public struct EngineSettings: Sendable, Hashable, Codable {
     public var jaccardThreshold = 0.5
     /// Tweets with fewer features than this never merge by text (too short to judge).
     public var minFeatures = 4
+    /// A reply under a story tweet that names nothing the lexicon knows (chatter, to the noise
+    /// detector) still joins it when it has at least this many content words: an answer or a
+    /// question in the thread ("Rated payload is 20 kg; the totes averaged 6.8 kg"), not a bare
+    /// reaction ("finally something for my thesis 😭"). It stays noise: it never merges further.
+    public var threadReplyWords = 8
     /// Merge tweets that link the same expanded URL.
     public var mergeByURL = true
     /// Merge tweets that name the same single versioned model or product (`GLM-4.7-Flash`).

@@ -47,8 +47,11 @@ struct StoryGrouper {
                 continue
             case let .tweet(j):
                 // A spam or bare reaction reply under a story tweet is noise, not the story; an
-                // author's reply to their own tweet continues a thread.
-                if noise[i] != nil && tweets[i].kind == .reply && tweets[i].author.handle.lowercased() != tweets[j].author.handle.lowercased() { continue }
+                // author's reply to their own tweet continues a thread, and so does an answer or a
+                // question that says something (its topic is its parent's, named there).
+                if let kind = noise[i], tweets[i].kind == .reply,
+                   tweets[i].author.handle.lowercased() != tweets[j].author.handle.lowercased(),
+                   !(kind == .chatter && (profiles[i]?.contentCount ?? 0) >= settings.threadReplyWords) { continue }
                 sets.union(i, j)
             case let .outside(reference):
                 if let j = firstByReference[reference] { sets.union(i, j) } else { firstByReference[reference] = i }

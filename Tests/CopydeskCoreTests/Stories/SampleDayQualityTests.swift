@@ -25,11 +25,13 @@ import TestSupport
 
     // Holds the level reached, so a regression shows. The engine is tuned on every labelled day at
     // once (`make eval`), not on this one: making viewpoints and stock stories eligible as points
-    // (other days' editors chose them) costs this day the two it had from that rule.
-    @Test func topTenCoversAtLeastFiveReferencePoints() throws {
+    // (other days' editors chose them) costs this day the two it had from that rule; replies that
+    // say something joining their thread (recall up on every day) lift AirLLM past CALM at tenth
+    // place with the bundled model, though `make eval` (leave one day out) still covers five here.
+    @Test func topTenCoversAtLeastFourReferencePoints() throws {
         let score = try score()
         print("sample day: top-10 covers reference points \(score.covered) (\(score.corePointsCovered)/10): \(score.pointStories)")
-        #expect(score.corePointsCovered >= 5)
+        #expect(score.corePointsCovered >= 4)
         #expect(score.noiseInTopTen == 0)
     }
 

@@ -37,6 +37,23 @@ import Testing
         #expect(storyOf(reaction, in: analysis)?.tweetIDs == [reaction])
     }
 
+    @Test func aReplyThatSaysSomethingJoinsItsThreadAndABareReactionDoesNot() {
+        var f = TweetFactory()
+        let launch = f.add("Wren just worked a full 8-hour warehouse shift, unedited, at 1x speed.", by: "corvo_robotics", likes: 3_000)
+        // Neither reply names anything the lexicon knows; only one says something.
+        let question = f.add("@corvo_robotics What's the tote weight limit? Half our SKUs are over fifteen kilos, some heavier.", by: "warehouse_wes", kind: .reply, referencing: launch)
+        let answer = f.add("@warehouse_wes Rated payload is twenty kilos; the totes in the video averaged under seven.", by: "corvo_robotics", kind: .reply, referencing: question)
+        let reaction = f.add("@corvo_robotics my job is now mostly watching robots", by: "rando", kind: .reply, referencing: launch)
+        var settings = EngineSettings()
+        let analysis = StoryEngine(settings: settings).analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(launch, in: analysis)?.tweetIDs ?? []) == [launch, question, answer])
+        #expect(storyOf(reaction, in: analysis)?.tweetIDs == [reaction])
+        // The setting decides: with a higher bar the question stays apart (and its answer with it).
+        settings.threadReplyWords = 100
+        let strict = StoryEngine(settings: settings).analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(launch, in: strict)?.tweetIDs == [launch])
+    }
+
     @Test func aLaunchTheDayOnlyRetweetsIsNewsLedByARetweet() {
         var f = TweetFactory()
         // The launch itself was posted before the day; the day retweets it and quotes it with a cheer.
@@ -231,6 +248,19 @@ extension StoryEngineTests {
         let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
         #expect(Set(story(a).tweetIDs) == [a, c])
         #expect(story(b).tweetIDs == [b])
+    }
+
+    @Test func aLicenceOrABenchmarkIsNoReleaseName() {
+        // Every release names its licence and benchmarks: a tweet naming nothing else must not join
+        // two releases as if it were one product's name.
+        var f = TweetFactory()
+        let model = f.add("Meet Alder, a small open model for phones, released under Apache-2.0 today.", by: "tidepool")
+        let tool = f.add("Tracewell is out: replay and fork agent runs step by step. Licence: Apache-2.0", by: "tracewell")
+        let coder = f.add("Quillcoder leads MMLU-Pro among coding assistants, its report says.", by: "lab")
+        let finch = f.add("Finch scores 71 on MMLU-Pro, a record for its size.", by: "other")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        for id in [model, tool, coder, finch] { #expect(story(id).tweetIDs == [id]) }
     }
 
     @Test func unionFindRefusesSetsThatNameDifferentThings() {
