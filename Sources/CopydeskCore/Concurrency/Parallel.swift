@@ -70,6 +70,17 @@ public enum Parallel {
         }
     }
 
+    /// Empties every slot of `values`, concurrently: freeing many values that own memory (arrays,
+    /// strings) is otherwise one thread's work. `values` should be the only reference to its
+    /// storage (else it is copied first).
+    public static func release<T>(_ values: inout [T?], grain: Int) {
+        values.withUnsafeMutableBufferPointer { slots in
+            forEachChunk(slots.count, grain: grain) { range in
+                for i in range { slots[i] = nil }
+            }
+        }
+    }
+
     /// Runs `work` on a thread of its own and waits for it.
     ///
     /// The caller's heap is usually the main thread's, full of the loaded day's strings and the

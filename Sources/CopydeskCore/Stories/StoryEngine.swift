@@ -58,7 +58,7 @@ public struct StoryEngine: Sendable {
         let tweets = ordered ? tweets : Self.canonical(tweets)
         // Built once: profiling and grouping both look tweets up by id.
         let ids = TweetIDTable(tweets, numbers: ordered ? numbers : TweetIDTable.numbers(tweets))
-        let (profiles, noise) = profile(tweets, ids: ids)
+        var (profiles, noise) = profile(tweets, ids: ids)
         let grouper = StoryGrouper(settings: settings, meaning: encoder.map { ($0, embeddings) })
         let groups = grouper.group(tweets, profiles: profiles, noise: noise, ids: ids)
         let builder = StoryBuilder(index: index, ranker: StoryRanker(weights: settings.weights, window: window, model: rankingModel), categoryModel: categoryModel)
@@ -77,6 +77,9 @@ public struct StoryEngine: Sendable {
                 }
             }
         }
+        // The profiles are done with: freed on every core (a hundred thousand of them, each with its
+        // arrays, were freed one by one at the end, on one thread).
+        Parallel.release(&profiles, grain: 4096)
         Self.disambiguateIDs(&stories)
         // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
         let order = stories.indices.sorted {
