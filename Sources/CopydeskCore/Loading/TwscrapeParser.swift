@@ -50,11 +50,13 @@ enum TwscrapeParser {
             kind = .reply
             referenced = reply
         }
+        let conversation = object.otherID("conversationIdStr", than: id) ?? object.otherID("conversationId", than: id)
+        if kind == .original, conversation != nil { kind = .reply }
         return Tweet(
             id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls.map(trimmed)), hashtags: uniqued(hashtags),
             cashtags: uniqued(cashtags.map { $0.hasPrefix("$") ? String($0.dropFirst()) : $0 }),
-            mentions: uniqued(mentions), kind: kind, referencedID: referenced)
+            mentions: uniqued(mentions), kind: kind, referencedID: referenced, conversationID: conversation)
     }
 
     /// `s` without surrounding spaces; ASCII other than space and tab at both ends (most links) needs no Foundation call.

@@ -35,7 +35,14 @@ struct StoryGrouper {
         // References: retweets, quotes and replies, looked up on every core.
         let references = tweets.withUnsafeBufferPointer { tweets in
             Parallel.map(n, grain: 4096) { i -> Reference? in
-                guard let reference = tweets[i].referencedID, tweets[i].kind != .original else { return nil }
+                guard tweets[i].kind != .original else { return nil }
+                var reference = tweets[i].referencedID
+                // A reply whose parent is not in the day (or not named) answers in its conversation:
+                // the conversation's first tweet stands for the parent.
+                if tweets[i].kind == .reply, let root = tweets[i].conversationID, reference.map({ index[$0] == nil }) ?? true {
+                    reference = root
+                }
+                guard let reference else { return nil }
                 if let j = index[reference] { return .tweet(j) }
                 return .outside(reference)
             }

@@ -23,6 +23,9 @@ public struct Tweet: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The tweet this one retweets, quotes or replies to.
     public var referencedID: String?
+    /// The first tweet of the conversation this one replies in (X's `conversation_id`), when the
+    /// export gives it and it is another tweet: nil for a conversation's own first tweet.
+    public var conversationID: String?
     /// Where the tweet was read from.
     public var source: SourceLocation
 
@@ -30,7 +33,8 @@ public struct Tweet: Sendable, Hashable, Codable {
         id: String, author: Author, createdAt: Date, text: String, lang: String? = nil,
         metrics: Metrics = Metrics(), urls: [String] = [], hashtags: [String] = [],
         cashtags: [String] = [], mentions: [String] = [], kind: Kind = .original,
-        referencedID: String? = nil, source: SourceLocation = SourceLocation(file: "", line: 0)
+        referencedID: String? = nil, conversationID: String? = nil,
+        source: SourceLocation = SourceLocation(file: "", line: 0)
     ) {
         self.id = id
         self.author = author
@@ -44,6 +48,7 @@ public struct Tweet: Sendable, Hashable, Codable {
         self.mentions = mentions
         self.kind = kind
         self.referencedID = referencedID
+        self.conversationID = conversationID
         self.source = source
     }
 }

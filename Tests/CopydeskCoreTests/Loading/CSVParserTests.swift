@@ -75,6 +75,17 @@ import Testing
         #expect(parsed.warnings.contains { $0.message.contains("without a UTC offset") })
     }
 
+    @Test func readsAConversationColumn() throws {
+        let csv = """
+        id,created_at,username,text,conversation_id
+        1,2026-01-24T03:12:00Z,amy,launch day,1
+        2,2026-01-24T03:13:00Z,ben,@amy congrats,1
+        """
+        let tweets = try parseExport(csv).tweets
+        #expect(tweets.map(\.conversationID) == [nil, "1"])
+        #expect(tweets.map(\.kind) == [.original, .reply])
+    }
+
     @Test func refusesTextThatIsNotCSVOrJSON() {
         let error = loadError(Array("hello there\nthis is a note\n".utf8), file: "notes.txt")
         #expect(error?.problem == .unrecognisedFormat(start: "\"hello there\""))

@@ -41,6 +41,17 @@ import Testing
         #expect(tweets.dropFirst().map(\.referencedID) == Array(repeating: "1750000000000000123", count: 3))
     }
 
+    @Test func readsTheConversationATweetRepliesIn() throws {
+        let tweets = try parseExport("""
+        {"id": 1750000000000000130, "date": "2026-01-24T03:16:00+00:00", "user": {"username": "eve"}, "rawContent": "@amy how?", "conversationId": 1750000000000000123, "conversationIdStr": "1750000000000000123"}
+        {"id": 1750000000000000131, "date": "2026-01-24T03:17:00+00:00", "user": {"username": "eve"}, "rawContent": "my own thread", "conversationId": 1750000000000000131}
+        """).tweets
+        #expect(tweets.map(\.conversationID) == ["1750000000000000123", nil])
+        #expect(tweets.map(\.kind) == [.reply, .original])
+        // The fixture's first line is its conversation's first tweet.
+        #expect(try parseExport(Self.lines).tweets[0].conversationID == nil)
+    }
+
     @Test func readsSnscrapeFields() throws {
         let line = #"{"_type": "snscrape.modules.twitter.Tweet", "id": 1750000000000000200, "date": "2026-01-24T05:00:00+00:00", "content": "snscrape text", "user": {"username": "old", "displayname": "Old", "followersCount": 7}, "outlinks": ["https://example.com/a"], "likeCount": 2}"#
         let tweet = try #require(try parseExport(line).tweets.first)

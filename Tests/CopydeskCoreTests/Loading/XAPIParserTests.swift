@@ -64,6 +64,24 @@ import Testing
         #expect(tweets.map(\.referencedID) == [nil, "1750000000000000001", "1750000000000000001", "1750000000000000001", nil])
     }
 
+    @Test func aTweetInAnotherTweetsConversationIsAReplyInIt() throws {
+        // Some collectors request conversation_id but not referenced_tweets: the reply is still one.
+        let page = """
+        {"data": [
+          {"id": "1750000000000000101", "text": "Launching today", "author_id": "11", "created_at": "2026-01-24T03:00:00.000Z",
+           "conversation_id": "1750000000000000101"},
+          {"id": "1750000000000000102", "text": "@Zai_org congrats on the launch", "author_id": "11", "created_at": "2026-01-24T03:05:00.000Z",
+           "conversation_id": "1750000000000000101"},
+          {"id": "1750000000000000103", "text": "@zai why?", "author_id": "11", "created_at": "2026-01-24T03:06:00.000Z",
+           "conversation_id": "1750000000000000101", "referenced_tweets": [{"type": "replied_to", "id": "1750000000000000102"}]}
+        ]}
+        """
+        let tweets = try parseExport(page).tweets
+        #expect(tweets.map(\.kind) == [.original, .reply, .reply])
+        #expect(tweets.map(\.conversationID) == [nil, "1750000000000000101", "1750000000000000101"])
+        #expect(tweets.map(\.referencedID) == [nil, nil, "1750000000000000102"])
+    }
+
     @Test func prefersTheLongTextOfANoteTweet() throws {
         let long = try parseExport(Self.page).tweets[4]
         #expect(long.text.hasPrefix("A long post starts here and goes on"))

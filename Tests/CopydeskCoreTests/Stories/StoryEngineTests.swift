@@ -54,6 +54,20 @@ import Testing
         #expect(storyOf(launch, in: strict)?.tweetIDs == [launch])
     }
 
+    @Test func repliesWhoseParentIsUnknownJoinTheirConversation() {
+        var f = TweetFactory()
+        // Replies that name no parent (the export gave only conversation ids), in words of their own.
+        let launch = f.add("Today we are starting a new company to automate machine learning research, with old friends.", by: "founder", likes: 5_000)
+        let question = f.add("@founder Will the lab publish its research agents openly, or keep them inside for paying customers?", by: "friend", kind: .reply, conversation: launch)
+        // The launch itself is outside the day: its replies still tell one story together.
+        let outside = "1899999999999999999"
+        let first = f.add("@founder Wow, massive congratulations on this. Very exciting road ahead for everyone involved.", by: "fan1", kind: .reply, conversation: outside)
+        let second = f.add("@founder Huge news today! Cannot wait to see what the new lab publishes first, good luck.", by: "fan2", kind: .reply, conversation: outside)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(launch, in: analysis)?.tweetIDs ?? []) == [launch, question])
+        #expect(Set(storyOf(first, in: analysis)?.tweetIDs ?? []) == [first, second])
+    }
+
     @Test func aLaunchTheDayOnlyRetweetsIsNewsLedByARetweet() {
         var f = TweetFactory()
         // The launch itself was posted before the day; the day retweets it and quotes it with a cheer.

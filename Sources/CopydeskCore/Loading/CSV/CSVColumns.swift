@@ -3,7 +3,7 @@ enum CSVColumn: String, CaseIterable, Sendable {
     case id, created, author, text
     case likes, retweets, replies, quotes, views
     case name, followers, lang, urls, hashtags, cashtags, mentions, kind
-    case inReplyTo, quoted, retweeted
+    case inReplyTo, quoted, retweeted, conversation
 
     /// Required for a row to become a tweet.
     static let required: [CSVColumn] = [.id, .created, .author, .text]
@@ -31,6 +31,7 @@ enum CSVColumn: String, CaseIterable, Sendable {
         case .inReplyTo: return ["in_reply_to", "in_reply_to_status_id", "in_reply_to_tweet_id", "reply_to"]
         case .quoted: return ["quoted_id", "quoted_status_id", "quoted_tweet_id"]
         case .retweeted: return ["retweeted_id", "retweeted_status_id", "retweeted_tweet_id"]
+        case .conversation: return ["conversation_id", "conversationid", "conversation_id_str", "conversationidstr"]
         }
     }
 

@@ -89,6 +89,8 @@ enum CSVParser {
         } else if text.hasPrefix("RT @") {
             kind = .retweet
         }
+        let conversation = field(.conversation).flatMap { $0 == id ? nil : $0 }
+        if kind == .original, conversation != nil { kind = .reply }
         if let named = field(.kind).flatMap(kindNamed) { kind = named }
         return Tweet(
             id: id,
@@ -100,7 +102,7 @@ enum CSVParser {
             hashtags: uniqued(field(.hashtags).map { splitList($0).map { strip("#", $0) } } ?? found.hashtags),
             cashtags: uniqued((field(.cashtags).map { splitList($0).map { strip("$", $0) } } ?? found.cashtags).map { $0.uppercased() }),
             mentions: uniqued(field(.mentions).map { splitList($0).map { strip("@", $0) } } ?? found.mentions),
-            kind: kind, referencedID: referenced)
+            kind: kind, referencedID: referenced, conversationID: conversation)
     }
 
     /// `1234`, `1,234`, `1.2K`, `3M`.

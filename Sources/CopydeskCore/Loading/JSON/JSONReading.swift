@@ -42,6 +42,13 @@ extension JSONObjectReading {
     /// An integer member written as a number or a string (`"42"` in archives); `nil` if absent or not integral.
     func int(_ key: String) -> Int? { self[key]?.intValue }
 
+    /// A string or number member naming another tweet than `id` (a conversation's first tweet, say);
+    /// `nil` when absent, empty or `id` itself. The common case, `id` itself, makes no string.
+    func otherID(_ key: String, than id: String) -> String? {
+        guard let value = self[key], value.withUTF8({ !$0.isEmpty && !$0.elementsEqual(id.utf8) }) == true else { return nil }
+        return value.stringValue
+    }
+
     func object(_ key: String) -> Value.Object? { self[key]?.objectValue }
 
     func array(_ key: String) -> [Value]? { self[key]?.arrayValue }
