@@ -18,28 +18,38 @@ enum TweetMerger {
             swap(&arrays[arrays.count - 1], &parsed[i].tweets)
         }
         var all = [Tweet].joining(moving: &arrays)
-        // Sort keys on all cores: reading each id's digits is a cache miss per tweet.
-        let parts = [Tweet].parts(all.count)
-        let keys = all.withUnsafeBufferPointer { tweets in
-            Parallel.map(parts) { part in
-                (tweets.count * part / parts ..< tweets.count * (part + 1) / parts).map { SortKey(tweets.baseAddress! + $0, index: $0) }
+        // The window's bounds worked out once, not for every tweet.
+        let bounds = window.map { (lower: $0.lowerBound, upper: $0.upperBound) }
+        let kept = all.withUnsafeBufferPointer { tweets in
+            // Sort keys on all cores: reading each id's digits is a cache miss per tweet. A key holds
+            // no reference (an id that is not plain decimal is read from its tweet), so moving and
+            // sorting keys retains nothing.
+            let parts = [Tweet].parts(tweets.count)
+            let keys = Parallel.map(parts) { part in
+                (tweets.count * part / parts ..< tweets.count * (part + 1) / parts).map { i -> SortKey in
+                    let time = tweets[i].createdAt
+                    return SortKey(tweets.baseAddress! + i, index: i, inWindow: bounds.map { time >= $0.lower && time < $0.upper } ?? true)
+                }
             }
+            var seen = TweetIDSet(capacity: tweets.count)
+            var kept: [SortKey] = []
+            kept.reserveCapacity(tweets.count)
+            for part in keys {
+                for key in part {
+                    guard seen.insert(number: key.idNumber, text: key.idNumber == nil ? tweets[key.index].id : nil) else {
+                        report.duplicates += 1
+                        continue
+                    }
+                    guard key.inWindow else {
+                        report.outsideWindow += 1
+                        continue
+                    }
+                    kept.append(key)
+                }
+            }
+            kept.sort { SortKey.less($0, $1, tweets) }
+            return kept
         }
-        var seen = TweetIDSet(capacity: all.count)
-        var kept: [SortKey] = []
-        kept.reserveCapacity(all.count)
-        for key in keys.joined() {
-            guard seen.insert(number: key.idNumber, text: key.id) else {
-                report.duplicates += 1
-                continue
-            }
-            if let window, !window.contains(key.time) {
-                report.outsideWindow += 1
-                continue
-            }
-            kept.append(key)
-        }
-        kept.sort()
         let tweets = all.take(kept.map(\.index))
         report.kept = tweets.count
         report.authors = distinctAuthors(tweets)
@@ -49,43 +59,49 @@ enum TweetMerger {
         return LoadResult(tweets: tweets, report: report, inputs: inputs)
     }
 
-    /// Authors by handle, ignoring case. Each distinct spelling is lower-cased once.
+    /// Authors by handle, ignoring case. Each distinct spelling is lower-cased once; the tweets'
+    /// handles are gathered on every core (a set per part, joined).
     private static func distinctAuthors(_ tweets: [Tweet]) -> Int {
-        var spellings = Set<String>(minimumCapacity: tweets.count / 4)
-        for tweet in tweets { spellings.insert(tweet.author.handle) }
-        return Set(spellings.map { $0.lowercased() }).count
+        let parts = [Tweet].parts(tweets.count)
+        let spellings = tweets.withUnsafeBufferPointer { tweets in
+            Parallel.map(parts) { part -> Set<String> in
+                let range = tweets.count * part / parts ..< tweets.count * (part + 1) / parts
+                var spellings = Set<String>(minimumCapacity: range.count / 4)
+                for i in range { spellings.insert(tweets[i].author.handle) }
+                return spellings
+            }
+        }
+        var all = spellings.first ?? []
+        for more in spellings.dropFirst() { all.formUnion(more) }
+        return Set(all.map { $0.lowercased() }).count
     }
 
     /// A kept tweet's place in `all`, and what it sorts by: creation time, then id (ids are
     /// decimal strings; shorter is smaller).
-    private struct SortKey: Comparable {
+    private struct SortKey {
         var time: Date
         var idLength: Int
         /// The id's value when it is plain decimal: equal-length decimal ids compare as their values.
         var idNumber: UInt64?
-        /// The id itself, only when it is not plain decimal.
-        var id: String?
         var index: Int
+        /// Inside the report's window (or there is none).
+        var inWindow: Bool
 
         /// Through a pointer: `tweets[i]` would copy the tweet, retaining and releasing its ten fields.
-        init(_ tweet: UnsafePointer<Tweet>, index: Int) {
+        init(_ tweet: UnsafePointer<Tweet>, index: Int, inWindow: Bool) {
             time = tweet.pointee.createdAt
             idLength = tweet.pointee.id.utf8.count  // O(1); `count` is not
             idNumber = DecimalID.number(tweet.pointee.id)
-            id = idNumber == nil ? tweet.pointee.id : nil
             self.index = index
+            self.inWindow = inWindow
         }
 
-        static func < (a: SortKey, b: SortKey) -> Bool {
+        /// Whether `a` sorts before `b`; an id that is not plain decimal is read from `tweets`.
+        static func less(_ a: SortKey, _ b: SortKey, _ tweets: UnsafeBufferPointer<Tweet>) -> Bool {
             if a.time != b.time { return a.time < b.time }
             if a.idLength != b.idLength { return a.idLength < b.idLength }
             if let x = a.idNumber, let y = b.idNumber { return x < y }
-            return a.text < b.text
+            return tweets[a.index].id < tweets[b.index].id
         }
-
-        static func == (a: SortKey, b: SortKey) -> Bool { !(a < b) && !(b < a) }
-
-        /// The id as text (only compared when one of two equal-length ids is not plain decimal).
-        private var text: String { id ?? idNumber.map { String($0) } ?? "" }
     }
 }
