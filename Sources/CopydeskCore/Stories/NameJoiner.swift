@@ -45,33 +45,35 @@ struct NameJoiner {
         }
 
         // Per story: its tweets with text, its percentages, and each name with how many of its
-        // tweets mention it (sorted by name: sums below run in one order on every run).
-        var textSize = [Int](repeating: 0, count: groups.count)
-        var percentages = [[UInt64]](repeating: [], count: groups.count)
-        var mentions = [[(name: UInt64, count: Int)]](repeating: [], count: groups.count)
-        var scratch: [UInt64] = []
-        for (g, members) in groups.enumerated() {
+        // tweets mention it (sorted by name: sums below run in one order on every run). Stories
+        // are read on every core (each writes only its own summary; the tables are only read).
+        let summaries = Parallel.map(groups.count, grain: 512, state: { [UInt64]() }) { scratch, g -> Summary in
+            var summary = Summary()
             scratch.removeAll(keepingCapacity: true)
-            for i in members where skip[i] == nil {
+            for i in groups[g] where skip[i] == nil {
                 guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
-                textSize[g] += 1
-                if let found = profiles[i]?.percentages, !found.isEmpty { percentages[g].append(contentsOf: found) }
+                summary.textSize += 1
+                if let found = profiles[i]?.percentages, !found.isEmpty { summary.percentages.append(contentsOf: found) }
                 // Each name once per tweet.
                 var mine = names + openingNames
                 TweetProfiler.sortUnique(&mine)
                 scratch.append(contentsOf: mine)
             }
-            guard !scratch.isEmpty else { continue }
+            guard !scratch.isEmpty else { return summary }
             scratch.sort()
             var k = 0
             while k < scratch.count {
                 var end = k + 1
                 while end < scratch.count && scratch[end] == scratch[k] { end += 1 }
-                if isName(scratch[k]) { mentions[g].append((scratch[k], end - k)) }
+                if isName(scratch[k]) { summary.mentions.append((scratch[k], end - k)) }
                 k = end
             }
-            if percentages[g].count > 1 { TweetProfiler.sortUnique(&percentages[g]) }
+            if summary.percentages.count > 1 { TweetProfiler.sortUnique(&summary.percentages) }
+            return summary
         }
+        let textSize = summaries.map(\.textSize)
+        let percentages = summaries.map(\.percentages)
+        let mentions = summaries.map(\.mentions)
 
         // The stories that can be a home, by name.
         var storiesByName: [UInt64: [Int]] = [:]
@@ -101,5 +103,13 @@ struct NameJoiner {
             if ranked.count > 1 && first.score < margin * ranked[1].score { continue }
             sets.unionIfCompatible(groups[g][0], groups[first.story][0])
         }
+    }
+
+    /// One story as the pass reads it: its tweets with text, their percentages, and its names with
+    /// how many of its tweets mention each.
+    private struct Summary {
+        var textSize = 0
+        var percentages: [UInt64] = []
+        var mentions: [(name: UInt64, count: Int)] = []
     }
 }

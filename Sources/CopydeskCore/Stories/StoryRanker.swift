@@ -10,12 +10,17 @@ struct StoryRanker {
     var model: RankingModel?
     /// The window's zone as text, formatted once (not once per story).
     private let zone: String
+    /// The window's start and length in seconds, worked out once (not once per story).
+    private let start: Date
+    private let span: TimeInterval
 
     init(weights: EngineSettings.ScoreWeights, window: ReportWindow, model: RankingModel? = nil) {
         self.weights = weights
         self.window = window
         self.model = model
         zone = window.tzText
+        start = window.lowerBound
+        span = window.upperBound.timeIntervalSince(start)
     }
 
     /// The parts for the tweets at `members` (indices into `tweets`), and the story's ranking features.
@@ -53,8 +58,7 @@ struct StoryRanker {
         let engagement = Double(likes) + 2 * Double(retweets) + 3 * Double(quotes) + Double(replies) + Double(views) / 1000 + 2 * Double(shares)
         // Whole numbers: the sum is exact in any order.
         let reach = followers.values.reduce(0) { $0 + Double(max(0, $1)) }
-        let span = window.upperBound.timeIntervalSince(window.lowerBound)
-        let position = span > 0 ? min(1, max(0, first.timeIntervalSince(window.lowerBound) / span)) : 0
+        let position = span > 0 ? min(1, max(0, first.timeIntervalSince(start) / span)) : 0
         let inputs = [log10(1 + engagement), log2(1 + Double(followers.count)), log10(1 + reach), position]
         // The details are formatted only when asked for (`why N`): see `ScorePart`.
         let parts = [

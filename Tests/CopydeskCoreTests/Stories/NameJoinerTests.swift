@@ -45,4 +45,23 @@ import Testing
         let story = storyOf(vague, in: analysis)
         #expect(story?.tweetIDs.contains(launch) == false && story?.tweetIDs.contains(suit) == false)
     }
+
+    /// On a day of many stories the pass reads them on every core: the retelling still finds its
+    /// home, and the vague mention still joins neither, whichever part of the day each sits in.
+    @Test func aBigDayJoinsAsASmallOneDoes() {
+        var (f, launch, suit) = day()
+        // 1,500 more stories, each naming a name of its own (four syllables: all distinct).
+        let syllables = ["ka", "lo", "mi", "zu", "re", "te", "po", "sa", "vi", "no"]
+        for n in 0..<1_500 {
+            let words = (0..<4).map { k in (0..<4).map { d in syllables[(n * 4 + k) / [1, 10, 100, 1000][d] % 10] }.joined() }
+            f.add("w\(words[0]) w\(words[1]) W\(words[2]) w\(words[3]) launch", by: "v\(n)")
+        }
+        let retelling = f.add("Honestly the Talon upgrade is the best thing our team tried this quarter", by: "dev", urls: ["https://blog.example/week"])
+        let vague = f.add("Everyone at the offsite is talking about Kestrel again", by: "vc", urls: ["https://vc.example/notes"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(analysis.stories.count > 1_024)
+        #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
+        let story = storyOf(vague, in: analysis)
+        #expect(story?.tweetIDs.contains(launch) == false && story?.tweetIDs.contains(suit) == false)
+    }
 }
