@@ -9,27 +9,27 @@ enum BuiltInResources {
         # each feature's weight for each category (features are 0…1; lexicon:X is the lexicon's share for X).
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	viewpoints	models	products	open_source	stocks	crypto	ai_tech	ai_industry	finance	policy
-        lexicon:viewpoints	6.1702	-0.2099	-0.1243	-0.1536	-0.0359	-0.0532	0.2609	-0.0418	0.0381	0.1496
-        lexicon:models	0.0021	5.1556	-0.2674	0.1423	-0.2117	-0.2360	1.2880	-0.0116	-0.2224	0.3611
-        lexicon:products	-0.0880	0.6694	5.1308	0.1791	-0.0812	0.0038	-0.2893	0.4896	0.1585	-0.1727
-        lexicon:open_source	-0.3032	0.0981	-0.0234	6.1546	-0.0653	-0.0754	0.2079	0.1427	-0.1422	0.0061
-        lexicon:stocks	-0.1687	-0.0967	-0.0911	-0.0994	6.1402	0.1061	-0.1639	0.0180	0.1536	0.2019
-        lexicon:crypto	-0.0629	-0.0147	-0.0150	-0.0269	-0.0195	6.2556	-0.0476	-0.0453	0.0108	-0.0346
-        lexicon:ai_tech	0.4743	0.2078	1.1172	0.2030	-0.1666	0.0270	5.0918	-0.5138	-0.1531	-0.2874
-        lexicon:ai_industry	-0.0195	0.0446	0.0416	-0.2809	-0.0412	-0.0833	-0.0166	6.2076	0.2119	-0.0643
-        lexicon:finance	0.1151	-0.0538	-0.0652	-0.1059	0.0097	-0.0385	0.0429	-0.0348	6.1267	0.0037
-        lexicon:policy	-0.0712	-0.0671	-0.0769	-0.1710	-0.0047	-0.0227	-0.0414	0.2556	-0.0579	6.2573
-        lexicon:none	0.6169	-0.2440	0.0656	0.2847	-0.2367	-0.2965	0.0791	0.1167	-0.3769	-0.0088
-        first-person	0.6477	-0.3481	0.4224	0.4570	-0.1815	-0.0591	-0.4487	-0.5601	-0.2992	0.3695
-        links	-0.9116	0.1515	0.1571	0.5599	-0.2239	-0.1547	0.0934	0.2430	0.0840	0.0014
-        versioned-name	-0.6871	0.1850	0.2859	0.2149	-0.1126	-0.1617	0.3217	0.0187	0.4431	-0.5078
-        cashtag	-0.1943	-0.0688	-0.0801	-0.1069	0.1244	0.1510	-0.1250	0.0122	0.1363	0.1511
-        percentage	0.1623	0.0930	-0.1691	-0.0324	0.0962	-0.0011	0.4275	-0.3058	-0.0407	-0.2300
-        question	0.9711	-0.1845	0.0744	-0.3073	-0.0283	-0.0171	-0.1725	-0.1346	-0.1292	-0.0722
-        authors	-0.1592	0.2052	-0.1716	-0.1118	-0.1863	0.1209	-0.2049	0.2231	0.0306	0.2541
-        quotes	-0.0818	0.5605	0.8565	-0.3482	-0.1269	-0.0592	-0.5443	-0.1906	-0.1446	0.0785
-        chinese	0.0269	0.5626	-0.3458	-0.0686	-0.0546	-0.0344	-0.1341	-0.0333	0.1383	-0.0570
-        bias	1.0263	-0.9310	0.3224	0.0763	-0.8802	-0.6174	0.2208	0.8216	-0.2883	0.2495
+        lexicon:viewpoints	6.1596	-0.2024	-0.1222	-0.1563	-0.0358	-0.0529	0.2610	-0.0406	0.0392	0.1505
+        lexicon:models	0.0108	5.1280	-0.2925	0.1526	-0.2104	-0.2333	1.2963	0.0063	-0.2207	0.3629
+        lexicon:products	-0.0719	0.6511	5.1039	0.1814	-0.0796	0.0064	-0.2931	0.5043	0.1595	-0.1620
+        lexicon:open_source	-0.2821	0.0571	-0.0412	6.1605	-0.0646	-0.0738	0.2081	0.1657	-0.1405	0.0109
+        lexicon:stocks	-0.1738	-0.0917	-0.0830	-0.1011	6.1406	0.1057	-0.1619	0.0101	0.1550	0.2002
+        lexicon:crypto	-0.0649	-0.0137	-0.0096	-0.0273	-0.0196	6.2541	-0.0473	-0.0472	0.0107	-0.0353
+        lexicon:ai_tech	0.4747	0.2039	1.1236	0.2020	-0.1661	0.0277	5.0895	-0.5177	-0.1541	-0.2835
+        lexicon:ai_industry	-0.0201	0.0477	0.0460	-0.2836	-0.0412	-0.0832	-0.0152	6.2055	0.2095	-0.0654
+        lexicon:finance	0.1122	-0.0518	-0.0622	-0.1074	0.0099	-0.0384	0.0430	-0.0356	6.1278	0.0026
+        lexicon:policy	-0.0673	-0.0645	-0.0778	-0.1738	-0.0045	-0.0224	-0.0415	0.2538	-0.0576	6.2556
+        lexicon:none	0.6118	-0.2360	0.0793	0.2839	-0.2371	-0.2972	0.0792	0.1047	-0.3771	-0.0115
+        first-person	0.6550	-0.3427	0.4178	0.4505	-0.1805	-0.0578	-0.4380	-0.5804	-0.2994	0.3754
+        links	-0.8808	0.1028	0.1175	0.5519	-0.2197	-0.1474	0.0939	0.2817	0.0886	0.0115
+        versioned-name	-0.7811	0.4994	0.4789	0.1625	-0.1349	-0.1973	0.2905	-0.2143	0.3701	-0.4739
+        cashtag	-0.1982	-0.0630	-0.0718	-0.1085	0.1248	0.1502	-0.1235	0.0024	0.1376	0.1499
+        percentage	0.1673	0.1088	-0.1666	-0.0356	0.0967	-0.0006	0.4183	-0.3186	-0.0424	-0.2274
+        question	0.9601	-0.1760	0.0872	-0.3086	-0.0283	-0.0176	-0.1747	-0.1387	-0.1294	-0.0739
+        authors	-0.1384	0.1612	-0.2024	-0.0941	-0.1837	0.1241	-0.2141	0.2512	0.0308	0.2654
+        quotes	-0.0645	0.5500	0.8486	-0.3535	-0.1258	-0.0576	-0.5441	-0.1994	-0.1460	0.0923
+        chinese	0.0271	0.5168	-0.3684	-0.0311	-0.0540	-0.0338	-0.1420	0.0071	0.1408	-0.0625
+        bias	1.0310	-0.9641	0.3078	0.0824	-0.8763	-0.6127	0.2222	0.8411	-0.2855	0.2540
 
         """#,
         "lexicon.txt": #"""
@@ -47,6 +47,8 @@ enum BuiltInResources {
         #   [names.phrases]     fixed multi-word names, kept whole as one term
         #   [names.common]      names kept whole that do not identify one piece of news (Hugging Face);
         #                       every other name with several parts or a version does (tweets naming it merge)
+        #   [names.counters]    capitalised words a number follows without naming a product (Section 5, Day 3,
+        #                       May 12); any other capitalised word and a short version is a name (Talon 3, Weft 1.0)
         #   [chinese.words]     Chinese words the ICU segmenter splits but that must stay whole
         #   [aliases]           "variant = canonical": another way of writing a term (Chinese, a ticker) that
         #                       tells the same thing, so retellings group with the original (英特尔 = intel)
@@ -711,6 +713,167 @@ enum BuiltInResources {
         τ²-bench
         BrowseComp
         OSWorld
+
+        [names.counters]
+        Section
+        Chapter
+        Figure
+        Fig
+        Table
+        Part
+        Parts
+        Step
+        Steps
+        Day
+        Days
+        Week
+        Weeks
+        Month
+        Months
+        Year
+        Years
+        Hour
+        Hours
+        Minute
+        Minutes
+        Quarter
+        Half
+        Phase
+        Level
+        Top
+        Bottom
+        Round
+        Season
+        Episode
+        Ep
+        Tier
+        Stage
+        Version
+        Page
+        Slide
+        Item
+        Point
+        Points
+        Rule
+        Article
+        Gen
+        Generation
+        Series
+        Number
+        Vol
+        Volume
+        Grade
+        Class
+        Type
+        Category
+        Appendix
+        Exhibit
+        Act
+        Scene
+        Line
+        Row
+        Column
+        Lesson
+        Unit
+        Module
+        Task
+        Test
+        Question
+        Problem
+        Exercise
+        Example
+        Case
+        Option
+        Plan
+        Mark
+        Note
+        Footnote
+        Paragraph
+        Clause
+        Chart
+        Floor
+        Gate
+        Room
+        Batch
+        Cohort
+        Sprint
+        Iteration
+        Epoch
+        Run
+        Runs
+        Trial
+        Attempt
+        Game
+        Match
+        Set
+        Group
+        Layer
+        Block
+        Slot
+        Index
+        Sample
+        Image
+        Video
+        Photo
+        Clip
+        Thread
+        Post
+        Tweet
+        Tweets
+        Reply
+        Issue
+        Bug
+        Ticket
+        Patch
+        Update
+        Wave
+        Cycle
+        Times
+        Rank
+        Ranked
+        Roughly
+        Approximately
+        Exactly
+        Final
+        Team
+        Jan
+        Feb
+        Mar
+        Apr
+        May
+        Jun
+        Jul
+        Aug
+        Sep
+        Sept
+        Oct
+        Nov
+        Dec
+        January
+        February
+        March
+        April
+        June
+        July
+        August
+        September
+        October
+        November
+        December
+        Monday
+        Tuesday
+        Wednesday
+        Thursday
+        Friday
+        Saturday
+        Sunday
+        Mon
+        Tue
+        Wed
+        Thu
+        Fri
+        Sat
+        Sun
 
         [chinese.words]
         开源
@@ -1401,28 +1564,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4643
-        authors	0.2079
-        reach	-0.3098
-        time	-0.3599
-        originals	0.1073
-        day-retweets	-0.1644
-        replies	-0.0498
-        languages	0.3016
-        links	-0.0386
-        names	0.3561
-        versioned	-0.3420
-        first-person	-0.1894
-        category:viewpoints	-0.1162
-        category:models	-0.4807
-        category:products	0.1237
-        category:open_source	-0.0362
-        category:stocks	-0.1197
-        category:crypto	-0.1316
-        category:ai_tech	0.3519
-        category:ai_industry	0.0962
-        category:finance	0.0999
-        category:policy	0.2128
+        engagement	-0.4706
+        authors	0.2036
+        reach	-0.3146
+        time	-0.3652
+        originals	0.1172
+        day-retweets	-0.1679
+        replies	-0.0454
+        languages	0.2759
+        links	-0.0294
+        names	0.3629
+        versioned	-0.1773
+        first-person	-0.1756
+        category:viewpoints	-0.1283
+        category:models	-0.4879
+        category:products	0.1123
+        category:open_source	-0.0473
+        category:stocks	-0.1183
+        category:crypto	-0.1321
+        category:ai_tech	0.3723
+        category:ai_industry	0.1038
+        category:finance	0.1040
+        category:policy	0.2215
 
         """#,
     ]

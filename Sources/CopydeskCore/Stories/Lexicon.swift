@@ -108,6 +108,7 @@ public struct Lexicon: Sendable, Hashable {
         case "names.common":
             vocabulary.phrases.append(term)
             vocabulary.commonNames.append(term)
+        case "names.counters": vocabulary.counters.append(term)
         case "chinese.words": vocabulary.chineseWords.append(term)
         case "stopwords": vocabulary.stopWords.append(term)
         default: break
@@ -116,7 +117,7 @@ public struct Lexicon: Sendable, Hashable {
 
     static let sectionNames: [String] = Category.allCases.map(\.rawValue)
         + ["crypto.cashtags"] + NoiseKind.allCases.map { "noise.\($0.rawValue)" }
-        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "chinese.words", "aliases", "stopwords"]
+        + ["names.brands", "names.suffixes", "names.phrases", "names.common", "names.counters", "chinese.words", "aliases", "stopwords"]
 }
 
 /// Why a story is noise.

@@ -111,6 +111,11 @@ struct TweetProfiler {
                     result.entities.append(h)
                     result.names.append(h)
                 }
+                // `Talon 3` is also `Talon`: a retelling that says "the Talon upgrade" names it too.
+                if let head = Self.unknownHead(b, span, vocabulary: vocabulary) {
+                    features.append(head)
+                    if Self.startsSentence(b, span.start) { result.openingNames.append(head) } else { result.names.append(head) }
+                }
                 addPhrase(word, h, span, b, into: &result.phrases)
                 previous = (h, span.end)
             case .chinese:
@@ -153,6 +158,18 @@ struct TweetProfiler {
             if c == 45 || c == 46 || c == 32 { hasJoiner = true }
         }
         return (hasDigit && (hasJoiner || span.end - span.start >= 6)) || hasJoiner
+    }
+
+    /// The hash of a name's first word when the name is that word and a version (`Talon` in
+    /// `Talon 3`) and the word is no brand, common name or stop word the lexicon knows.
+    static func unknownHead(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan, vocabulary: CompiledVocabulary) -> UInt64? {
+        var space = span.start
+        while space < span.end && b[space] != 32 { space += 1 }
+        guard space - span.start >= 3, space + 1 < span.end, b[span.start] >= 65, b[span.start] <= 90 else { return nil }
+        for k in (space + 1)..<span.end where !(TweetScanner.isDigit(b[k]) || b[k] == 46 || b[k] | 0x20 == 118) { return nil }
+        let head = TextHash.folded(b, span.start, space)
+        if vocabulary.brands.contains(head) || vocabulary.commonNames.contains(head) || vocabulary.stopWords.contains(head) { return nil }
+        return head
     }
 
     /// The hash of an English plural's singular (`agents` → `agent`, `companies` → `company`), so a

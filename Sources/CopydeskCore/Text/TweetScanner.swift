@@ -242,6 +242,18 @@ enum TweetScanner {
                     continue
                 }
             }
+            // A capitalised word the lexicon does not know, then a short version: `Talon 3`, `Weft 1.0`,
+            // `Lumo v2`, a product named the way products are (not `Section 5`, `Only 2` or `May 12`).
+            // A word that ends a compound (`乡音-TTS 2`) is only part of a name; a verb or an adverb
+            // opening a sentence (`Shipping v1.2 today`, `Turned 30`, `Roughly 40`) is none.
+            if span.kind == .word && capitalised(span) && span.end - span.start >= 3 && k + 1 < count,
+               span.start == 0 || b[span.start - 1] != 45, !readsAsVerbOrAdverb(b, span),
+               case let next = spans[k + 1], adjacent(span, next), isShortVersion(b, next),
+               !vocabulary.counters.contains(hash), !vocabulary.stopWords.contains(hash) {
+                out.append(TokenSpan(start: span.start, end: next.end, kind: .name))
+                k += 2
+                continue
+            }
             out.append(span)
             k += 1
         }
@@ -253,6 +265,38 @@ enum TweetScanner {
         guard s.end - s.start <= 4 else { return false }
         for k in s.start..<s.end where !(isDigit(b[k]) || b[k] == 46) { return false }
         return true
+    }
+
+    /// Whether a word of five letters or more ends as English verbs and adverbs do: `-ing`, `-ed`, `-ly`.
+    private static func readsAsVerbOrAdverb(_ b: UnsafeBufferPointer<UInt8>, _ s: TokenSpan) -> Bool {
+        guard s.end - s.start >= 5 else { return false }
+        func lower(_ k: Int) -> UInt8 { b[k] | 0x20 }
+        let e = s.end
+        if lower(e - 3) == 105 && lower(e - 2) == 110 && lower(e - 1) == 103 { return true }  // ing
+        if lower(e - 2) == 101 && lower(e - 1) == 100 { return true }  // ed
+        return lower(e - 2) == 108 && lower(e - 1) == 121  // ly
+    }
+
+    /// `3`, `1.0`, `12.5`, `v2`, `V3.1`: at most two digits before the point and two after, ending the
+    /// word (not `3%`, `2026` or `70B`).
+    private static func isShortVersion(_ b: UnsafeBufferPointer<UInt8>, _ s: TokenSpan) -> Bool {
+        guard s.kind == .number || s.kind == .name else { return false }
+        var k = s.start
+        if b[k] | 0x20 == 118 { k += 1 }  // v
+        var before = 0, after = 0, point = false
+        while k < s.end {
+            let c = b[k]
+            if isDigit(c) {
+                if point { after += 1 } else { before += 1 }
+            } else if c == 46 && !point {
+                point = true
+            } else {
+                return false
+            }
+            k += 1
+        }
+        guard before >= 1 && before <= 2 && after <= 2 && (!point || after >= 1) else { return false }
+        return s.end == b.count || b[s.end] != 37  // %
     }
 
     // MARK: - Bytes and scalars

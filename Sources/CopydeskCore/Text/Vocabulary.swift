@@ -11,6 +11,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var phrases: [String]
     /// Names too common to identify one piece of news (`Hugging Face`, `Google DeepMind`).
     public var commonNames: [String] = []
+    /// Capitalised words a number follows without making a product name: `Section 5`, `Day 3`, `January 24`.
+    public var counters: [String] = []
     /// Chinese words ICU splits that must stay whole: 开源, 智谱, 大模型, 智能体, 算力, 编程.
     public var chineseWords: [String]
     /// Words that are never terms, beyond the built-in English and Chinese stop words.
@@ -48,9 +50,11 @@ struct CompiledVocabulary: Sendable {
     let longestChineseWord: Int
     let stopWords: HashSet64
     let commonNames: HashSet64
+    let counters: HashSet64
 
     init(_ vocabulary: Vocabulary) {
         commonNames = HashSet64(vocabulary.commonNames.map(TextHash.folded))
+        counters = HashSet64(vocabulary.counters.map(TextHash.folded))
         brands = HashSet64(vocabulary.brands.map(TextHash.folded))
         suffixes = HashSet64(vocabulary.suffixes.map(TextHash.folded))
         chineseWords = HashSet64(vocabulary.chineseWords.map(TextHash.folded))

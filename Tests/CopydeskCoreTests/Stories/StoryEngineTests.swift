@@ -54,6 +54,18 @@ import Testing
         #expect(storyOf(launch, in: strict)?.tweetIDs == [launch])
     }
 
+    @Test func retellingsNamingANewProductAndItsVersionJoin() {
+        var f = TweetFactory()
+        // No lexicon knows `Talon`: the name and its version tie the retellings, in any language.
+        let launch = f.add("Talon 3 is here: our most capable model yet, with a 1M-token context window.", by: "kestrel_ai", likes: 9_000)
+        let bug = f.add("Gave Talon 3 my nastiest websocket race from last week and it found it in one pass.", by: "dev1", likes: 40)
+        let chinese = f.add("用 Talon 3 重构了公司一个老 Java 项目，一次对话改了40多个文件，测试全过。", by: "dev2", likes: 30)
+        let other = f.add("Weft 1.0 ships today: a local-first notebook for agents, Apache licensed.", by: "weft", likes: 500)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(launch, in: analysis)?.tweetIDs ?? []) == [launch, bug, chinese])
+        #expect(storyOf(other, in: analysis)?.tweetIDs == [other])
+    }
+
     @Test func repliesWhoseParentIsUnknownJoinTheirConversation() {
         var f = TweetFactory()
         // Replies that name no parent (the export gave only conversation ids), in words of their own.

@@ -15,6 +15,28 @@ import Testing
         #expect(!terms.contains("pro"))
     }
 
+    @Test func anUnknownCapitalisedWordAndAShortVersionAreOneName() {
+        // Products a lexicon cannot know yet are named as products are: a word and a version.
+        let terms = analyzer.terms(in: "Kestrel just dropped Talon 3. Weft 1.0 and Lumo v2 are out; 乡音-TTS 2 开源啦")
+        #expect(terms.contains("talon 3"))
+        #expect(terms.contains("weft 1.0"))
+        #expect(terms.contains("lumo v2"))
+        #expect(!terms.contains("talon"))
+        // The end of a compound is only part of a name.
+        #expect(!terms.contains("tts 2"))
+    }
+
+    @Test func aCounterADateOrAVerbBeforeANumberIsNoName() {
+        let terms = analyzer.terms(in: "See Section 5 of the card. Only 2 labs. Shipping v1.2 today, due May 12. Turned 30. Growth 3% a week.")
+        for phrase in ["section 5", "only 2", "shipping v1.2", "may 12", "turned 30", "growth 3"] {
+            #expect(!terms.contains(phrase), "\(phrase)")
+        }
+        // The lexicon's counters decide: without them, `Section 5` would read as a name.
+        var vocabulary = Lexicon.default.vocabulary
+        vocabulary.counters = []
+        #expect(TextAnalyzer(vocabulary: vocabulary).terms(in: "See Section 5 of the card.").contains("section 5"))
+    }
+
     @Test func tagsMentionsAndCashtags() {
         let tokens = analyzer.tokens(in: "RT @sama: $INTC down, raised $5B at $100T scale #AI #开源 https://x.com/a/b.")
         let byKind = Dictionary(grouping: tokens, by: \.kind)
