@@ -100,6 +100,18 @@ public enum Parallel {
         return box.result!
     }
 
+    /// Starts `work` on another thread and returns at once; `Pending.value` waits for its result.
+    ///
+    /// For work that depends on nothing the caller does next (the caller's own steps may be one
+    /// core's work, leaving the other idle). `work` may use `Parallel` itself. The result must be
+    /// read (or `wait()` called) before what `work` reads goes away.
+    static func start<T>(_ work: @escaping () -> T) -> Pending<T> {
+        let pending = Pending<T>()
+        let box = Unchecked(work)
+        DispatchQueue.global().async(group: pending.group) { pending.result = box.value() }
+        return pending
+    }
+
     /// `(0..<count).map(transform)`, computed concurrently in chunks of at least `grain` items.
     public static func map<T>(_ count: Int, grain: Int, _ transform: (Int) -> T) -> [T] {
         map(count, grain: grain, state: {}) { _, i in transform(i) }
@@ -116,6 +128,21 @@ public enum Parallel {
 private struct Unchecked<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// The result of work `Parallel.start` began: written by its thread, read once it is done.
+final class Pending<T>: @unchecked Sendable {
+    fileprivate let group = DispatchGroup()
+    fileprivate var result: T?
+
+    /// The result, waiting for it if need be.
+    var value: T {
+        group.wait()
+        return result!
+    }
+
+    /// Waits until the work is done.
+    func wait() { group.wait() }
 }
 
 /// The result of `Parallel.onOwnThread`'s work: written by its thread, read after the semaphore.

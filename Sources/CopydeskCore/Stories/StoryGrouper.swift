@@ -32,6 +32,10 @@ struct StoryGrouper {
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
         let index = ids ?? TweetIDTable(tweets)
 
+        // The near-duplicate candidates depend on the profiles alone: they are found on the other
+        // cores while references and links are joined (each join is one core's work).
+        let nearDuplicates = Parallel.start { [settings] in NearDuplicates(profiles, settings: settings) }
+
         // References: retweets, quotes and replies, looked up on every core.
         let references = tweets.withUnsafeBufferPointer { tweets in
             Parallel.map(n, grain: 4096) { i -> Reference? in
@@ -92,7 +96,7 @@ struct StoryGrouper {
             }
         }
 
-        mergeNearDuplicates(profiles, sets: &sets)
+        nearDuplicates.value.merge(into: &sets, threshold: settings.jaccardThreshold)
 
         // One distinctive name: the same release, told by different people.
         if settings.mergeByEntity {
@@ -151,49 +155,6 @@ struct StoryGrouper {
                 guard let key else { return nil }
                 if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] { return .tweet(j) }
                 return .page(key, TextHash.folded(key))
-            }
-        }
-    }
-
-    private func mergeNearDuplicates(_ profiles: [TweetProfile?], sets: inout UnionFind) {
-        // Exact duplicates of the feature set merge at once and skip MinHash.
-        var candidates: [Int] = []
-        var firstBySet = UInt64Table(capacity: profiles.count)
-        // Each feature set's hash, on every core; nil for tweets too short to judge.
-        let setHashes = profiles.withUnsafeBufferPointer { profiles in
-            Parallel.map(profiles.count, grain: 2048) { i -> UInt64? in
-                guard let features = profiles[i]?.features, features.count >= settings.minFeatures else { return nil }
-                var h = TextHash.offset
-                for feature in features { h = TextHash.combine(h, feature) }
-                return h
-            }
-        }
-        for i in profiles.indices {
-            guard let h = setHashes[i] else { continue }
-            // Only the features: binding the whole profile would retain each of its arrays.
-            if let j = firstBySet[h].map(Int.init), let features = profiles[i]?.features, profiles[j]?.features == features {
-                sets.unionIfCompatible(i, j)
-            } else {
-                firstBySet.set(h, Int32(i))
-                candidates.append(i)
-            }
-        }
-        guard candidates.count > 1 else { return }
-
-        // The candidates' feature sets, read once: reaching into a profile in the loops below costs.
-        let featureSets = Parallel.map(candidates.count, grain: 4096) { profiles[candidates[$0]]?.features ?? [] }
-        let hasher = MinHasher(bands: settings.minHashBands, rows: settings.minHashRows)
-        let leaders = hasher.bucketLeaders(count: candidates.count) { featureSets[$0] }
-        // In band order, then set order: the order a single bucket table per band would see them.
-        for band in 0..<hasher.bands {
-            let offset = band * candidates.count
-            for c in 0..<candidates.count where Int(leaders[offset + c]) != c {
-                let leader = Int(leaders[offset + c])
-                let i = candidates[c], j = candidates[leader]
-                if sets.find(i) != sets.find(j), sets.compatible(i, j),
-                   MinHasher.jaccard(featureSets[c], featureSets[leader]) >= settings.jaccardThreshold {
-                    sets.union(i, j)
-                }
             }
         }
     }

@@ -47,4 +47,18 @@ import Testing
         #expect(values.allSatisfy { $0 == nil })
         #expect(tally.lock.withLock { tally.freed } == live)
     }
+
+    @Test func startedWorkRunsBesideTheCallerAndItsValueWaitsForIt() {
+        // The work waits until the caller has gone on: it runs on another thread, not inside `start`.
+        let callerWentOn = DispatchSemaphore(value: 0)
+        let pending = Parallel.start { () -> [Int] in
+            callerWentOn.wait()
+            // It may use `Parallel` itself.
+            return Parallel.map(10_000, grain: 64) { $0 * 2 }
+        }
+        callerWentOn.signal()
+        #expect(pending.value == (0..<10_000).map { $0 * 2 })
+        // Read again, the value is the same.
+        #expect(pending.value.count == 10_000)
+    }
 }
