@@ -1564,28 +1564,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4706
-        authors	0.2036
-        reach	-0.3146
-        time	-0.3652
-        originals	0.1172
-        day-retweets	-0.1679
-        replies	-0.0454
-        languages	0.2759
-        links	-0.0294
-        names	0.3629
-        versioned	-0.1773
-        first-person	-0.1756
-        category:viewpoints	-0.1283
-        category:models	-0.4879
-        category:products	0.1123
-        category:open_source	-0.0473
-        category:stocks	-0.1183
-        category:crypto	-0.1321
-        category:ai_tech	0.3723
-        category:ai_industry	0.1038
-        category:finance	0.1040
-        category:policy	0.2215
+        engagement	-0.4666
+        authors	0.1983
+        reach	-0.3112
+        time	-0.3619
+        originals	0.1277
+        day-retweets	-0.1243
+        replies	-0.0512
+        languages	0.2456
+        links	-0.0077
+        names	0.3400
+        versioned	-0.1732
+        first-person	-0.1796
+        category:viewpoints	-0.1267
+        category:models	-0.4888
+        category:products	0.1166
+        category:open_source	-0.0428
+        category:stocks	-0.1583
+        category:crypto	-0.1264
+        category:ai_tech	0.3764
+        category:ai_industry	0.1230
+        category:finance	0.1038
+        category:policy	0.2232
 
         """#,
     ]

@@ -12,6 +12,17 @@ struct StoryGrouper {
     /// The meaning pass's model and its vectors (nil: no meaning pass).
     var meaning: (encoder: any SentenceEncoding, cache: EmbeddingCache)? = nil
 
+    /// The one distinctive name tweet `i` mentions, or, when it mentions none, its one ticker (as
+    /// the sets' keys hash it); nil for none or several. Read in place: binding the whole profile
+    /// would retain each of its arrays.
+    private static func soleName(_ profiles: [TweetProfile?], _ i: Int) -> UInt64? {
+        guard let entities = profiles[i]?.entities else { return nil }
+        if entities.count == 1 { return entities[0] }
+        guard entities.isEmpty, let tickers = profiles[i]?.cashtags, let first = tickers.first,
+              tickers.allSatisfy({ $0 == first }) else { return nil }
+        return TextHash.folded(first)
+    }
+
     /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
     /// `noise[i]` marks noise tweets: they never merge by name or topic.
@@ -98,13 +109,14 @@ struct StoryGrouper {
 
         nearDuplicates.value.merge(into: &sets, threshold: settings.jaccardThreshold)
 
-        // One distinctive name: the same release, told by different people.
+        // One distinctive name: the same release, told by different people; or, for a tweet that
+        // names no release, one ticker: that company's news of the day, whatever move each tweet
+        // reports ("$CRVN +16% AH", "$CRVN opens +11%", "Great quarter from $CRVN").
         if settings.mergeByEntity {
             var firstByEntity = UInt64Table(capacity: 1024)
             for i in 0..<n {
-                // Only the entities: binding the whole profile would retain each of its arrays.
-                guard noise[i] == nil, let entities = profiles[i]?.entities, entities.count == 1 else { continue }
-                if let j = firstByEntity[entities[0]] { sets.unionIfCompatible(i, Int(j)) } else { firstByEntity.set(entities[0], Int32(i)) }
+                guard noise[i] == nil, let key = Self.soleName(profiles, i) else { continue }
+                if let j = firstByEntity[key] { sets.unionIfCompatible(i, Int(j)) } else { firstByEntity.set(key, Int32(i)) }
             }
         }
         var counts: FeatureCounts?

@@ -289,6 +289,21 @@ extension StoryEngineTests {
         for id in [model, tool, coder, finch] { #expect(story(id).tweetIDs == [id]) }
     }
 
+    @Test func tweetsNamingOnlyOneTickerTellThatCompanysNews() {
+        var f = TweetFactory()
+        let print = f.add("$CRVN Q4: EPS $1.12 vs $0.98 est; revenue $1.87B. Shares +16% after hours.", by: "earnings_wire")
+        let tape = f.add("$CRVN ripping after hours, optical modules ramping a quarter early.", by: "tape_reader")
+        let call = f.add("$CRVN CEO on the call: demand visibility extends through 2027.", by: "analyst")
+        let other = f.add("$HLBD slides again on the FTC suit, down for a second day.", by: "desk")
+        // Naming two tickers is a market wrap, not one company's news: it joins nothing by ticker.
+        let wrap = f.add("Pre-market movers: $CRVN and $HLBD lead, futures flat.", by: "movers")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        #expect(Set(story(print).tweetIDs) == [print, tape, call])
+        #expect(story(other).tweetIDs == [other])
+        #expect(story(wrap).tweetIDs == [wrap])
+    }
+
     @Test func unionFindRefusesSetsThatNameDifferentThings() {
         var sets = UnionFind(count: 4, keys: [[1], [2], [], [1, 2]])
         let refused = sets.unionIfCompatible(0, 1)
