@@ -62,7 +62,6 @@ enum InputReader {
         var failure: Int32?
         let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, initialized in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
-            adviseHugePages(base, count: buffer.count)
             // Big files are read in parts at once: the copy and the page faults of a fresh buffer share the cores.
             let parts = buffer.count >= 8 << 20 ? 2 : 1
             let filled = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts)
@@ -91,21 +90,6 @@ enum InputReader {
         if let failure { throw LoadError(file: path, .unreadable(reason: String(cString: strerror(failure)))) }
         return bytes
     }
-}
-
-/// Asks for a big buffer in 2 MB pages before it is first written (Linux, where transparent huge
-/// pages are on or `madvise`): a 100 MB input took 25,000 page faults, each zeroing 4 kB, a fifth
-/// of the read's time. The advice covers the 2 MB-aligned middle of the buffer; a system without
-/// huge pages ignores it.
-private func adviseHugePages(_ base: UnsafeMutablePointer<UInt8>, count: Int) {
-    #if os(Linux)
-    let hugePage = 2 << 20
-    guard count >= 4 * hugePage else { return }
-    let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
-    let end = (Int(bitPattern: base) + count) & ~(hugePage - 1)
-    guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(pointer, end - start, 14)  // MADV_HUGEPAGE
-    #endif
 }
 
 /// Reads up to `count` bytes at `offset`, retrying interrupted and partial reads; how many, and `errno` or 0.
