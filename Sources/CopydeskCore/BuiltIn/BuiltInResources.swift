@@ -552,6 +552,12 @@ enum BuiltInResources {
         rsvp = 2
         rsvp'd = 2
         call for speakers = 2
+        call for papers = 2
+        cfp = 2
+        submission deadline = 2
+        deadline extended = 1
+        征稿 = 2
+        截稿 = 2
         meetup = 1
         booth = 2
         workshop = 1
@@ -1564,28 +1570,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4666
-        authors	0.1983
-        reach	-0.3112
-        time	-0.3619
-        originals	0.1277
-        day-retweets	-0.1243
-        replies	-0.0512
-        languages	0.2456
-        links	-0.0077
-        names	0.3400
-        versioned	-0.1732
-        first-person	-0.1796
-        category:viewpoints	-0.1267
-        category:models	-0.4888
-        category:products	0.1166
-        category:open_source	-0.0428
-        category:stocks	-0.1583
-        category:crypto	-0.1264
-        category:ai_tech	0.3764
-        category:ai_industry	0.1230
-        category:finance	0.1038
-        category:policy	0.2232
+        engagement	-0.4665
+        authors	0.1900
+        reach	-0.3315
+        time	-0.3812
+        originals	0.1118
+        day-retweets	-0.1050
+        replies	-0.0566
+        languages	0.2553
+        links	0.0194
+        names	0.3623
+        versioned	-0.1334
+        first-person	-0.1767
+        category:viewpoints	-0.1322
+        category:models	-0.4976
+        category:products	0.1145
+        category:open_source	-0.0487
+        category:stocks	-0.1558
+        category:crypto	-0.1291
+        category:ai_tech	0.3701
+        category:ai_industry	0.1474
+        category:finance	0.1054
+        category:policy	0.2260
 
         """#,
     ]

@@ -246,10 +246,13 @@ enum TweetScanner {
             // `Lumo v2`, a product named the way products are (not `Section 5`, `Only 2` or `May 12`).
             // A word that ends a compound (`乡音-TTS 2`) is only part of a name; a verb or an adverb
             // opening a sentence (`Shipping v1.2 today`, `Turned 30`, `Roughly 40`) is none.
+            // A number that counts something after it (`AGI 2 months`, `Pro 3 days`) is no version.
             if span.kind == .word && capitalised(span) && span.end - span.start >= 3 && k + 1 < count,
                span.start == 0 || b[span.start - 1] != 45, !readsAsVerbOrAdverb(b, span),
                case let next = spans[k + 1], adjacent(span, next), isShortVersion(b, next),
-               !vocabulary.counters.contains(hash), !vocabulary.stopWords.contains(hash) {
+               !vocabulary.counters.contains(hash), !vocabulary.stopWords.contains(hash),
+               k + 2 >= count || !adjacent(next, spans[k + 2])
+                || !vocabulary.counters.contains(TextHash.folded(b, spans[k + 2].start, spans[k + 2].end)) {
                 out.append(TokenSpan(start: span.start, end: next.end, kind: .name))
                 k += 2
                 continue

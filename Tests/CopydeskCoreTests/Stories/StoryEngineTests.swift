@@ -150,9 +150,11 @@ import Testing
         let chatter = f.add("Good morning everyone, coffee time", by: "me", followers: 900_000, likes: 90_000)
         let parent = f.add("Anthropic releases Claude in Excel for Pro users", by: "news", likes: 10)
         let reply = f.add("@someone lol", by: "rando", followers: 900_000, likes: 90_000, kind: .reply, referencing: "99")
+        let papers = f.add("📢 MLSys Asia 2026 CFP deadline extended to March 6. Submit your papers! https://example.org/cfp", by: "conf", followers: 900_000, likes: 90_000)
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         let pointTweets = Set(analysis.points.flatMap { id in analysis.stories.first { $0.id == id }!.tweetIDs })
-        for id in [job, give, shill, chatter, reply] { #expect(!pointTweets.contains(id)) }
+        for id in [job, give, shill, chatter, reply, papers] { #expect(!pointTweets.contains(id)) }
+        #expect(storyOf(papers, in: analysis)?.noise == "conference")
         #expect(pointTweets.contains(parent))
         #expect(storyOf(job, in: analysis)?.noise == "job")
         #expect(storyOf(give, in: analysis)?.noise == "giveaway")
