@@ -1570,28 +1570,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4665
-        authors	0.1900
-        reach	-0.3315
-        time	-0.3812
-        originals	0.1118
-        day-retweets	-0.1050
-        replies	-0.0566
-        languages	0.2553
-        links	0.0194
-        names	0.3623
-        versioned	-0.1334
-        first-person	-0.1767
-        category:viewpoints	-0.1322
-        category:models	-0.4976
-        category:products	0.1145
-        category:open_source	-0.0487
-        category:stocks	-0.1558
-        category:crypto	-0.1291
-        category:ai_tech	0.3701
-        category:ai_industry	0.1474
-        category:finance	0.1054
-        category:policy	0.2260
+        engagement	-0.5158
+        authors	0.1983
+        reach	-0.3172
+        time	-0.3678
+        originals	0.1377
+        day-retweets	-0.1120
+        replies	-0.0599
+        languages	0.2759
+        links	0.0089
+        names	0.3657
+        versioned	-0.1341
+        first-person	-0.1777
+        category:viewpoints	-0.1623
+        category:models	-0.4940
+        category:products	0.1011
+        category:open_source	-0.0401
+        category:stocks	-0.1554
+        category:crypto	-0.1287
+        category:ai_tech	0.4120
+        category:ai_industry	0.1450
+        category:finance	0.1039
+        category:policy	0.2185
 
         """#,
     ]
