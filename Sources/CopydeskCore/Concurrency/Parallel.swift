@@ -104,7 +104,7 @@ public enum Parallel {
     ///
     /// For work that depends on nothing the caller does next (the caller's own steps may be one
     /// core's work, leaving the other idle). `work` may use `Parallel` itself. The result must be
-    /// read (or `wait()` called) before what `work` reads goes away.
+    /// read before what `work` reads goes away.
     static func start<T>(_ work: @escaping () -> T) -> Pending<T> {
         let pending = Pending<T>()
         let box = Unchecked(work)
@@ -140,9 +140,6 @@ final class Pending<T>: @unchecked Sendable {
         group.wait()
         return result!
     }
-
-    /// Waits until the work is done.
-    func wait() { group.wait() }
 }
 
 /// The result of `Parallel.onOwnThread`'s work: written by its thread, read after the semaphore.

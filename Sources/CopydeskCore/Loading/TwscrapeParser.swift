@@ -51,7 +51,7 @@ enum TwscrapeParser {
             referenced = reply
         }
         let conversation = object.otherID("conversationIdStr", than: id) ?? object.otherID("conversationId", than: id)
-        if kind == .original, conversation != nil { kind = .reply }
+        kind = kind.replying(in: conversation)
         return Tweet(
             id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls.map(trimmed)), hashtags: uniqued(hashtags),

@@ -148,10 +148,8 @@ struct XAPIParser {
                 break
             }
         }
-        // A tweet in another tweet's conversation replies in it, even when the export leaves out
-        // `replied_to` (some collectors request conversation_id but not referenced_tweets).
         let conversation = object.otherID("conversation_id", than: id)
-        if kind == .original, conversation != nil { kind = .reply }
+        kind = kind.replying(in: conversation)
         return Tweet(
             id: id, author: Tweet.Author(handle: "unknown"), createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls), hashtags: uniqued(hashtags), cashtags: uniqued(cashtags),

@@ -57,6 +57,13 @@ extension Tweet {
     /// What a tweet is in relation to others.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case original, retweet, quote, reply
+
+        /// The kind of a tweet read as `self` that sits in another tweet's `conversation`: an
+        /// original there replies in it, even when the export names no parent (some collectors
+        /// request conversation_id but not referenced_tweets).
+        func replying(in conversation: String?) -> Kind {
+            self == .original && conversation != nil ? .reply : self
+        }
     }
 
     /// The account that wrote a tweet.

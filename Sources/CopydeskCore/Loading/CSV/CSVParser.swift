@@ -90,7 +90,7 @@ enum CSVParser {
             kind = .retweet
         }
         let conversation = field(.conversation).flatMap { $0 == id ? nil : $0 }
-        if kind == .original, conversation != nil { kind = .reply }
+        kind = kind.replying(in: conversation)
         if let named = field(.kind).flatMap(kindNamed) { kind = named }
         return Tweet(
             id: id,
