@@ -17,6 +17,9 @@ enum BinarySniffer {
         ([0xFE, 0xFF], "UTF-16 text; convert it to UTF-8"),
     ]
 
+    /// How many bytes at the start of a file decide: `binaryKind` reads no further.
+    static let sniffedBytes = 8192
+
     /// What kind of binary data `bytes` hold, or `nil` for text.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         for (signature, kind) in signatures where bytes.count >= signature.count && bytes.prefix(signature.count).elementsEqual(signature) {
@@ -26,7 +29,7 @@ enum BinarySniffer {
             return "a WebP image"
         }
         // Text exports never hold NUL bytes; looking at the start keeps this cheap.
-        let start = bytes.prefix(8192)
+        let start = bytes.prefix(sniffedBytes)
         guard start.contains(0) else { return nil }
         if let order = utf16Order(start) {
             return "UTF-16\(order) text without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16\(order) -t UTF-8)"

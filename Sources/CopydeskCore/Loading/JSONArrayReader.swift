@@ -10,8 +10,8 @@
 enum JSONArrayReader {
     /// Reads the array whose `[` is at `start` and which fills the rest of `bytes`, if it is a
     /// well-formed array of X API responses. Returns `false`, with `sink` untouched, otherwise.
-    static func readResponses(_ bytes: [UInt8], from start: Int, lines: LineIndex, chunking: Chunking, into sink: inout ParseSink) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
+    static func readResponses(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, lines: LineIndex, chunking: Chunking, into sink: inout ParseSink) -> Bool {
+        do {
             let first = skipWhitespace(buffer, from: start + 1)
             guard first < buffer.count, buffer[first] == UInt8(ascii: "{") else { return false }
             // The first element decides the format: only an X API response makes this an X API file.

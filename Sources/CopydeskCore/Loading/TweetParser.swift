@@ -5,6 +5,34 @@
 public enum TweetParser {
     /// Parses `bytes` read from `file` (the name is only used in messages).
     public static func parse(_ bytes: [UInt8], file: String, options: ParseOptions = ParseOptions()) throws(LoadError) -> ParsedInput {
+        try parse(bytes, file: file, options: options, readInPlace: false)
+    }
+
+    /// Parses the bytes `buffer` points to (a file mapped into memory): the usual X API file is
+    /// read in place; anything else is copied and read as `parse(_:file:options:)` reads it, with
+    /// the same result. `buffer` is only read during the call.
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String, options: ParseOptions = ParseOptions()) throws(LoadError) -> ParsedInput {
+        if let parsed = readXAPIInPlace(buffer, file: file, options: options) { return parsed }
+        return try parse(Array(buffer), file: file, options: options, readInPlace: true)
+    }
+
+    /// The usual X API file (valid UTF-8, one array of responses) read where it lies, or nil when
+    /// it is anything else. The checks are the general path's, in its order, up to its array reader.
+    private static func readXAPIInPlace(_ buffer: UnsafeBufferPointer<UInt8>, file: String, options: ParseOptions) -> ParsedInput? {
+        guard options.chunking.reader == .tape, buffer.count <= JSONTape.maxBytes,
+              BinarySniffer.binaryKind(Array(buffer.prefix(BinarySniffer.sniffedBytes))) == nil, UTF8Repair.isValid(buffer) else { return nil }
+        var start = 0
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < buffer.count, isSpace(buffer[start]) { start += 1 }
+        // `[` opens no archive (`window.YTD.…`) and no CSV.
+        guard start < buffer.count, buffer[start] == UInt8(ascii: "[") else { return nil }
+        var sink = ParseSink(file: file)
+        guard JSONArrayReader.readResponses(buffer, from: start, lines: LineIndex(buffer), chunking: options.chunking, into: &sink) else { return nil }
+        return sink.result(format: .xAPI, repairedUTF8: 0)
+    }
+
+    /// `readInPlace`: the array reader already tried these bytes (in place) and found them unusual.
+    private static func parse(_ bytes: [UInt8], file: String, options: ParseOptions, readInPlace: Bool) throws(LoadError) -> ParsedInput {
         if let kind = BinarySniffer.binaryKind(bytes) {
             throw LoadError(file: file, .binary(kind: kind))
         }
@@ -14,7 +42,7 @@ public enum TweetParser {
         while start < text.count, [0x20, 0x0A, 0x0D, 0x09].contains(text[start]) { start += 1 }
         guard start < text.count else { throw LoadError(file: file, .empty) }
         var sink = ParseSink(file: file)
-        let format = try detectAndRead(text, from: start, options: options, into: &sink)
+        let format = try detectAndRead(text, from: start, options: options, arrayReaderTried: readInPlace && repairs == 0, into: &sink)
         if repairs > 0 {
             // Where: the first lines holding one, so the editor can look at the export there.
             let lines = UTF8Repair.invalidLines(bytes, limit: 3)
@@ -25,7 +53,8 @@ public enum TweetParser {
         return sink.result(format: format, repairedUTF8: repairs)
     }
 
-    private static func detectAndRead(_ bytes: [UInt8], from start: Int, options: ParseOptions, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
+    private static func detectAndRead(_ bytes: [UInt8], from start: Int, options: ParseOptions, arrayReaderTried: Bool,
+                                      into sink: inout ParseSink) throws(LoadError) -> InputFormat {
         let file = sink.file
         if let (name, body) = ArchiveParser.header(bytes, from: start) {
             guard ArchiveParser.holdsTweets(name) else { throw LoadError(file: file, line: 1, .notTweets(kind: name)) }
@@ -49,7 +78,7 @@ public enum TweetParser {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             // A tape points into at most 4 GB; anything bigger (never a real export) is read as trees.
             let chunking = bytes.count <= JSONTape.maxBytes ? options.chunking : .tree
-            return try readJSON(bytes, from: start, chunking: chunking, into: &sink)
+            return try readJSON(bytes, from: start, chunking: chunking, arrayReaderTried: arrayReaderTried, into: &sink)
         default:
             try requireCSVHeader(bytes, from: start, file: file)
             try CSVParser.read(bytes, from: start, into: &sink)
@@ -58,11 +87,12 @@ public enum TweetParser {
     }
 
     /// One JSON document (a response, an array of responses or tweets) or JSON Lines.
-    private static func readJSON(_ bytes: [UInt8], from start: Int, chunking: Chunking, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
+    private static func readJSON(_ bytes: [UInt8], from start: Int, chunking: Chunking, arrayReaderTried: Bool, into sink: inout ParseSink) throws(LoadError) -> InputFormat {
         let file = sink.file
         let lines = LineIndex(bytes)
         // The usual X API file, read on all cores; anything else takes the general path below.
-        if bytes[start] == UInt8(ascii: "["), chunking.reader == .tape, JSONArrayReader.readResponses(bytes, from: start, lines: lines, chunking: chunking, into: &sink) {
+        if bytes[start] == UInt8(ascii: "["), chunking.reader == .tape, !arrayReaderTried,
+           bytes.withUnsafeBufferPointer({ JSONArrayReader.readResponses($0, from: start, lines: lines, chunking: chunking, into: &sink) }) {
             return .xAPI
         }
         let shape = JSONShape.scan(bytes, from: start)

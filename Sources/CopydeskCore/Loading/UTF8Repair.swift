@@ -11,7 +11,11 @@ enum UTF8Repair {
     }
 
     static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
+        bytes.withUnsafeBufferPointer(isValid)
+    }
+
+    static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             // Big inputs are checked in parts on all cores, each cut just before a byte that starts a
             // character: the whole is valid exactly when every part is.
             let parts = b.count >= 4 << 20 ? Chunking.automatic.maxParts : 1
@@ -22,11 +26,11 @@ enum UTF8Repair {
                 cuts.append(cut)
             }
             cuts.append(b.count)
-            return Parallel.map(parts) { isValid(UnsafeBufferPointer(rebasing: b[cuts[$0]..<cuts[$0 + 1]])) }.allSatisfy { $0 }
+            return Parallel.map(parts) { isValidPart(UnsafeBufferPointer(rebasing: b[cuts[$0]..<cuts[$0 + 1]])) }.allSatisfy { $0 }
         }
     }
 
-    private static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isValidPart(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
         let raw = UnsafeRawBufferPointer(b)

@@ -12,15 +12,16 @@ final class BackgroundDigest: @unchecked Sendable {
     private let group = DispatchGroup()
     private var hex = ""
 
-    init(of bytes: [UInt8]) {
+    init(of bytes: InputBytes) {
         // A small file is hashed at once: handing it to another thread would cost more.
         guard bytes.count >= 1 << 20 else {
-            hex = SHA256.hex(bytes)
+            hex = bytes.sha256()
             return
         }
         Self.started()
+        // The block holds the bytes (a mapping stays mapped) until the hash is done.
         DispatchQueue.global().async(group: group) {
-            self.hex = SHA256.hex(bytes)
+            self.hex = bytes.sha256()
             Self.finished()
         }
     }

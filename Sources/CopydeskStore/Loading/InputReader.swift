@@ -46,8 +46,26 @@ enum InputReader {
         return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
+    /// Files at least this big are mapped into memory rather than read (`MappedFile`).
+    static let mapBytes = 1 << 20
+
+    /// The content of a regular file of at most `limit` bytes: mapped when it is big, else read.
+    static func input(_ path: String, limit: Int64) throws(LoadError) -> InputBytes {
+        let (fd, size) = try open(path, limit: limit)
+        defer { close(fd) }
+        if size >= mapBytes, let mapped = MappedFile(fd: fd, size: size, path: path) { return .mapped(mapped) }
+        return .read(try read(fd, size: size, path: path))
+    }
+
     /// The whole content of a regular file of at most `limit` bytes.
     static func read(_ path: String, limit: Int64) throws(LoadError) -> [UInt8] {
+        let (fd, size) = try open(path, limit: limit)
+        defer { close(fd) }
+        return try read(fd, size: size, path: path)
+    }
+
+    /// The open file at `path` and its size, once it is known to be a regular file within `limit`.
+    private static func open(_ path: String, limit: Int64) throws(LoadError) -> (fd: Int32, size: Int) {
         // stat before open: opening a FIFO would block, and /dev/zero never ends.
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -56,11 +74,15 @@ enum InputReader {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw LoadError(file: path, .notARegularFile) }
         let size = Int64(info.st_size)
         guard size <= limit else { throw LoadError(file: path, .tooLarge(bytes: size, limit: limit)) }
-        let fd = open(path, O_RDONLY)
+        let fd = Glibc.open(path, O_RDONLY)
         guard fd >= 0 else { throw LoadError(file: path, .unreadable(reason: String(cString: strerror(errno)))) }
-        defer { close(fd) }
+        return (fd, Int(size))
+    }
+
+    /// Up to `size` bytes of the open file `fd` (fewer when it shrank while being read).
+    private static func read(_ fd: Int32, size: Int, path: String) throws(LoadError) -> [UInt8] {
         var failure: Int32?
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, initialized in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
             // Big files are read in parts at once: the copy and the page faults of a fresh buffer share the cores.
             let parts = buffer.count >= 8 << 20 ? 2 : 1
@@ -105,4 +127,37 @@ private func readFully(_ fd: Int32, into buffer: UnsafeMutablePointer<UInt8>, co
         filled += got
     }
     return (filled, 0)
+}
+
+/// An input file's bytes: a big file mapped into memory, a small one read.
+enum InputBytes: Sendable {
+    case mapped(MappedFile)
+    case read([UInt8])
+
+    var count: Int {
+        switch self {
+        case .mapped(let file): return file.bytes.count
+        case .read(let bytes): return bytes.count
+        }
+    }
+
+    /// The tweets of the file read from `file`, as `TweetParser` reads them.
+    func parse(file: String, options: ParseOptions) throws(LoadError) -> ParsedInput {
+        switch self {
+        case .mapped(let mapped):
+            // The mapping lives until the parser is done with its bytes.
+            defer { withExtendedLifetime(mapped) {} }
+            return try TweetParser.parse(mapped.bytes, file: file, options: options)
+        case .read(let bytes):
+            return try TweetParser.parse(bytes, file: file, options: options)
+        }
+    }
+
+    /// The SHA-256 of the bytes, as lower-case hex.
+    func sha256() -> String {
+        switch self {
+        case .mapped(let mapped): return SHA256.hex(mapped.bytes)
+        case .read(let bytes): return SHA256.hex(bytes)
+        }
+    }
 }

@@ -28,14 +28,14 @@ public enum TweetLoader {
         var parsed: [ParsedInput] = []
         var inputs: [InputFile] = []
         for file in files {
-            let bytes = try InputReader.read(file, limit: options.maxFileBytes)
+            let bytes = try InputReader.input(file, limit: options.maxFileBytes)
             let digest = BackgroundDigest(of: bytes)
             // However this file ends (read, passed over, refused), its hash ends first.
             defer { digest.wait() }
             let parseOptions = ParseOptions(archiveAuthor: archiveAuthor(beside: file, options: options))
             let input: ParsedInput
             do throws(LoadError) {
-                input = try TweetParser.parse(bytes, file: file, options: parseOptions)
+                input = try bytes.parse(file: file, options: parseOptions)
             } catch {
                 // In a folder, a file that is not a tweet export (account.js, a README, an image) is passed over.
                 guard folderFiles.contains(file), isNotAnExport(error.problem) else { throw error }

@@ -71,12 +71,19 @@ import Testing
                 Issue.record("tweets \(fast.tweets.count) vs \(reference.tweets.count), first differing \(firstTweet.map(String.init) ?? "-"); warnings \(fast.warnings.count) vs \(reference.warnings.count): \(Array(fast.warnings.prefix(3))) vs \(Array(reference.warnings.prefix(3)))", sourceLocation: sourceLocation)
             }
         }
+        // Read where they lie (a mapped file's bytes), every reader gives the reference's result too.
+        for reader in Self.readers {
+            #expect(outcome(bytes, reader, inPlace: true) == results[0], "\(label): \(reader) in place differs from the reference", sourceLocation: sourceLocation)
+        }
     }
 
-    private func outcome(_ bytes: [UInt8], _ chunking: Chunking) -> Result<ParsedInput, LoadError> {
+    private func outcome(_ bytes: [UInt8], _ chunking: Chunking, inPlace: Bool = false) -> Result<ParsedInput, LoadError> {
         var options = ParseOptions()
         options.chunking = chunking
         do {
+            if inPlace {
+                return .success(try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in try TweetParser.parse(buffer, file: "day.json", options: options) })
+            }
             return .success(try TweetParser.parse(bytes, file: "day.json", options: options))
         } catch {
             return .failure(error)

@@ -67,13 +67,15 @@ struct LineIndex: Sendable {
     private let lineStarts: [Int]
 
     init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer(LineIndex.init)
+    }
+
+    init(_ b: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            while let found = ByteSearch.first(0x0A, in: b, i..<b.count) {
-                i = found + 1
-                starts.append(i)
-            }
+        var i = 0
+        while let found = ByteSearch.first(0x0A, in: b, i..<b.count) {
+            i = found + 1
+            starts.append(i)
         }
         lineStarts = starts
     }
