@@ -12,7 +12,9 @@
 /// neither unless one of them says it far more often. A story of at most `satelliteSize` tweets
 /// joins the home its names point to, weighing each name by its home's share of its mentions;
 /// names pointing to two homes equally decide nothing. A name's home is read before any join, so
-/// no chain forms, and noise never joins.
+/// no chain forms, and noise never joins. Releases and tickers that the day names only once
+/// (`day-0`, `Q3_K_XL` in "SGLang day-0 support for the Yaoguang MoE") do not keep a satellite from
+/// its home; one the day names again does.
 ///
 /// - Complexity: O(n · names) for n tweets.
 import Foundation
@@ -36,6 +38,13 @@ struct NameJoiner {
             for name in openingNames { opening.add(name, 1) }
         }
         guard inside.largestValue > 0 else { return }
+        // How many tweets name each release or ticker (the sets' keys).
+        var keyUses = UInt64Table(capacity: 1024)
+        for i in profiles.indices where skip[i] == nil {
+            guard let entities = profiles[i]?.entities, let cashtags = profiles[i]?.cashtags else { continue }
+            for e in entities { keyUses.add(e, 1) }
+            for c in cashtags { keyUses.add(TextHash.folded(c), 1) }
+        }
         let uses = uses ?? FeatureCounts(profiles.indices.map { skip[$0] == nil ? profiles[$0]?.features : nil })
         // A name: written capitalised inside a sentence somewhere, and in most of the word's uses.
         func isName(_ name: UInt64) -> Bool {
@@ -101,7 +110,7 @@ struct NameJoiner {
             let ranked = scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.story < $1.story }
             guard let first = ranked.first, first.score >= minimumScore else { continue }
             if ranked.count > 1 && first.score < margin * ranked[1].score { continue }
-            sets.unionIfCompatible(groups[g][0], groups[first.story][0])
+            sets.unionIfCompatible(groups[g][0], groups[first.story][0], ignoring: { (keyUses[$0] ?? 0) < 2 })
         }
     }
 

@@ -24,10 +24,22 @@ struct UnionFind {
         return union(a, b)
     }
 
+    /// Joins the sets unless both carry keys and share none, where the keys of `a` for which
+    /// `ignored` holds do not count; returns whether they are now one.
+    @discardableResult
+    mutating func unionIfCompatible(_ a: Int, _ b: Int, ignoring ignored: (UInt64) -> Bool) -> Bool {
+        guard compatible(a, b, ignoring: ignored) else { return false }
+        return union(a, b)
+    }
+
     /// Whether the sets of `a` and `b` could join: one names nothing, or they share a name.
     mutating func compatible(_ a: Int, _ b: Int) -> Bool {
+        compatible(a, b, ignoring: { _ in false })
+    }
+
+    private mutating func compatible(_ a: Int, _ b: Int, ignoring ignored: (UInt64) -> Bool) -> Bool {
         let ra = find(a), rb = find(b)
-        if ra == rb || keys[ra].isEmpty || keys[rb].isEmpty { return true }
+        if ra == rb || keys[rb].isEmpty || keys[ra].allSatisfy(ignored) { return true }
         // Both sorted: a merge walk.
         let x = keys[ra], y = keys[rb]
         var i = 0, j = 0

@@ -64,4 +64,15 @@ import Testing
         let story = storyOf(vague, in: analysis)
         #expect(story?.tweetIDs.contains(launch) == false && story?.tweetIDs.contains(suit) == false)
     }
+    /// A retelling's one-off release name ("day-0", named nowhere else in the day) keeps it from no
+    /// home; a release the day names elsewhere still does.
+    @Test func aOneOffReleaseNameKeepsARetellingFromNoHome() {
+        var (f, launch, _) = day()
+        let retelling = f.add("SGLang day-0 support for the Talon upgrade works out of the box", by: "serving", urls: ["https://blog.example/sglang"])
+        f.add("Lumo v2 renders a minute of video in one pass", by: "lumo", urls: ["https://lumo.example/v2"])
+        let rival = f.add("Our agents preferred Lumo v2 to the Talon upgrade in a blind test", by: "lab", urls: ["https://lab.example/blind"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
+        #expect(storyOf(rival, in: analysis)?.tweetIDs.contains(launch) == false)
+    }
 }
