@@ -8,6 +8,9 @@ import Foundation
 /// with text) joins the one story it is most similar to, when they share at least two rare features
 /// whose inverse document frequency covers `threshold` of the smaller story's. Two big stories never
 /// merge here, and a satellite joins only its best match, so no chain can bridge two pieces of news.
+/// A shared feature counts by how much of the partner holds it: in full from `fullShare` of its
+/// tweets, less below. A big story holds almost every rare word somewhere ("pricing slides" in one of
+/// a launch's thirty tellings), and a hot take sharing two of them is not the launch.
 ///
 /// In the cross-lingual pass (`crossLingual`), Chinese tweets are read by their anchors only (the
 /// names, numbers and Latin words they share with an English original, not their character
@@ -40,6 +43,8 @@ struct TopicMerger {
     var authors: [UInt64]? = nil
     /// Partners at least this similar (times `threshold`) are remembered for the second look.
     var nearFraction = 0.5
+    /// The share of a story's tweets from which a word shared with a satellite counts in full.
+    var fullShare = 0.125
 
     /// Joins satellites to their best match. `skip[i]` (when given) leaves tweet `i` out, as if it
     /// had no text: noise never merges by topic. Returns each tweet's feature list as this pass read
@@ -70,27 +75,32 @@ struct TopicMerger {
         let stories = Parallel.map(groups.count, grain: 256) { summary(groups[$0], lists: lists, profiles: profiles, frequency: frequency, idfByCount: idfByCount) }
 
         // Stories by rare feature.
-        let rare = RarePostings(stories.map(\.features), isRare: { let f = frequency[$0] ?? 0; return f >= 2 && f <= cap }, idf: idf)
+        let rare = RarePostings(stories.map(\.features), shares: stories.map(\.shares), isRare: { let f = frequency[$0] ?? 0; return f >= 2 && f <= cap }, idf: idf)
 
         // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
         // keeps its best partner (ties: the smaller index), so the result does not depend on the order
         // pairs are found in, and chunks of stories are compared on every core.
         let proposals = Parallel.map(stories.count, grain: 512, state: { PairTally(count: stories.count) }) { tally, a in
             tally.clear()
-            for id in rare.features[a] {
+            let mine = rare.shares[a]
+            for (k, id) in rare.features[a].enumerated() {
                 let weight = rare.idf[Int(id)]
-                for b in rare.stories(id) where Int(b) > a { tally.add(b, weight) }
+                let fromWeight = weight * Self.evidence(mine.isEmpty ? 1 : mine[k], fullShare: fullShare)
+                for (b, share) in zip(rare.stories(id), rare.storyShares(id)) where Int(b) > a {
+                    tally.add(b, weight, toward: weight * Self.evidence(share, fullShare: fullShare), from: fromWeight)
+                }
             }
             var found: [Proposal] = []
             for b in tally.touched where Int(tally.count[Int(b)]) >= minimumShared {
                 let b = Int(b)
                 let smaller = min(stories[a].weight, stories[b].weight)
                 guard smaller > 0 else { continue }
-                let similarity = tally.idf[b] / smaller
-                guard similarity >= min(threshold, sameAuthorThreshold, nearFraction * threshold) else { continue }
+                let plain = tally.idf[b] / smaller
+                guard plain >= min(threshold, sameAuthorThreshold, nearFraction * threshold) else { continue }
                 // Every small story's near partners are kept for the second look; `joins` marks those
                 // it may join now (close enough, in the pass's language, with agreeing percentages).
                 for (satellite, partner) in [(a, b), (b, a)] where stories[satellite].size <= satelliteSize {
+                    let similarity = (satellite == a ? tally.toward[b] : tally.from[b]) / smaller
                     let eligible = (!crossLingual || stories[satellite].chinese)
                         && Self.percentagesAgree(stories[satellite].percentages, stories[partner].percentages)
                     let joins = eligible && closeEnough(similarity, stories[satellite], stories[partner])
@@ -226,6 +236,9 @@ struct TopicMerger {
     private struct Summary {
         /// Distinct features, ascending.
         var features: [UInt64] = []
+        /// The share of its tweets with a text holding each feature, parallel to `features`; empty
+        /// for a story of one tweet (all 1).
+        var shares: [Float] = []
         /// The summed idf of its features found in more than one tweet.
         var weight = 0.0
         /// Tweets with a text.
@@ -259,9 +272,29 @@ struct TopicMerger {
             story.authors = TweetProfiler.unique(story.authors.sorted())
         }
         // One tweet's list is ascending already (repeats aside).
-        if story.size > 1 || !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
+        if story.size > 1 {
+            // Each tweet's features are distinct: a feature's repeats count the tweets holding it.
+            story.features.sort()
+            var distinct: [UInt64] = [], shares: [Float] = []
+            var k = 0
+            while k < story.features.count {
+                var end = k + 1
+                while end < story.features.count && story.features[end] == story.features[k] { end += 1 }
+                distinct.append(story.features[k])
+                shares.append(Float(end - k) / Float(story.size))
+                k = end
+            }
+            story.features = distinct
+            story.shares = shares
+        } else if !Self.strictlyAscending(story.features) { story.features = TweetProfiler.unique(story.features.sorted()) }
         story.weight = Self.weight(story.features, frequency: frequency, idfByCount: idfByCount)
         return story
+    }
+
+    /// How much a shared feature held by `share` of a story's tweets says that a small story tells
+    /// it: fully from `fullShare` on, less for a word only a few of a big story's tweets use.
+    static func evidence(_ share: Float, fullShare: Double) -> Double {
+        min(1, Double(share) / fullShare)
     }
 
     /// How much information distinct `features` carry: the summed idf of those found in more than one tweet.
