@@ -1570,28 +1570,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5158
-        authors	0.1983
-        reach	-0.3172
-        time	-0.3678
-        originals	0.1377
-        day-retweets	-0.1120
-        replies	-0.0599
-        languages	0.2759
-        links	0.0089
-        names	0.3657
-        versioned	-0.1341
-        first-person	-0.1777
-        category:viewpoints	-0.1623
-        category:models	-0.4940
-        category:products	0.1011
-        category:open_source	-0.0401
-        category:stocks	-0.1554
-        category:crypto	-0.1287
-        category:ai_tech	0.4120
-        category:ai_industry	0.1450
-        category:finance	0.1039
-        category:policy	0.2185
+        engagement	-0.5255
+        authors	0.1916
+        reach	-0.3206
+        time	-0.3711
+        originals	0.1185
+        day-retweets	-0.1248
+        replies	-0.0581
+        languages	0.2920
+        links	0.0098
+        names	0.3759
+        versioned	-0.1270
+        first-person	-0.1714
+        category:viewpoints	-0.1717
+        category:models	-0.4781
+        category:products	0.1071
+        category:open_source	-0.0583
+        category:stocks	-0.1690
+        category:crypto	-0.1222
+        category:ai_tech	0.4129
+        category:ai_industry	0.1474
+        category:finance	0.1111
+        category:policy	0.2208
 
         """#,
     ]
