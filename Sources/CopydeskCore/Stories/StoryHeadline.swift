@@ -9,6 +9,13 @@ enum StoryHeadline {
     static let maxLength = 160
 
     static func extract(from text: String) -> String {
+        // Text whose characters are single scalars (most tweets) is read as bytes, to the same headline.
+        if singleScalarCharacters(text), let headline = text.utf8.withContiguousStorageIfAvailable(byteExtract) { return headline }
+        return characterExtract(text)
+    }
+
+    /// `extract` over characters: the reference, for any text.
+    static func characterExtract(_ text: String) -> String {
         let cleaned = clean(text)
         let sentences = split(cleaned)
         var headline = ""
@@ -134,7 +141,7 @@ enum StoryHeadline {
         "breaking:", "breaking", "new:", "update:", "thread:", "thread", "🧵", "🚨", "📢", "⚡️", "🔥", "👇", "1/", "(1/n)", "1/n",
     ]
 
-    private static func isBoilerplate(_ word: String) -> Bool {
+    static func isBoilerplate(_ word: String) -> Bool {
         let w = word.lowercased()
         if boilerplate.contains(w) { return true }
         if w.hasSuffix("/") && w.dropLast().allSatisfy(\.isNumber) { return true }

@@ -1,3 +1,6 @@
+import CopydeskSynthetic
+import Foundation
+import TestSupport
 import Testing
 @testable import CopydeskCore
 
@@ -34,5 +37,43 @@ import Testing
         #expect(!StoryHeadline.singleScalarCharacters("x\r\ny"))
         #expect(!StoryHeadline.singleScalarCharacters("a \u{0301}b"))
         #expect(!StoryHeadline.singleScalarCharacters("❤️"))
+    }
+
+    /// Texts that exercise every rule of the headline: prefixes, mentions, links, boilerplate, tags,
+    /// symbols, sentence ends and abbreviations, Chinese and full-width text, and lengths around the cut.
+    static let headlineCases: [String] = [
+        "", " ", "\n", "\n\nRT @a: @b @c Nova-2 ships. Try it! https://x.co/1 #AI #ML 🚀",
+        "RT", "RT @only", "@a @b", "https://t.co/x", "pic.twitter.com/abc then words",
+        "BREAKING: Lumen 3 is out", "Breaking news: x", "JUST IN: Kestrel raises $40M", "just in: now", "Just inside: no",
+        "🚨🚨 NEW: Talon v2. 🧵 1/", "1/ Thread: the plan\n2/ more", "12/ twelve", "(1/n) start", "thread here",
+        "Nova vs. Lumen. Next one! 第二句。第三句\nlast ", "e.g. this. And that", "Qwen3 发布，支持 1M 上下文\u{3000}详情👇",
+        "#OpenAI ships #GPT-6 today #AI #news", "# alone and ## twice", "a → b ➜ c … ok", "— dash — lead", "→",
+        "中文标题很长" + String(repeating: "很长的句子内容", count: 30) + "。后面", String(repeating: "word ", count: 40),
+        String(repeating: "x", count: 170), String(repeating: "ab ", count: 53) + String(repeating: "y", count: 60),
+        String(repeating: "长", count: 161), "Short。Then more text follows here at length", "What? Yes! No. Maybe",
+        "tab\tseparated\twords", "trailing @mention", "👍 👍 👍", "end with emoji 🎉🎉", "👀👀👀👀 four", "1.5x faster... really?",
+        "line one\n\n\nline two\n", "   spaced   out   ", "U.S. markets rose 2%. Then fell.", "Mr. Smith vs. Dr. Who?",
+    ]
+
+    @Test func theByteHeadlineIsTheCharacterHeadline() throws {
+        var texts = Self.headlineCases
+        // Every synthetic template and kind of tweet, and the sample day's real shapes.
+        texts += SyntheticDay(date: LocalDate("2026-01-24")!, tweetCount: 3_000, seed: 3).tweets.map(\.text)
+        let sample = try TweetParser.parse([UInt8](Data(contentsOf: Fixtures.seeds.appendingPathComponent("sample-day/2026-01-24.x-api.json"))), file: "day")
+        texts += sample.tweets.map(\.text)
+        // And random mixtures of the pieces that decide.
+        let pieces = ["RT", "@a", "#AI", "#", "https://x.co", "BREAKING:", "Just", "in:", "🚀", "🧵", "1/", "→", "vs.", "e.g.", "Nova.", "Yes!",
+                      "Why?", "中文", "发布。", "好！", "吗？", "\u{3000}", "\n", "\t", " ", "word", "GPT-5.2", "(1/n)", "…", "12%"]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<2_000 {
+            texts.append((0..<random.within(0...30)).map { _ in pieces[random.below(pieces.count)] }.joined(separator: random.below(3) == 0 ? "" : " "))
+        }
+        var byteTexts = 0
+        for text in texts {
+            if StoryHeadline.singleScalarCharacters(text) { byteTexts += 1 }
+            #expect(StoryHeadline.extract(from: text) == StoryHeadline.characterExtract(text), "\(text.debugDescription)")
+        }
+        // Most texts take the byte path (else this test would compare the reference with itself).
+        #expect(byteTexts * 4 > texts.count * 3)
     }
 }
