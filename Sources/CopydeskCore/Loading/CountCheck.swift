@@ -42,8 +42,9 @@ struct CountCheck {
         tweet.author.followers = clamp(tweet.author.followers, "followers")
     }
 
-    /// The warning for a record, or nil when every count was in bounds.
-    func message(for record: String) -> String? {
-        problems.isEmpty ? nil : "\(record): " + problems.joined(separator: "; ")
+    /// The warning for a record, or nil when every count was in bounds (the record is only named
+    /// then: naming each of a day's records cost a string apiece).
+    func message(for record: @autoclosure () -> String) -> String? {
+        problems.isEmpty ? nil : "\(record()): " + problems.joined(separator: "; ")
     }
 }

@@ -26,13 +26,12 @@ enum CategoryFeatures {
             guard tellings < 16, let profile = profiles[i] else { continue }
             tellings += 1
             authors.insert(tweets[i].author.handle.lowercased())
-            let (speaks, asks) = Self.voice(tweets[i].text)
-            if speaks { firstPerson += 1 }
-            if tweets[i].urls.contains(where: URLKey.isWebPage) { links += 1 }
+            if profile.speaks { firstPerson += 1 }
+            if profile.linksPage { links += 1 }
             if !profile.entities.isEmpty { versioned += 1 }
             if !profile.cashtags.isEmpty { cashtags += 1 }
             if !profile.percentages.isEmpty { percents += 1 }
-            if asks { questions += 1 }
+            if profile.asks { questions += 1 }
             if tweets[i].kind == .quote { quotes += 1 }
             if profile.anchors != nil { chinese += 1 }
         }

@@ -37,9 +37,9 @@ enum RankingFeatures {
             guard count < 32 else { return }
             count += 1
             if profile.anchors != nil { chinese += 1 }
-            if tweets[i].urls.contains(where: URLKey.isWebPage) { links += 1 }
+            if profile.linksPage { links += 1 }
             if !profile.entities.isEmpty { versioned += 1 }
-            if CategoryFeatures.speaksForItself(tweets[i].text) { firstPerson += 1 }
+            if profile.speaks { firstPerson += 1 }
         }
     }
 

@@ -133,7 +133,7 @@ struct StoryBuilder {
         // retweets); a retweet of a tweet in the day has no profile, and its original is a member.
         for i in members where tweets[i].kind != .reply {
             guard let profile = profiles[i] else { continue }
-            if NoiseDetector.isSpecific(profile, hasURLs: tweets[i].urls.contains(where: URLKey.isWebPage)) { return true }
+            if NoiseDetector.isSpecific(profile, hasURLs: profile.linksPage) { return true }
         }
         return false
     }

@@ -283,8 +283,12 @@ public struct StoryEngine: Sendable {
                     // A retweet of a tweet in the day adds no text of its own.
                     let kind = tweets[i].kind
                     if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-                    let profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
-                    noise.slots[i] = detector.detect(kind: kind, hasURLs: !tweets[i].urls.isEmpty, profile: profile)
+                    var profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
+                    let noiseKind = detector.detect(kind: kind, hasURLs: !tweets[i].urls.isEmpty, profile: profile)
+                    noise.slots[i] = noiseKind
+                    // What the story features read of a telling (`TweetProfile.linksPage`, `speaks`, `asks`).
+                    if kind != .reply { profile.linksPage = tweets[i].urls.contains(where: URLKey.isWebPage) }
+                    if noiseKind == nil && (kind == .original || kind == .quote) { (profile.speaks, profile.asks) = CategoryFeatures.voice(tweets[i].text) }
                     return profile
                 }
             }

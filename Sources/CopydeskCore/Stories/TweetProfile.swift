@@ -28,6 +28,12 @@ struct TweetProfile: Sendable {
     /// Capitalised words that open a sentence (`Talon 3 looks great`): names only when the day also
     /// writes them capitalised inside a sentence.
     var openingNames: [UInt64] = []
+    /// How the tweet is told, noted once as the engine profiles it (the story features of every
+    /// story it tells read them; they were worked out twice per telling): it links a web page (a
+    /// tweet that is no reply), it speaks in the first person and it asks (a news original or quote).
+    var linksPage = false
+    var speaks = false
+    var asks = false
 }
 
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
