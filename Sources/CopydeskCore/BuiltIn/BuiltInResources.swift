@@ -488,6 +488,56 @@ enum BuiltInResources {
         送出 = 1
         转发抽奖 = 2
 
+        [noise.bait]
+        # Engagement bait: asks for replies, likes, reposts or follows, or baits a reaction. A story is
+        # bait when these weigh 2 or more and the categories' terms say little.
+        wrong answers only = 2
+        reply with = 1
+        drop your = 1
+        i follow everyone = 2
+        follow everyone who = 2
+        rt if = 2
+        retweet if = 2
+        repost if = 2
+        like if = 2
+        repost to = 1
+        if you agree = 1
+        follow for more = 2
+        follow me for = 2
+        bookmark this = 1
+        bookmark = 1
+        be honest = 1
+        change my mind = 2
+        mark my words = 2
+        i'll go first = 2
+        poll = 1
+        feel illegal = 2
+        sleep on = 1
+        no idea what's coming = 2
+        are you ready = 1
+        this changes everything = 1
+        who's with me = 2
+        hot take = 1
+        unpopular opinion = 1
+        must be following = 2
+        i'll dm = 1
+        i'll send you = 1
+        you're already behind = 2
+        absolutely nobody = 2
+        tag a friend = 2
+        comment below = 1
+        in the comments = 1
+        link in bio = 1
+        stop scrolling = 2
+        nobody is talking about = 1
+        save this = 1
+        pov = 1
+        评论区 = 1
+        点赞 = 1
+        关注我 = 1
+        留言 = 1
+        你怎么看 = 1
+
         [noise.shilling]
         100x = 2
         1000x = 2

@@ -127,5 +127,8 @@ public enum NoiseKind: String, Sendable, Hashable, Codable, CaseIterable {
     case conference
     /// A reply that says nothing (`this!`, `🔥🔥`, `agreed`).
     case reply
+    /// Engagement bait: asks for replies, likes, reposts or follows ("Wrong answers only", "RT if
+    /// you agree", "Follow for more"), or baits a reaction ("Change my mind").
+    case bait
 }
 

@@ -1,5 +1,5 @@
-/// Decides whether a tweet is noise: a job post, a giveaway, coin shilling, event logistics, personal
-/// chatter, or a reply that says nothing. A story is noise when its lead is; noise never reaches the
+/// Decides whether a tweet is noise: a job post, a giveaway, engagement bait, coin shilling, event
+/// logistics, personal chatter, or a reply that says nothing. A story is noise when its lead is; noise never reaches the
 /// points or the reserve.
 struct NoiseDetector {
     let index: LexiconIndex
@@ -32,6 +32,8 @@ struct NoiseDetector {
         let coins = profile.cashtags.contains { index.cryptoCashtags.contains($0) }
         if weights[NoiseKind.job.order] >= threshold { return .job }
         if weights[NoiseKind.giveaway.order] >= threshold { return .giveaway }
+        // Bait about the news ("Tollgate is live. RT if you're building agents") still tells it.
+        if weights[NoiseKind.bait.order] >= threshold && evidence < 3 { return .bait }
         if weights[NoiseKind.shilling.order] >= threshold || (coins && weights[NoiseKind.shilling.order] >= 1) { return .shilling }
         // Coin tickers with nothing else to say are shilling too.
         if coins && evidence < 2 { return .shilling }
@@ -72,6 +74,7 @@ extension NoiseKind {
         case .chatter: 3
         case .conference: 4
         case .reply: 5
+        case .bait: 6
         }
     }
 }

@@ -151,9 +151,11 @@ import Testing
         let parent = f.add("Anthropic releases Claude in Excel for Pro users", by: "news", likes: 10)
         let reply = f.add("@someone lol", by: "rando", followers: 900_000, likes: 90_000, kind: .reply, referencing: "99")
         let papers = f.add("📢 MLSys Asia 2026 CFP deadline extended to March 6. Submit your papers! https://example.org/cfp", by: "conf", followers: 900_000, likes: 90_000)
+        let bait = f.add("Which AI model is the best right now? Be honest. Wrong answers only 👇", by: "grind", followers: 900_000, likes: 90_000)
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         let pointTweets = Set(analysis.points.flatMap { id in analysis.stories.first { $0.id == id }!.tweetIDs })
-        for id in [job, give, shill, chatter, reply, papers] { #expect(!pointTweets.contains(id)) }
+        for id in [job, give, shill, chatter, reply, papers, bait] { #expect(!pointTweets.contains(id)) }
+        #expect(storyOf(bait, in: analysis)?.noise == "bait")
         #expect(storyOf(papers, in: analysis)?.noise == "conference")
         #expect(pointTweets.contains(parent))
         #expect(storyOf(job, in: analysis)?.noise == "job")
@@ -161,6 +163,14 @@ import Testing
         #expect(storyOf(shill, in: analysis)?.noise == "shilling")
         #expect(storyOf(chatter, in: analysis)?.noise == "chatter")
         #expect(storyOf(reply, in: analysis)?.noise == "reply")
+    }
+
+    /// A call for reposts on a tweet that tells news is still the news.
+    @Test func baitAboutTheNewsIsNoNoise() {
+        var f = TweetFactory()
+        let news = f.add("Anthropic releases Claude Opus 5 with a 1M context window and new agent benchmark results. RT if you're building agents", by: "news", likes: 10, urls: ["https://anthropic.example/opus-5"])
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(news, in: analysis)?.noise == nil)
     }
 
     @Test func cashtagsSeparateStocksFromCrypto() {
