@@ -1620,28 +1620,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5255
-        authors	0.1916
-        reach	-0.3206
-        time	-0.3711
-        originals	0.1185
+        engagement	-0.5345
+        authors	0.1864
+        reach	-0.3160
+        time	-0.3780
+        originals	0.1155
         day-retweets	-0.1248
-        replies	-0.0581
-        languages	0.2920
-        links	0.0098
-        names	0.3759
-        versioned	-0.1270
-        first-person	-0.1714
-        category:viewpoints	-0.1717
-        category:models	-0.4781
-        category:products	0.1071
-        category:open_source	-0.0583
-        category:stocks	-0.1690
-        category:crypto	-0.1222
-        category:ai_tech	0.4129
-        category:ai_industry	0.1474
-        category:finance	0.1111
-        category:policy	0.2208
+        replies	-0.0568
+        languages	0.2869
+        links	0.0147
+        names	0.3824
+        versioned	-0.1289
+        first-person	-0.1541
+        category:viewpoints	-0.1763
+        category:models	-0.5004
+        category:products	0.1065
+        category:open_source	-0.0444
+        category:stocks	-0.1638
+        category:crypto	-0.1354
+        category:ai_tech	0.4227
+        category:ai_industry	0.1497
+        category:finance	0.1116
+        category:policy	0.2298
 
         """#,
     ]
