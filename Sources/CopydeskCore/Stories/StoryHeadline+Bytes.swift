@@ -29,13 +29,13 @@ extension StoryHeadline {
         }
     }
 
-    /// `clean` over bytes: the same words removed, in the same order.
-    static func byteClean(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // Words as byte ranges; nil is a line break between lines.
-        var all: [Range<Int>?] = []
+    /// The words of `words` as byte ranges, nil for a line break between lines. The separators are
+    /// ASCII or U+3000 (`E3 80 80`), and UTF-8 never hides one inside another character.
+    static func byteWordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>?] {
+        var words: [Range<Int>?] = []
         var start = 0
         var i = 0
-        func flush(_ end: Int) { if end > start { all.append(start..<end) } }
+        func flush(_ end: Int) { if end > start { words.append(start..<end) } }
         while i < b.count {
             let c = b[i]
             var width = 0
@@ -49,12 +49,18 @@ extension StoryHeadline {
                 continue
             }
             flush(i)
-            if c == 0x0A && !all.isEmpty { all.append(nil) }
+            // A line break is a word of its own between lines (not before the first word).
+            if c == 0x0A && !words.isEmpty { words.append(nil) }
             i += width
             start = i
         }
         flush(b.count)
+        return words
+    }
 
+    /// `clean` over bytes: the same words removed, in the same order.
+    static func byteClean(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let all = byteWordRanges(b)
         func text(_ word: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[word]), as: UTF8.self) }
         func starts(_ word: Range<Int>?, _ prefix: StaticString) -> Bool {
             guard let word, word.count >= prefix.utf8CodeUnitCount else { return false }

@@ -77,35 +77,9 @@ enum StoryHeadline {
         return words
     }
 
-    /// `words` split on bytes, for text whose characters are single scalars. The separators are
-    /// ASCII or U+3000 (`E3 80 80`), and UTF-8 never hides one inside another character.
+    /// `words` split on bytes (`byteWordRanges`), for text whose characters are single scalars.
     static func byteWords(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
-        var start = 0
-        func flush(_ end: Int) {
-            if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
-        }
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            var width = 0
-            if c == 0x0A || c == 0x20 || c == 0x09 || c == 0x0D {
-                width = 1
-            } else if c == 0xE3 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
-                width = 3
-            }
-            guard width > 0 else {
-                i += 1
-                continue
-            }
-            flush(i)
-            // A line break is a word of its own between lines (not before the first word).
-            if c == 0x0A && !words.isEmpty { words.append("\n") }
-            i += width
-            start = i
-        }
-        flush(b.count)
-        return words
+        byteWordRanges(b).map { $0.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) } ?? "\n" }
     }
 
     /// `words` split on scalars, for text whose characters are single scalars.
