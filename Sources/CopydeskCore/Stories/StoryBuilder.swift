@@ -9,7 +9,8 @@ struct StoryBuilder {
     /// The story of `members`, its theme (read from the same lexicon hits, so counted once; empty
     /// for noise) and its ranking features (what a ranking model is trained on).
     func story(members: [Int], tweets: [Tweet], profiles: [TweetProfile?], noise: [NoiseKind?]) -> (story: Story, theme: Theme, features: [Double]) {
-        let leadIndex = lead(members, tweets, noise, profiles)
+        let urls = Self.urls(members, of: tweets)
+        let leadIndex = lead(members, tweets, noise, profiles, source: urls.first)
         // Members are in canonical (id) order, so the first holds the smallest id.
         let smallest = tweets[members[0]].id
         let id = StoryID("s" + TextHash.hex(TextHash.mix(TextHash.folded(smallest)), digits: 12))
@@ -42,7 +43,7 @@ struct StoryBuilder {
             id: id, tweetIDs: [tweets[leadIndex].id] + others.map { tweets[$0].id },
             headline: StoryHeadline.extract(from: Tweet.body(of: tweets[leadIndex].text, kind: tweets[leadIndex].kind)),
             category: category, confidence: confidence, score: StoryRanker.round(parts.reduce(0) { $0 + $1.value }),
-            scoreParts: parts, urls: Self.urls(members, of: tweets), authors: Self.authors(members, of: tweets),
+            scoreParts: parts, urls: urls, authors: Self.authors(members, of: tweets),
             noise: storyNoise?.rawValue)
         // Noise is never a candidate point, and only candidates' themes are compared.
         return (story, storyNoise == nil ? theme(termTweets, names: names) : Theme(), features)
@@ -75,9 +76,26 @@ struct StoryBuilder {
     }
 
     /// The story's voice, whose words head it and whose link the post cites: news before noise, then
-    /// the tweet the story's others point at most (retweets, quotes, replies: the source, not a
-    /// retelling that collected more likes), then the most engaging (ties: earliest, then smallest id).
-    private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?], _ profiles: [TweetProfile?]) -> Int {
+    /// the news's own account announcing it (a tweet linking the story's most shared page by the
+    /// account that page names: @kestrelcompute linking investors.kestrelcompute.com, not "$KSTL
+    /// flipped green at the open"), then the tweet the story's others point at most (retweets,
+    /// quotes, replies: the source, not a retelling that collected more likes), then the most
+    /// engaging (ties: earliest, then smallest id). The account's own telling leads only when it drew
+    /// at least `announcerShare` of the most engaging telling's engagement: a thank-you note or a
+    /// follow-up by the account is no headline for what others told.
+    private func lead(_ members: [Int], _ tweets: [Tweet], _ noise: [NoiseKind?], _ profiles: [TweetProfile?], source: String?) -> Int {
+        // Most stories of a big day are one tweet.
+        guard members.count > 1 else { return members[0] }
+        let announcerShare = 0.25
+        let announcer = source.map { Announcer(source: $0) }
+        func engagement(_ i: Int) -> Double {
+            let m = tweets[i].metrics
+            return Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
+        }
+        var mostEngaging = 0.0
+        if announcer != nil {
+            for i in members where noise[i] == nil && tweets[i].kind != .retweet { mostEngaging = max(mostEngaging, engagement(i)) }
+        }
         var best = members[0]
         var bestValue = -1.0
         // How often the story's own tweets point at each tweet (retweets, quotes, replies).
@@ -86,11 +104,13 @@ struct StoryBuilder {
         // A retweet of a tweet outside the day (it has a profile: its original's text) may lead when
         // no tweet of the story's own tells the news: a launch the day only retweets.
         for i in members where tweets[i].kind != .retweet || profiles[i] != nil {
-            let m = tweets[i].metrics
             // Any news tweet outranks every noise tweet, and a tweet of the story's own any retweet;
-            // each tweet pointing here outranks any engagement.
-            let value = Double(m.likes) + 2 * Double(m.retweets) + 3 * Double(m.quotes) + Double(m.replies)
+            // the account announcing its news outranks the tweet the others point at most; each tweet
+            // pointing here outranks any engagement.
+            let announces = announcer?.announces(tweets[i]) == true && engagement(i) >= announcerShare * mostEngaging
+            let value = engagement(i)
                 + (noise[i] == nil ? 1e15 : 0) + (tweets[i].kind != .retweet ? 5e14 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
+                + (announces ? 1e14 : 0)
             if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {
                 best = i
                 bestValue = value

@@ -109,6 +109,28 @@ import Testing
         #expect(story?.headline.hasPrefix("The results of our protein design competition are in!") == true)
     }
 
+    /// The account whose page the story links announces the news: its tweet leads, not a reaction
+    /// the others answered; a thank-you note by it that few saw does not.
+    @Test func theNewsAccountsOwnAnnouncementLeadsTheStory() {
+        var f = TweetFactory()
+        let link = "https://github.com/xiangyin-lab/Xiangyin-TTS-2"
+        let launch = f.add("Xiangyin-TTS 2 is open source: 23 dialects, voice cloning from 3 seconds of audio, 0.8B parameters.",
+                           by: "xiangyin_lab", likes: 590, urls: [link])
+        let critic = f.add("Xiangyin-TTS 2 clones a voice from 3 seconds: lovely for greetings, handy for scams.", by: "laowang", likes: 700, urls: [link])
+        f.add("@laowang exactly my worry", by: "a", kind: .reply, referencing: critic)
+        f.add("@laowang the watermark helps", by: "b", kind: .reply, referencing: critic)
+        let story = storyOf(launch, in: engine.analyze(f.tweets, window: TweetFactory.window))
+        #expect(story?.tweetIDs.contains(critic) == true)
+        #expect(story?.leadTweetID == launch)
+
+        var g = TweetFactory()
+        let news = g.add("Xiangyin-TTS 2 is open source: 23 dialects, voice cloning from 3 seconds of audio.", by: "newsdesk", likes: 5_000, urls: [link])
+        let thanks = g.add("Thanks for all the love for Xiangyin-TTS 2!", by: "xiangyin_lab", likes: 40, urls: [link])
+        let told = storyOf(news, in: engine.analyze(g.tweets, window: TweetFactory.window))
+        #expect(told?.tweetIDs.contains(thanks) == true)
+        #expect(told?.leadTweetID == news)
+    }
+
     @Test func retweetsOfAnOriginalOutsideTheDayGroupTogether() {
         var f = TweetFactory()
         let a = f.add("RT @karpathy: a long thought about agents", by: "x1", kind: .retweet, referencing: "42")
