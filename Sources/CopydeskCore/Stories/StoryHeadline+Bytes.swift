@@ -79,7 +79,9 @@ extension StoryHeadline {
             if ["just", "breaking"].contains(text(opener).lowercased()), second.lowercased().hasPrefix("in") && second.hasSuffix(":") { first += 2 }
         }
         var end = words.count
-        while end > first, words[end - 1].map({ starts($0, "#") || starts($0, "@") || byteSymbolOnly(b, $0) }) ?? true { end -= 1 }
+        // `#1` is a rank, no tag (as `isTag`).
+        func isTag(_ word: Range<Int>) -> Bool { starts(word, "#") && word.count > 1 && !TweetScanner.isDigit(b[word.lowerBound + 1]) }
+        while end > first, words[end - 1].map({ isTag($0) || starts($0, "@") || byteSymbolOnly(b, $0) }) ?? true { end -= 1 }
         words = Array(words[first..<end])
 
         var result: [UInt8] = []
@@ -92,7 +94,7 @@ extension StoryHeadline {
             // Symbols of up to three characters go; `#OpenAI` inside a sentence reads as `OpenAI`.
             if byteSymbolOnly(b, word) && scalarCount(b, word) <= 3 { continue }
             if !result.isEmpty && result.last != 0x0A { result.append(0x20) }
-            let from = starts(word, "#") && word.count > 1 ? word.lowerBound + 1 : word.lowerBound
+            let from = isTag(word) ? word.lowerBound + 1 : word.lowerBound
             result.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<word.upperBound]))
         }
         return result

@@ -44,10 +44,10 @@ enum StoryHeadline {
             words.removeFirst(2)
         }
         // A tail of hashtags, mentions and emoji.
-        while let last = words.last, last.hasPrefix("#") || last.hasPrefix("@") || isSymbolOnly(last) { words.removeLast() }
+        while let last = words.last, isTag(last) || last.hasPrefix("@") || isSymbolOnly(last) { words.removeLast() }
         words = words.filter { $0 == "\n" || !isSymbolOnly($0) || $0.count > 3 }
-        // `#OpenAI` inside a sentence reads as `OpenAI`.
-        words = words.map { $0.hasPrefix("#") && $0.count > 1 ? String($0.dropFirst()) : $0 }
+        // `#OpenAI` inside a sentence reads as `OpenAI`; `#1` is a rank, no tag.
+        words = words.map { isTag($0) ? String($0.dropFirst()) : $0 }
         var result = ""
         for word in words {
             if word == "\n" {
@@ -123,6 +123,12 @@ enum StoryHeadline {
     }
 
     /// Emoji, arrows, bullets: no letters or digits.
+    /// A hashtag: `#` and a word that does not start with a digit (`#OpenAI`; `#1` and `#3` are ranks).
+    static func isTag(_ word: String) -> Bool {
+        guard word.hasPrefix("#"), let second = word.dropFirst().first else { return false }
+        return !second.isASCII || !second.isNumber
+    }
+
     private static func isSymbolOnly(_ word: String) -> Bool {
         // Fast path: an ASCII letter or digit settles it without Unicode properties.
         if word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) { return false }

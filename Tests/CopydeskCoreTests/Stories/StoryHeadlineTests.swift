@@ -55,6 +55,13 @@ import Testing
         "line one\n\n\nline two\n", "   spaced   out   ", "U.S. markets rose 2%. Then fell.", "Mr. Smith vs. Dr. Who?",
     ]
 
+    /// `#OpenAI` is a tag and reads as `OpenAI`; `#1` is a rank and stays, inside or at the end.
+    @Test func aNumberAfterAHashIsARankNotATag() {
+        #expect(StoryHeadline.extract(from: "#1 on Hacker News right now: durable workflows for agents") == "#1 on Hacker News right now: durable workflows for agents")
+        #expect(StoryHeadline.extract(from: "Weft is now #1") == "Weft is now #1")
+        #expect(StoryHeadline.extract(from: "#OpenAI ships a new model #AI") == "OpenAI ships a new model")
+    }
+
     @Test func theByteHeadlineIsTheCharacterHeadline() throws {
         var texts = Self.headlineCases
         // Every synthetic template and kind of tweet, and the sample day's real shapes.
@@ -63,7 +70,7 @@ import Testing
         texts += sample.tweets.map(\.text)
         // And random mixtures of the pieces that decide.
         let pieces = ["RT", "@a", "#AI", "#", "https://x.co", "BREAKING:", "Just", "in:", "🚀", "🧵", "1/", "→", "vs.", "e.g.", "Nova.", "Yes!",
-                      "Why?", "中文", "发布。", "好！", "吗？", "\u{3000}", "\n", "\t", " ", "word", "GPT-5.2", "(1/n)", "…", "12%"]
+                      "Why?", "#1", "#3)", "#２", "中文", "发布。", "好！", "吗？", "\u{3000}", "\n", "\t", " ", "word", "GPT-5.2", "(1/n)", "…", "12%"]
         var random = SeededRandom(seed: 11)
         for _ in 0..<2_000 {
             texts.append((0..<random.within(0...30)).map { _ in pieces[random.below(pieces.count)] }.joined(separator: random.below(3) == 0 ? "" : " "))
