@@ -77,7 +77,8 @@ struct TopicMerger {
         // Stories by rare feature.
         let rare = RarePostings(stories.map(\.features), shares: stories.map(\.shares), isRare: { let f = frequency[$0] ?? 0; return f >= 2 && f <= cap }, idf: idf)
 
-        // Candidate pairs: stories sharing rare features, with the shared idf summed; each satellite
+        // Candidate pairs: stories sharing rare features, with the shared idf summed (and summed again
+        // with each feature weighted by how much of the partner holds it, both ways); each satellite
         // keeps its best partner (ties: the smaller index), so the result does not depend on the order
         // pairs are found in, and chunks of stories are compared on every core.
         let proposals = Parallel.map(stories.count, grain: 512, state: { PairTally(count: stories.count) }) { tally, a in
@@ -95,6 +96,7 @@ struct TopicMerger {
                 let b = Int(b)
                 let smaller = min(stories[a].weight, stories[b].weight)
                 guard smaller > 0 else { continue }
+                // Unweighted, the similarity bounds both weighted ones: below it the pair is no candidate.
                 let plain = tally.idf[b] / smaller
                 guard plain >= min(threshold, sameAuthorThreshold, nearFraction * threshold) else { continue }
                 // Every small story's near partners are kept for the second look; `joins` marks those
