@@ -131,11 +131,20 @@ import Glibc
         #expect(records.last?.contains("断电之前") == true)
         let history = try String(contentsOfFile: folder.path + "/state/copydesk/history", encoding: .utf8)
         #expect(history.contains("accept\\0401\n"))
-        // Reopening resumes with both commands applied.
-        let resumed = try await ChildProcess.run(
-            ["edit", "seeds/sample-day/2026-01-24.x-api.json", "--date", "2026-01-24",
-             "--sessions", folder.path + "/sessions", "--out", folder.path + "/out"], stdin: "points\n", in: folder)
-        #expect(resumed.stderr.contains("resumed") && resumed.stderr.contains("at record 2"))
+        // Reopening resumes with both commands applied. The killed desk may still be exiting, and
+        // holding the day's lock, for a moment after its terminal went away: reopen until it is gone.
+        func reopen() async throws -> ChildProcess.Result {
+            try await ChildProcess.run(
+                ["edit", "seeds/sample-day/2026-01-24.x-api.json", "--date", "2026-01-24",
+                 "--sessions", folder.path + "/sessions", "--out", folder.path + "/out"], stdin: "points\n", in: folder)
+        }
+        var resumed = try await reopen()
+        let deadline = Date().addingTimeInterval(10)
+        while resumed.stderr.contains("another copydesk is editing this day") && Date() < deadline {
+            try await Task.sleep(nanoseconds: 50_000_000)
+            resumed = try await reopen()
+        }
+        #expect(resumed.stderr.contains("resumed") && resumed.stderr.contains("at record 2"), "\(resumed.stderr)")
         #expect(resumed.stdout.contains(" 1 ✓ [") && resumed.stdout.contains("断电之前"))
     }
 }
