@@ -9,12 +9,14 @@ struct Announcer {
 
     init(source: String) {
         self.source = source
-        key = Self.compactKey(source, isLink: true)
+        // The page's key (`URLKey`: host and path, no scheme, fragment or tracking query such as
+        // `?ref=modeldrop`, which names who shared the page, not whose it is).
+        key = URLKey.key(source).map(Self.compactKey) ?? []
     }
 
     func announces(_ tweet: Tweet) -> Bool {
-        guard tweet.kind == .original || tweet.kind == .quote, tweet.urls.contains(source) else { return false }
-        let handle = Self.compactKey(tweet.author.handle, isLink: false)
+        guard !key.isEmpty, tweet.kind == .original || tweet.kind == .quote, tweet.urls.contains(source) else { return false }
+        let handle = Self.compactKey(tweet.author.handle)
         guard handle.count >= 5, handle.count <= key.count else { return false }
         for start in 0...(key.count - handle.count) where key[start] == handle[0] {
             if key[start..<(start + handle.count)].elementsEqual(handle) { return true }
@@ -22,15 +24,9 @@ struct Announcer {
         return false
     }
 
-    /// Lower-case ASCII letters and digits; of a link, its host and path only (no scheme, query or
-    /// fragment: `?ref=modeldrop` names who shared it, not whose page it is).
-    static func compactKey(_ text: String, isLink: Bool) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        if isLink {
-            if let scheme = text.range(of: "://") { bytes = Array(text[scheme.upperBound...].utf8) }
-            if let end = bytes.firstIndex(where: { $0 == 63 || $0 == 35 }) { bytes.removeSubrange(end...) }  // ? #
-        }
-        return bytes.compactMap { c in
+    /// Lower-case ASCII letters and digits.
+    static func compactKey(_ text: String) -> [UInt8] {
+        text.utf8.compactMap { c in
             let lower = c | 0x20
             if lower >= 97 && lower <= 122 { return lower }
             return c >= 48 && c <= 57 ? c : nil

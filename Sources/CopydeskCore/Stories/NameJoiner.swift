@@ -28,8 +28,10 @@ struct NameJoiner {
     var storyShare = 0.4
 
     /// Joins satellites to the home of their names. `uses` counts the tweets (noise skipped) whose
-    /// features hold a word in any case (the topic pass's counts, when it ran).
-    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], uses: FeatureCounts? = nil, sets: inout UnionFind) {
+    /// features hold a word in any case (the topic pass's counts, when it ran); `keyUses` the tweets
+    /// (noise skipped) naming each of the sets' keys.
+    func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], uses: FeatureCounts? = nil, keyUses: UInt64Table,
+               sets: inout UnionFind) {
         // How many tweets write each word capitalised inside a sentence, and at a sentence's start.
         var inside = UInt64Table(capacity: 1024), opening = UInt64Table(capacity: 1024)
         for i in profiles.indices where skip[i] == nil {
@@ -38,13 +40,6 @@ struct NameJoiner {
             for name in openingNames { opening.add(name, 1) }
         }
         guard inside.largestValue > 0 else { return }
-        // How many tweets name each release or ticker (the sets' keys).
-        var keyUses = UInt64Table(capacity: 1024)
-        for i in profiles.indices where skip[i] == nil {
-            guard let entities = profiles[i]?.entities, let cashtags = profiles[i]?.cashtags else { continue }
-            for e in entities { keyUses.add(e, 1) }
-            for c in cashtags { keyUses.add(TextHash.folded(c), 1) }
-        }
         let uses = uses ?? FeatureCounts(profiles.indices.map { skip[$0] == nil ? profiles[$0]?.features : nil })
         // A name: written capitalised inside a sentence somewhere, and in most of the word's uses.
         func isName(_ name: UInt64) -> Bool {

@@ -107,8 +107,9 @@ struct StoryBuilder {
             // Any news tweet outranks every noise tweet, and a tweet of the story's own any retweet;
             // the account announcing its news outranks the tweet the others point at most; each tweet
             // pointing here outranks any engagement.
-            let announces = announcer?.announces(tweets[i]) == true && engagement(i) >= announcerShare * mostEngaging
-            let value = engagement(i)
+            let engaged = engagement(i)
+            let announces = announcer?.announces(tweets[i]) == true && engaged >= announcerShare * mostEngaging
+            let value = engaged
                 + (noise[i] == nil ? 1e15 : 0) + (tweets[i].kind != .retweet ? 5e14 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
                 + (announces ? 1e14 : 0)
             if value > bestValue || (value == bestValue && tweets[i].createdAt < tweets[best].createdAt) {

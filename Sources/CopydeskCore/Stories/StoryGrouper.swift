@@ -20,8 +20,11 @@ struct StoryGrouper {
         if entities.count == 1 { return entities[0] }
         guard entities.isEmpty, let tickers = profiles[i]?.cashtags, let first = tickers.first,
               tickers.allSatisfy({ $0 == first }) else { return nil }
-        return TextHash.folded(first)
+        return tickerKey(first)
     }
+
+    /// A ticker (upper case, no `$`) as the sets' keys hold it.
+    private static func tickerKey(_ tag: String) -> UInt64 { TextHash.folded(tag) }
 
     /// The groups, as indices into `tweets`, each ascending, ordered by their first member.
     /// `profiles[i]` is nil for tweets that fold into another without a text of their own.
@@ -31,15 +34,21 @@ struct StoryGrouper {
         let n = tweets.count
         // Sets keep the names and cashtags their tweets mention: text, name and topic merges never
         // join two sets that name different things (references and shared links still do).
-        var sets = UnionFind(count: n, keys: profiles.withUnsafeBufferPointer { profiles in
+        let keys: [[UInt64]] = profiles.withUnsafeBufferPointer { profiles in
             // Through a buffer pointer: an array's subscript would copy each profile.
             Parallel.map(n, grain: 4096) { i in
                 guard profiles[i] != nil else { return [] }
                 // Entities are already sorted and distinct: only cashtags need the merge.
                 if profiles[i]!.cashtags.isEmpty { return profiles[i]!.entities }
-                return TweetProfiler.unique((profiles[i]!.entities + profiles[i]!.cashtags.map(TextHash.folded)).sorted())
+                return TweetProfiler.unique((profiles[i]!.entities + profiles[i]!.cashtags.map(Self.tickerKey)).sorted())
             }
-        })
+        }
+        // How many news tweets name each key: the name pass lets a satellite's one-off keys pass.
+        var keyUses = UInt64Table(capacity: 1024)
+        if settings.mergeByName {
+            for i in 0..<n where noise[i] == nil { for key in keys[i] { keyUses.add(key, 1) } }
+        }
+        var sets = UnionFind(count: n, keys: keys)
         // Index loops throughout: `for tweet in tweets` would copy each (large) tweet.
         let index = ids ?? TweetIDTable(tweets)
 
@@ -132,7 +141,7 @@ struct StoryGrouper {
             }
         }
         if settings.mergeByName {
-            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, sets: &sets)
+            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, keyUses: keyUses, sets: &sets)
         }
         if settings.mergeByMeaning, let meaning {
             MeaningJoiner(encoder: meaning.encoder, cache: meaning.cache, threshold: Float(settings.meaningThreshold),

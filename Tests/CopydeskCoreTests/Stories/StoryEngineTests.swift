@@ -299,13 +299,18 @@ extension StoryEngineTests {
 }
 
 @Suite struct GroupingConstraintTests {
+    /// The story holding each tweet of `f`'s day, as the engine groups it.
+    private static func stories(of f: TweetFactory) -> (String) -> Story {
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        return { id in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+    }
+
     @Test func lookalikeTweetsAboutDifferentModelsStayApart() {
         var f = TweetFactory()
         let a = f.add("Nova-2.0 just passed 4M downloads on Hugging Face! Thank you to everyone building with it", by: "a")
         let b = f.add("Lumen-2.0 just passed 4M downloads on Hugging Face! Thank you to everyone building with it", by: "b")
         let c = f.add("Nova-2.0 just passed 4M downloads on Hugging Face! Thanks to everyone building with it", by: "c")
-        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
-        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        let story = Self.stories(of: f)
         #expect(Set(story(a).tweetIDs) == [a, c])
         #expect(story(b).tweetIDs == [b])
     }
@@ -318,8 +323,7 @@ extension StoryEngineTests {
         let tool = f.add("Tracewell is out: replay and fork agent runs step by step. Licence: Apache-2.0", by: "tracewell")
         let coder = f.add("Quillcoder leads MMLU-Pro among coding assistants, its report says.", by: "lab")
         let finch = f.add("Finch scores 71 on MMLU-Pro, a record for its size.", by: "other")
-        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
-        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        let story = Self.stories(of: f)
         for id in [model, tool, coder, finch] { #expect(story(id).tweetIDs == [id]) }
     }
 
@@ -331,8 +335,7 @@ extension StoryEngineTests {
         let other = f.add("$HLBD slides again on the FTC suit, down for a second day.", by: "desk")
         // Naming two tickers is a market wrap, not one company's news: it joins nothing by ticker.
         let wrap = f.add("Pre-market movers: $CRVN and $HLBD lead, futures flat.", by: "movers")
-        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
-        let story = { (id: String) in analysis.stories.first { $0.tweetIDs.contains(id) }! }
+        let story = Self.stories(of: f)
         #expect(Set(story(print).tweetIDs) == [print, tape, call])
         #expect(story(other).tweetIDs == [other])
         #expect(story(wrap).tweetIDs == [wrap])
