@@ -14,7 +14,9 @@
 /// names pointing to two homes equally decide nothing. A name's home is read before any join, so
 /// no chain forms, and noise never joins. Releases and tickers that the day names only once
 /// (`day-0`, `Q3_K_XL` in "SGLang day-0 support for the Yaoguang MoE") do not keep a satellite from
-/// its home; one the day names again does.
+/// its home; one the day names again does. Percentages do not keep a satellite from its name's
+/// home: a ticker's tellings report its move at different hours ("$KSTL down 11% pre", "-9%
+/// premarket", "+3% at the open"). The topic pass, which reads words alone, still asks them to agree.
 ///
 /// - Complexity: O(n · names) for n tweets.
 import Foundation
@@ -48,7 +50,7 @@ struct NameJoiner {
             return capitals >= 2 && Double(capitals) >= consistency * Double(max(capitals, Int(uses[name] ?? 0)))
         }
 
-        // Per story: its tweets with text, its percentages, and each name with how many of its
+        // Per story: its tweets with text, and each name with how many of its
         // tweets mention it (sorted by name: sums below run in one order on every run). Stories
         // are read on every core (each writes only its own summary; the tables are only read).
         let summaries = Parallel.map(groups.count, grain: 512, state: { [UInt64]() }) { scratch, g -> Summary in
@@ -57,7 +59,6 @@ struct NameJoiner {
             for i in groups[g] where skip[i] == nil {
                 guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
                 summary.textSize += 1
-                if let found = profiles[i]?.percentages, !found.isEmpty { summary.percentages.append(contentsOf: found) }
                 // Each name once per tweet.
                 var mine = names + openingNames
                 TweetProfiler.sortUnique(&mine)
@@ -72,11 +73,9 @@ struct NameJoiner {
                 if isName(scratch[k]) { summary.mentions.append((scratch[k], end - k)) }
                 k = end
             }
-            if summary.percentages.count > 1 { TweetProfiler.sortUnique(&summary.percentages) }
             return summary
         }
         let textSize = summaries.map(\.textSize)
-        let percentages = summaries.map(\.percentages)
         let mentions = summaries.map(\.mentions)
 
         // The stories that can be a home, by name.
@@ -98,7 +97,7 @@ struct NameJoiner {
                 for (h, count) in zip(candidates, inStories) where h != g && textSize[h] > textSize[g] {
                     // The story must be about the name: it names it in much of what it says.
                     let share = Double(count) / Double(textSize[h])
-                    guard share >= storyShare, TopicMerger.percentagesAgree(percentages[g], percentages[h]) else { continue }
+                    guard share >= storyShare else { continue }
                     if let k = scores.firstIndex(where: { $0.story == h }) { scores[k].score += idf * share } else { scores.append((h, idf * share)) }
                 }
             }
@@ -109,11 +108,10 @@ struct NameJoiner {
         }
     }
 
-    /// One story as the pass reads it: its tweets with text, their percentages, and its names with
-    /// how many of its tweets mention each.
+    /// One story as the pass reads it: its tweets with text, and its names with how many of its
+    /// tweets mention each.
     private struct Summary {
         var textSize = 0
-        var percentages: [UInt64] = []
         var mentions: [(name: UInt64, count: Int)] = []
     }
 }

@@ -21,8 +21,9 @@ import Testing
         let stock = f.add("$MU down 15% despite record data center revenue", by: "m1", likes: 400)
         f.add("$MU falls 15% even with record data center revenue", by: "m2", likes: 100)
         f.add("Micron $MU -15% on the day, record data center revenue not enough", by: "m3", likes: 100)
-        // Two tickers: a tweet naming one only would join the company's news of the day by its ticker.
-        let otherNumber = f.add("Micron $MU 和 $WDC 今天下跌 17%：data center 营收创新高，但市场不买账。", by: "c2", likes: 20)
+        // Words and anchors alone, no name: a tweet naming the company joins its news of the day by
+        // name, whatever move it reports (the name pass); here only the numbers can keep it apart.
+        let otherNumber = f.add("存储芯片股今天下跌 17%：data center 营收创新高，但市场不买账。", by: "c2", likes: 20)
         return (f, retelling, news, otherNumber, stock)
     }
 

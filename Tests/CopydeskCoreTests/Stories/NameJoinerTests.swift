@@ -75,4 +75,17 @@ import Testing
         #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
         #expect(storyOf(rival, in: analysis)?.tweetIDs.contains(launch) == false)
     }
+
+    /// A ticker's tellings report its move at different hours: a retelling naming the company with
+    /// another percentage ("down 11% before the bell" after "fell 9% premarket") still joins it.
+    @Test func aMoveReportedAtAnotherHourStillJoinsItsCompany() {
+        var (f, _, _) = day()
+        let results = f.add("Quarterly results from Corvane: revenue up 71% y/y, guide above the street $CRVN", by: "corvane", likes: 500, urls: ["https://corvane.example/q4"])
+        f.add("Shares of Corvane fall 9% premarket despite the beat $CRVN", by: "wire", urls: ["https://corvane.example/q4"])
+        f.add("Backlog at Corvane doubled this quarter $CRVN", by: "c1", urls: ["https://corvane.example/q4"])
+        // Two tickers: not one sole name, so only the name pass can place it.
+        let move = f.add("Traders sold Corvane down 11% before the bell, $CRVN and $ANET with it", by: "tape", urls: ["https://tape.example/open"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(move, in: analysis)?.tweetIDs.contains(results) == true)
+    }
 }
