@@ -12,7 +12,9 @@
 /// neither unless one of them says it far more often. A story of at most `satelliteSize` tweets
 /// joins the home its names point to, weighing each name by its home's share of its mentions;
 /// names pointing to two homes equally decide nothing. A name's home is read before any join, so
-/// no chain forms, and noise never joins. Releases and tickers that the day names only once
+/// no chain forms. Noise never joins, except chatter: a tweet with no link, no version and no term
+/// of the lexicon ("Corvo Robotics posts an unedited 8-hour video of its Wren humanoid…") is a
+/// reaction, and one that names the news belongs to it. Releases and tickers that the day names once
 /// (`day-0`, `Q3_K_XL` in "SGLang day-0 support for the Yaoguang MoE") do not keep a satellite from
 /// its home; one the day names again does. Percentages do not keep a satellite from its name's
 /// home: a ticker's tellings report its move at different hours ("$KSTL down 11% pre", "-9%
@@ -29,14 +31,17 @@ struct NameJoiner {
     var specificity = 0.7
     var storyShare = 0.4
 
-    /// Joins satellites to the home of their names. `uses` counts the tweets (noise skipped) whose
-    /// features hold a word in any case (the topic pass's counts, when it ran); `keyUses` the tweets
-    /// (noise skipped) naming each of the sets' keys.
+    /// Joins satellites to the home of their names. `skip[i]` leaves tweet `i` out unless it is
+    /// chatter. `uses` counts the tweets (noise skipped) whose features hold a word in any case (the
+    /// topic pass's counts, when it ran); `keyUses` the tweets (noise skipped) naming each of the
+    /// sets' keys.
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], uses: FeatureCounts? = nil, keyUses: UInt64Table,
                sets: inout UnionFind) {
+        // The tweets the pass reads: news, and the reactions among noise.
+        func reads(_ i: Int) -> Bool { skip[i] == nil || skip[i] == .chatter }
         // How many tweets write each word capitalised inside a sentence, and at a sentence's start.
         var inside = UInt64Table(capacity: 1024), opening = UInt64Table(capacity: 1024)
-        for i in profiles.indices where skip[i] == nil {
+        for i in profiles.indices where reads(i) {
             guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
             for name in names { inside.add(name, 1) }
             for name in openingNames { opening.add(name, 1) }
@@ -56,7 +61,7 @@ struct NameJoiner {
         let summaries = Parallel.map(groups.count, grain: 512, state: { [UInt64]() }) { scratch, g -> Summary in
             var summary = Summary()
             scratch.removeAll(keepingCapacity: true)
-            for i in groups[g] where skip[i] == nil {
+            for i in groups[g] where reads(i) {
                 guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
                 summary.textSize += 1
                 // Each name once per tweet.

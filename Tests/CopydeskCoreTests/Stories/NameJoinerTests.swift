@@ -88,4 +88,17 @@ import Testing
         let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
         #expect(storyOf(move, in: analysis)?.tweetIDs.contains(results) == true)
     }
+
+    /// A reaction with no link, no version and no term of the lexicon is chatter, but one that
+    /// names the news belongs to it.
+    @Test func aReactionThatNamesTheNewsJoinsIt() {
+        var (f, _, suit) = day()
+        let reaction = f.add("Honestly the Harborview people are brave, good luck to them", by: "fan")
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(reaction, in: analysis)?.tweetIDs.contains(suit) == true)
+        var settings = EngineSettings()
+        settings.mergeByName = false
+        let alone = storyOf(reaction, in: StoryEngine(settings: settings).analyze(f.tweets, window: TweetFactory.window))
+        #expect(alone?.tweetIDs == [reaction] && alone?.noise == "chatter")
+    }
 }
