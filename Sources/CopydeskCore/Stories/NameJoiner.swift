@@ -11,10 +11,11 @@
 /// other such story: `Kestrel` on a day with a Kestrel launch and a Kestrel lawsuit belongs to
 /// neither unless one of them says it far more often. A story of at most `satelliteSize` tweets
 /// joins the home its names point to, weighing each name by its home's share of its mentions;
-/// names pointing to two homes equally decide nothing. A name's home is read before any join, so
-/// no chain forms. Noise never joins, except chatter: a tweet with no link, no version and no term
-/// of the lexicon ("Corvo Robotics posts an unedited 8-hour video of its Wren humanoid…") is a
-/// reaction, and one that names the news belongs to it. Releases and tickers that the day names once
+/// names pointing to two homes equally decide nothing. A home's Chinese tellings that do not write
+/// a name (摇光-4 for Yaoguang-4) neither count for it nor against it. A name's home is read before
+/// any join, so no chain forms. Noise never joins, except chatter: a tweet with no link, no version
+/// and no term of the lexicon ("Corvo Robotics posts an unedited 8-hour video of its Wren humanoid…")
+/// is a reaction, and one that names the news belongs to it. Releases and tickers that the day names once
 /// (`day-0`, `Q3_K_XL` in "SGLang day-0 support for the Yaoguang MoE") do not keep a satellite from
 /// its home; one the day names again does. Percentages do not keep a satellite from its name's
 /// home: a ticker's tellings report its move at different hours ("$KSTL down 11% pre", "-9%
@@ -55,32 +56,43 @@ struct NameJoiner {
             return capitals >= 2 && Double(capitals) >= consistency * Double(max(capitals, Int(uses[name] ?? 0)))
         }
 
-        // Per story: its tweets with text, and each name with how many of its
-        // tweets mention it (sorted by name: sums below run in one order on every run). Stories
-        // are read on every core (each writes only its own summary; the tables are only read).
-        let summaries = Parallel.map(groups.count, grain: 512, state: { [UInt64]() }) { scratch, g -> Summary in
+        // Per story: its tweets with text (and how many are Chinese), and each name with how many
+        // of its tweets mention it, and how many of those are Chinese (sorted by name: sums below
+        // run in one order on every run). Stories are read on every core (each writes only its own
+        // summary; the tables are only read).
+        let summaries = Parallel.map(groups.count, grain: 512, state: { Scratch() }) { scratch, g -> Summary in
             var summary = Summary()
-            scratch.removeAll(keepingCapacity: true)
+            scratch.all.removeAll(keepingCapacity: true)
+            scratch.chinese.removeAll(keepingCapacity: true)
             for i in groups[g] where reads(i) {
                 guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
                 summary.textSize += 1
+                let chinese = profiles[i]?.anchors != nil
+                if chinese { summary.chineseSize += 1 }
                 // Each name once per tweet.
                 var mine = names + openingNames
                 TweetProfiler.sortUnique(&mine)
-                scratch.append(contentsOf: mine)
+                scratch.all.append(contentsOf: mine)
+                if chinese { scratch.chinese.append(contentsOf: mine) }
             }
-            guard !scratch.isEmpty else { return summary }
-            scratch.sort()
-            var k = 0
-            while k < scratch.count {
+            guard !scratch.all.isEmpty else { return summary }
+            scratch.all.sort()
+            scratch.chinese.sort()
+            var k = 0, c = 0
+            while k < scratch.all.count {
                 var end = k + 1
-                while end < scratch.count && scratch[end] == scratch[k] { end += 1 }
-                if isName(scratch[k]) { summary.mentions.append((scratch[k], end - k)) }
+                while end < scratch.all.count && scratch.all[end] == scratch.all[k] { end += 1 }
+                while c < scratch.chinese.count && scratch.chinese[c] < scratch.all[k] { c += 1 }
+                var chineseEnd = c
+                while chineseEnd < scratch.chinese.count && scratch.chinese[chineseEnd] == scratch.all[k] { chineseEnd += 1 }
+                if isName(scratch.all[k]) { summary.mentions.append((scratch.all[k], end - k, chineseEnd - c)) }
                 k = end
+                c = chineseEnd
             }
             return summary
         }
         let textSize = summaries.map(\.textSize)
+        let chineseSize = summaries.map(\.chineseSize)
         let mentions = summaries.map(\.mentions)
 
         // The stories that can be a home, by name.
@@ -96,13 +108,15 @@ struct NameJoiner {
             for mention in mentions[g] {
                 guard let candidates = storiesByName[mention.name] else { continue }
                 // A name several stories share (the company behind a launch and a lawsuit) decides nothing.
-                let inStories = candidates.map { h in mentions[h].first { $0.name == mention.name }!.count }
-                guard Double(inStories.max()!) >= specificity * Double(inStories.reduce(0, +)) else { continue }
+                let inStories = candidates.map { h in mentions[h].first { $0.name == mention.name }! }
+                guard Double(inStories.map(\.count).max()!) >= specificity * Double(inStories.reduce(0) { $0 + $1.count }) else { continue }
                 let idf = log(documents / Double(max(1, Int(uses[mention.name] ?? 1))))
-                for (h, count) in zip(candidates, inStories) where h != g && textSize[h] > textSize[g] {
-                    // The story must be about the name: it names it in much of what it says.
-                    let share = Double(count) / Double(textSize[h])
-                    guard share >= storyShare else { continue }
+                for (h, found) in zip(candidates, inStories) where h != g && textSize[h] > textSize[g] {
+                    // The story must be about the name: it names it in much of what it says. Its
+                    // Chinese tellings that do not write the name may write it in Chinese (摇光-4
+                    // for Yaoguang-4): they neither count for it nor against it.
+                    let share = Double(found.count) / Double(textSize[h] - chineseSize[h] + found.chinese)
+                    guard found.count >= 2, share >= storyShare else { continue }
                     if let k = scores.firstIndex(where: { $0.story == h }) { scores[k].score += idf * share } else { scores.append((h, idf * share)) }
                 }
             }
@@ -117,6 +131,15 @@ struct NameJoiner {
     /// tweets mention each.
     private struct Summary {
         var textSize = 0
-        var mentions: [(name: UInt64, count: Int)] = []
+        /// Tweets with Chinese text.
+        var chineseSize = 0
+        /// Each name, the tweets mentioning it and the Chinese ones among them.
+        var mentions: [(name: UInt64, count: Int, chinese: Int)] = []
+    }
+
+    /// Each core's buffers: the names of a story's tweets, and of its Chinese tweets.
+    private struct Scratch {
+        var all: [UInt64] = []
+        var chinese: [UInt64] = []
     }
 }

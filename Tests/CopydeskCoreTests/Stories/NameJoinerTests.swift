@@ -101,4 +101,20 @@ import Testing
         let alone = storyOf(reaction, in: StoryEngine(settings: settings).analyze(f.tweets, window: TweetFactory.window))
         #expect(alone?.tweetIDs == [reaction] && alone?.noise == "chatter")
     }
+
+    /// A story told mostly in Chinese writes its names in Chinese: its Chinese tellings that do not
+    /// write a Latin name neither count for it nor against it.
+    @Test func chineseTellingsDoNotDiluteALatinName() {
+        var (f, _, _) = day()
+        let news = f.add("Fifteen papers led by Meridian sue an AI lab over training data", by: "wire", urls: ["https://news.example/meridian"])
+        f.add("The complaint from Meridian cites 18,400 articles", by: "m1", urls: ["https://news.example/meridian"])
+        let retellings = ["十五家地方报纸起诉一家人工智能公司，指控其未经许可使用新闻内容训练模型。",
+                          "报业集团联合起诉，要求销毁用其文章训练的模型，案件在纽约联邦法院立案。",
+                          "又一起版权诉讼：原告称模型的搜索答案几乎逐字复述付费文章。",
+                          "这次起诉的重点是检索产品，而不只是训练数据，值得关注。"]
+        for (k, text) in retellings.enumerated() { f.add(text, by: "c\(k)", urls: ["https://news.example/meridian"]) }
+        let satellite = f.add("Court date for the Meridian case is set for March", by: "law", urls: ["https://court.example/meridian"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(satellite, in: analysis)?.tweetIDs.contains(news) == true)
+    }
 }
