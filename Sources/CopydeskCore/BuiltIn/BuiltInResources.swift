@@ -1620,28 +1620,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5345
-        authors	0.1864
-        reach	-0.3160
-        time	-0.3780
-        originals	0.1155
-        day-retweets	-0.1248
-        replies	-0.0568
-        languages	0.2869
-        links	0.0147
-        names	0.3824
-        versioned	-0.1289
-        first-person	-0.1541
-        category:viewpoints	-0.1763
-        category:models	-0.5004
-        category:products	0.1065
-        category:open_source	-0.0444
-        category:stocks	-0.1638
-        category:crypto	-0.1354
-        category:ai_tech	0.4227
-        category:ai_industry	0.1497
-        category:finance	0.1116
-        category:policy	0.2298
+        engagement	-0.5234
+        authors	0.1446
+        reach	-0.3525
+        time	-0.3979
+        originals	0.0936
+        day-retweets	-0.1437
+        replies	-0.0450
+        languages	0.2889
+        links	-0.0012
+        names	0.4622
+        versioned	-0.1340
+        first-person	-0.1467
+        category:viewpoints	-0.1832
+        category:models	-0.5076
+        category:products	0.1132
+        category:open_source	-0.0579
+        category:stocks	-0.1354
+        category:crypto	-0.1426
+        category:ai_tech	0.4165
+        category:ai_industry	0.1429
+        category:finance	0.1167
+        category:policy	0.2374
 
         """#,
     ]
