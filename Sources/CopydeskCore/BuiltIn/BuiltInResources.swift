@@ -538,6 +538,54 @@ enum BuiltInResources {
         留言 = 1
         你怎么看 = 1
 
+        [noise.promo]
+        # Promotion: a sale, a course, a newsletter issue or a podcast episode plugged. A story is a
+        # promotion when these weigh 2 or more and the categories' terms say little.
+        last chance = 2
+        limited time = 2
+        limited-time = 2
+        masterclass = 1
+        early bird = 2
+        promo code = 2
+        use code = 2
+        coupon = 2
+        discount = 1
+        on sale = 2
+        sale = 1
+        subscribe = 1
+        subscribe free = 2
+        subscribers = 1
+        paid tier = 2
+        paid plan = 1
+        free trial = 1
+        try free = 1
+        try it free = 1
+        sign up = 1
+        signup = 1
+        new episode = 2
+        listen = 1
+        listen now = 2
+        podcast = 1
+        this week's issue = 2
+        tomorrow's issue = 2
+        today's issue = 1
+        newsletter = 1
+        students = 1
+        enroll = 2
+        enrol = 2
+        cohort = 1
+        in one click = 1
+        housekeeping = 1
+        thanks for reading = 1
+        thanks for supporting = 1
+        限时 = 1
+        优惠 = 1
+        折扣 = 2
+        订阅 = 1
+        直播 = 1
+        欢迎来玩 = 1
+        课程 = 1
+
         [noise.shilling]
         100x = 2
         1000x = 2

@@ -130,5 +130,8 @@ public enum NoiseKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Engagement bait: asks for replies, likes, reposts or follows ("Wrong answers only", "RT if
     /// you agree", "Follow for more"), or baits a reaction ("Change my mind").
     case bait
+    /// Promotion: a sale, a course, a newsletter issue or a podcast episode plugged ("Last chance:
+    /// our masterclass is 70% off", "Tomorrow's issue… Subscribe free", "New episode… Listen").
+    case promo
 }
 

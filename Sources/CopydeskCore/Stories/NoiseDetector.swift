@@ -1,5 +1,5 @@
-/// Decides whether a tweet is noise: a job post, a giveaway, engagement bait, coin shilling, event
-/// logistics, personal chatter, or a reply that says nothing. A story is noise when its lead is;
+/// Decides whether a tweet is noise: a job post, a giveaway, engagement bait, a promotion, coin
+/// shilling, event logistics, personal chatter, or a reply that says nothing. A story is noise when its lead is;
 /// noise never reaches the points or the reserve.
 struct NoiseDetector {
     let index: LexiconIndex
@@ -34,6 +34,8 @@ struct NoiseDetector {
         if weights[NoiseKind.giveaway.order] >= threshold { return .giveaway }
         // Bait about the news ("Tollgate is live. RT if you're building agents") still tells it.
         if weights[NoiseKind.bait.order] >= threshold && evidence < 3 { return .bait }
+        // So does a launch with a price ("limited-time free API").
+        if weights[NoiseKind.promo.order] >= threshold && evidence < 3 { return .promo }
         if weights[NoiseKind.shilling.order] >= threshold || (coins && weights[NoiseKind.shilling.order] >= 1) { return .shilling }
         // Coin tickers with nothing else to say are shilling too.
         if coins && evidence < 2 { return .shilling }
@@ -75,6 +77,7 @@ extension NoiseKind {
         case .conference: 4
         case .reply: 5
         case .bait: 6
+        case .promo: 7
         }
     }
 }

@@ -36,7 +36,7 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     public var urls: [String]
     /// Distinct author handles, most followed first.
     public var authors: [String]
-    /// Why the story is noise (job post, giveaway, bait, shilling, chatter), or nil when it is news.
+    /// Why the story is noise (job post, giveaway, bait, promo, shilling, chatter), or nil when it is news.
     public var noise: String?
     /// The earlier post's point it retells, when the engine was given earlier days' logs (absent
     /// from logs written before it existed, and from stories no earlier post told).

@@ -174,10 +174,12 @@ import Testing
         let reply = f.add("@someone lol", by: "rando", followers: 900_000, likes: 90_000, kind: .reply, referencing: "99")
         let papers = f.add("📢 MLSys Asia 2026 CFP deadline extended to March 6. Submit your papers! https://example.org/cfp", by: "conf", followers: 900_000, likes: 90_000)
         let bait = f.add("Which AI model is the best right now? Be honest. Wrong answers only 👇", by: "grind", followers: 900_000, likes: 90_000)
+        let promo = f.add("Last chance: our agents masterclass is 70% off for 24h. 3,000+ students 🚨", by: "course", followers: 900_000, likes: 90_000)
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         let pointTweets = Set(analysis.points.flatMap { id in analysis.stories.first { $0.id == id }!.tweetIDs })
-        for id in [job, give, shill, chatter, reply, papers, bait] { #expect(!pointTweets.contains(id)) }
+        for id in [job, give, shill, chatter, reply, papers, bait, promo] { #expect(!pointTweets.contains(id)) }
         #expect(storyOf(bait, in: analysis)?.noise == "bait")
+        #expect(storyOf(promo, in: analysis)?.noise == "promo")
         #expect(storyOf(papers, in: analysis)?.noise == "conference")
         #expect(pointTweets.contains(parent))
         #expect(storyOf(job, in: analysis)?.noise == "job")
@@ -191,6 +193,14 @@ import Testing
     @Test func baitAboutTheNewsIsNoNoise() {
         var f = TweetFactory()
         let news = f.add("Anthropic releases Claude Opus 5 with a 1M context window and new agent benchmark results. RT if you're building agents", by: "news", likes: 10, urls: ["https://anthropic.example/opus-5"])
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(news, in: analysis)?.noise == nil)
+    }
+
+    /// A launch with a price is news, not a promotion.
+    @Test func aLaunchWithAPriceIsNoPromotion() {
+        var f = TweetFactory()
+        let news = f.add("Anthropic releases Claude Opus 5 with a 1M context window and new agent benchmark results; the API is free for a limited time", by: "news", likes: 10, urls: ["https://anthropic.example/opus-5"])
         let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
         #expect(storyOf(news, in: analysis)?.noise == nil)
     }
