@@ -1668,28 +1668,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5234
-        authors	0.1446
-        reach	-0.3525
-        time	-0.3979
-        originals	0.0936
-        day-retweets	-0.1437
-        replies	-0.0450
-        languages	0.2889
-        links	-0.0012
-        names	0.4622
-        versioned	-0.1340
-        first-person	-0.1467
-        category:viewpoints	-0.1832
-        category:models	-0.5076
-        category:products	0.1132
-        category:open_source	-0.0579
-        category:stocks	-0.1354
-        category:crypto	-0.1426
-        category:ai_tech	0.4165
-        category:ai_industry	0.1429
-        category:finance	0.1167
-        category:policy	0.2374
+        engagement	-0.4980
+        authors	0.0959
+        reach	-0.3861
+        time	-0.4364
+        originals	0.0747
+        day-retweets	-0.1237
+        replies	-0.0537
+        languages	0.3587
+        links	0.0199
+        names	0.4278
+        versioned	-0.1261
+        first-person	-0.1553
+        category:viewpoints	-0.1681
+        category:models	-0.5465
+        category:products	0.1285
+        category:open_source	-0.0473
+        category:stocks	-0.1000
+        category:crypto	-0.1697
+        category:ai_tech	0.4316
+        category:ai_industry	0.1165
+        category:finance	0.1190
+        category:policy	0.2358
 
         """#,
     ]
