@@ -462,6 +462,18 @@ enum BuiltInResources {
         招聘 = 2
         内推 = 2
         诚聘 = 2
+        #aijobs = 2
+        #techjobs = 2
+        time zones = 1
+        hybrid = 1
+        dm me = 1
+        dms open = 1
+        dms are open = 1
+        yrs = 1
+        年薪 = 1
+        简历 = 1
+        投递 = 1
+        面试 = 1
 
         [noise.giveaway]
         giveaway = 2
@@ -1668,28 +1680,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4980
-        authors	0.0959
-        reach	-0.3861
-        time	-0.4364
-        originals	0.0747
-        day-retweets	-0.1237
-        replies	-0.0537
-        languages	0.3587
-        links	0.0199
-        names	0.4278
-        versioned	-0.1261
-        first-person	-0.1553
-        category:viewpoints	-0.1681
-        category:models	-0.5465
-        category:products	0.1285
-        category:open_source	-0.0473
-        category:stocks	-0.1000
-        category:crypto	-0.1697
-        category:ai_tech	0.4316
-        category:ai_industry	0.1165
-        category:finance	0.1190
-        category:policy	0.2358
+        engagement	-0.4952
+        authors	0.0717
+        reach	-0.4195
+        time	-0.4669
+        originals	0.0675
+        day-retweets	-0.1197
+        replies	-0.0610
+        languages	0.3918
+        links	0.0566
+        names	0.4355
+        versioned	-0.1204
+        first-person	-0.1613
+        category:viewpoints	-0.1730
+        category:models	-0.5588
+        category:products	0.1351
+        category:open_source	-0.0465
+        category:stocks	-0.0922
+        category:crypto	-0.1808
+        category:ai_tech	0.4630
+        category:ai_industry	0.0952
+        category:finance	0.1198
+        category:policy	0.2383
 
         """#,
     ]

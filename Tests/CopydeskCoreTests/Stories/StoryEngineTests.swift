@@ -197,6 +197,16 @@ import Testing
         #expect(storyOf(news, in: analysis)?.noise == nil)
     }
 
+    /// A job post that never says "hiring" is a job post by its other idioms.
+    @Test func aJobPostByItsIdiomsIsAJob() {
+        var f = TweetFactory()
+        let job = f.add("Remote: Staff ML Engineer, evals (EU time zones). €90-120k. #AIjobs", by: "board", followers: 900_000, likes: 90_000)
+        let chinese = f.add("北京某公司诚邀多模态算法工程师，年薪面议，欢迎投递简历。", by: "hr", followers: 900_000, likes: 90_000)
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(job, in: analysis)?.noise == "job")
+        #expect(storyOf(chinese, in: analysis)?.noise == "job")
+    }
+
     /// A launch with a price is news, not a promotion.
     @Test func aLaunchWithAPriceIsNoPromotion() {
         var f = TweetFactory()
