@@ -41,9 +41,6 @@ enum CategoryFeatures {
         return x
     }
 
-    /// Whether the text speaks in the first person singular (`I think`, `my take`, `我觉得`).
-    static func speaksForItself(_ text: String) -> Bool { voice(text).speaks }
-
     /// Whether the text speaks in the first person singular, and whether it asks a question, in
     /// one pass over its bytes (no lower-cased copy: every story of a 100k-tweet day is read).
     static func voice(_ text: String) -> (speaks: Bool, asks: Bool) {

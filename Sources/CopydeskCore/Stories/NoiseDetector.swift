@@ -1,6 +1,6 @@
 /// Decides whether a tweet is noise: a job post, a giveaway, engagement bait, a promotion, coin
-/// shilling, event logistics, personal chatter, or a reply that says nothing. A story is noise when its lead is;
-/// noise never reaches the points or the reserve.
+/// shilling, event logistics, personal chatter, or a reply that says nothing. A story is noise when
+/// its lead is; noise never reaches the points or the reserve.
 struct NoiseDetector {
     let index: LexiconIndex
     /// A kind's terms must weigh at least this much.

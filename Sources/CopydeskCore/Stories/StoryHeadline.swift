@@ -122,13 +122,13 @@ enum StoryHeadline {
         return isSymbolOnly(word)
     }
 
-    /// Emoji, arrows, bullets: no letters or digits.
     /// A hashtag: `#` and a word that does not start with a digit (`#OpenAI`; `#1` and `#3` are ranks).
     static func isTag(_ word: String) -> Bool {
         guard word.hasPrefix("#"), let second = word.dropFirst().first else { return false }
         return !second.isASCII || !second.isNumber
     }
 
+    /// Emoji, arrows, bullets: no letters or digits.
     private static func isSymbolOnly(_ word: String) -> Bool {
         // Fast path: an ASCII letter or digit settles it without Unicode properties.
         if word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) { return false }

@@ -65,9 +65,9 @@ import Testing
     }
 
     @Test func speakingForOneselfIsReadInEnglishAndChinese() {
-        #expect(CategoryFeatures.speaksForItself("I still hold that opinion."))
-        #expect(CategoryFeatures.speaksForItself("我觉得这是泡沫"))
-        #expect(!CategoryFeatures.speaksForItself("Intel shares fall 15% in the mining industry"))
+        #expect(CategoryFeatures.voice("I still hold that opinion.").speaks)
+        #expect(CategoryFeatures.voice("我觉得这是泡沫").speaks)
+        #expect(!CategoryFeatures.voice("Intel shares fall 15% in the mining industry").speaks)
     }
 }
 
