@@ -23,6 +23,29 @@ import TestSupport
         #expect(table.stdout.contains("| sample-day |") && table.stdout.contains("| mean |"))
     }
 
+    /// A maintainer scores a lexicon edit on the labelled days before building it in: the categories
+    /// follow the given lexicon, and a bad one is refused by file and line.
+    @Test func scoresTheDaysWithAnotherLexicon() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-eval")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func accuracy(_ extra: [String]) async throws -> Double {
+            let result = try await ChildProcess.run(["eval", Fixtures.seeds.path, "--json", "--no-semantic", "--no-learning"] + extra, in: Fixtures.root)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require((object["days"] as? [[String: Any]])?.first?["category_accuracy"] as? Double)
+        }
+        // Every story told as a model: most of the sample day's stories are something else.
+        let models = folder.appendingPathComponent("models.txt")
+        try "[models]\nai = 1\n".write(to: models, atomically: true, encoding: .utf8)
+        let builtIn = try await accuracy([]), onlyModels = try await accuracy(["--lexicon", models.path])
+        #expect(onlyModels < builtIn - 0.2, "built-in \(builtIn), models only \(onlyModels)")
+        let bad = folder.appendingPathComponent("bad.txt")
+        try "[models]\nmodel = 1\n[nonsense]\nx\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try await ChildProcess.run(["eval", Fixtures.seeds.path, "--lexicon", bad.path], in: Fixtures.root)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.txt:3: unknown section [nonsense]"), "\(refused.stderr)")
+    }
+
     @Test func aFolderWithoutLabelsIsAClearError() async throws {
         let folder = try Fixtures.temporaryFolder("copydesk-eval")
         defer { try? FileManager.default.removeItem(at: folder) }

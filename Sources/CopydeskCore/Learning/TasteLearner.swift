@@ -43,9 +43,12 @@ public struct TasteLearner: Sendable {
     /// The sentence model the engine groups with (as the engine that proposes days does), and its vectors.
     public var encoder: (any SentenceEncoding)?
     public var embeddings: EmbeddingCache
+    /// The lexicon the engine reads the days with.
+    public var lexicon: Lexicon
 
     public init(rankingPrior: RankingModel? = nil, categoryPrior: CategoryModel? = nil, encoder: (any SentenceEncoding)? = nil,
-                embeddings: EmbeddingCache = EmbeddingCache()) {
+                embeddings: EmbeddingCache = EmbeddingCache(), lexicon: Lexicon = .default) {
+        self.lexicon = lexicon
         self.rankingPrior = rankingPrior
         self.categoryPrior = categoryPrior
         self.encoder = encoder
@@ -55,8 +58,8 @@ public struct TasteLearner: Sendable {
     public func learn(_ days: [Day]) -> Learned {
         // Stories are classified by the prior while their ranking features are read, as the engine
         // that uses the result will classify them.
-        let ranker = StoryEngine(categoryModel: categoryPrior, rankingModel: nil, encoder: encoder, embeddings: embeddings)
-        let features = StoryEngine(categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+        let ranker = StoryEngine(lexicon: lexicon, categoryModel: categoryPrior, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+        let features = StoryEngine(lexicon: lexicon, categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
         var rankingExamples: [RankingTrainer.Example] = []
         var categoryExamples: [CategoryTrainer.Example] = []
         var words: [Category: [String: Int]] = [:]

@@ -30,8 +30,7 @@ struct DraftCommand: AsyncParsableCommand {
     @Flag(help: "Print the candidates as JSON on standard output.")
     var json = false
 
-    @Option(help: "A lexicon file to use instead of the built-in one (start from Sources/CopydeskCore/Resources/lexicon.txt).")
-    var lexicon: String?
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(help: "The folder of session logs, read for the earlier days' posts (as `edit` keeps them).")
     var sessions = "sessions"
@@ -48,7 +47,7 @@ struct DraftCommand: AsyncParsableCommand {
         let window = try report.window()
         // The template is read before the tweets, so a bad one fails fast.
         let renderer = try post.renderer(markAutomatic: true)
-        let engine = taste.engine(sessions: sessions, lexicon: try loadLexicon(), encoder: meaning.encoder())
+        let engine = taste.engine(sessions: sessions, lexicon: try lexicon.load(), encoder: meaning.encoder())
         let loaded: LoadResult
         do {
             loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))
@@ -77,23 +76,6 @@ struct DraftCommand: AsyncParsableCommand {
         } else {
             try Streams.line(path)
             try Streams.line(image)
-        }
-    }
-
-    private func loadLexicon() throws -> Lexicon {
-        guard let lexicon else { return .default }
-        let text: String
-        do {
-            text = try String(contentsOfFile: lexicon, encoding: .utf8)
-        } catch {
-            SessionSetup.printError("copydesk: error: --lexicon \(lexicon): cannot read the file (\(error.localizedDescription)).")
-            throw ExitCode(66)
-        }
-        do {
-            return try Lexicon(parsing: text, file: lexicon)
-        } catch {
-            SessionSetup.printError("copydesk: error: \(error)")
-            throw ExitCode(65)
         }
     }
 }

@@ -20,6 +20,8 @@ struct Eval: AsyncParsableCommand {
 
     @OptionGroup var meaning: MeaningOptions
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
@@ -51,6 +53,7 @@ struct Eval: AsyncParsableCommand {
             SessionSetup.printError("copydesk: error: no labelled day (a folder holding labels.json) in \(days.joined(separator: ", ")).")
             throw ExitCode(ExitStatus.badInput)
         }
+        let lexicon = try lexiconOptions.load()
         var days: [[Tweet]] = []
         for folder in folders {
             do {
@@ -64,12 +67,12 @@ struct Eval: AsyncParsableCommand {
         let encoder = meaning.encoder()
         let embeddings = EmbeddingCache()
         // What the days teach, each day's stories read once.
-        let examples = folders.indices.map { StoryEngine(categoryModel: nil, encoder: encoder, embeddings: embeddings).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
+        let examples = folders.indices.map { StoryEngine(lexicon: lexicon, categoryModel: nil, encoder: encoder, embeddings: embeddings).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
         let trainer = CategoryTrainer()
         let rankingTrainer = RankingTrainer()
         /// The ranking model learned from the days at `indices`, their stories classified by `categories`.
         func rankingModel(_ indices: [Int], categories: CategoryModel?) -> RankingModel? {
-            let engine = StoryEngine(categoryModel: categories, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+            let engine = StoryEngine(lexicon: lexicon, categoryModel: categories, rankingModel: nil, encoder: encoder, embeddings: embeddings)
             return rankingTrainer.train(indices.flatMap { engine.rankingExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) })
         }
         let allCategories = saveModel != nil || saveRankingModel != nil ? trainer.train(examples.flatMap { $0 }) : nil
@@ -86,18 +89,18 @@ struct Eval: AsyncParsableCommand {
             let others = folders.indices.filter { $0 != k }
             let model = noLearning ? nil : trainer.train(others.flatMap { examples[$0] })
             let ranker = noLearning ? nil : rankingModel(others, categories: model)
-            let analysis = StoryEngine(categoryModel: model, rankingModel: ranker, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
+            let analysis = StoryEngine(lexicon: lexicon, categoryModel: model, rankingModel: ranker, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
             let score = DayScore(analysis: analysis, labels: folder.labels)
             rows.append(.init(day: folder.name, score: score))
             if !noLearning {
-                let hand = StoryEngine(categoryModel: model, rankingModel: nil, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
+                let hand = StoryEngine(lexicon: lexicon, categoryModel: model, rankingModel: nil, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
                 ranking.append(.init(day: folder.name, before: DayScore(analysis: hand, labels: folder.labels), after: score))
             }
         }
         var learning: [LearningReport] = []
         if !noLearning {
             learning.append(LearningReport(title: "Ranking", before: "the hand score", rows: ranking))
-            learning.append(Self.tasteEvidence(folders: folders, days: days, encoder: encoder, embeddings: embeddings))
+            learning.append(Self.tasteEvidence(folders: folders, days: days, lexicon: lexicon, encoder: encoder, embeddings: embeddings))
         }
         let report = EvaluationReport(rows: rows)
         if json {
@@ -111,8 +114,8 @@ struct Eval: AsyncParsableCommand {
     /// session of an editor who accepts its core points, rejects the rest and reclassifies to its
     /// categories (on the proposal of the engine without learned models); each day scored before
     /// (no learned model) and after learning from the other days' sessions only.
-    static func tasteEvidence(folders: [LabelledDayFolder], days: [[Tweet]], encoder: (any SentenceEncoding)?, embeddings: EmbeddingCache) -> LearningReport {
-        let plain = StoryEngine(categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+    static func tasteEvidence(folders: [LabelledDayFolder], days: [[Tweet]], lexicon: Lexicon, encoder: (any SentenceEncoding)?, embeddings: EmbeddingCache) -> LearningReport {
+        let plain = StoryEngine(lexicon: lexicon, categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
         let proposals = folders.indices.map { plain.analyze(days[$0], window: folders[$0].labels.window) }
         let sessions = folders.indices.map { j in
             TasteLearner.Day(day: folders[j].name, tweets: days[j],
@@ -120,8 +123,8 @@ struct Eval: AsyncParsableCommand {
         }
         var rows: [LearningReport.Row] = []
         for (k, folder) in folders.enumerated() {
-            let learned = TasteLearner(encoder: encoder, embeddings: embeddings).learn(sessions.indices.filter { $0 != k }.map { sessions[$0] })
-            let after = StoryEngine(categoryModel: learned.category, rankingModel: learned.ranking, encoder: encoder, embeddings: embeddings)
+            let learned = TasteLearner(encoder: encoder, embeddings: embeddings, lexicon: lexicon).learn(sessions.indices.filter { $0 != k }.map { sessions[$0] })
+            let after = StoryEngine(lexicon: lexicon, categoryModel: learned.category, rankingModel: learned.ranking, encoder: encoder, embeddings: embeddings)
                 .analyze(days[k], window: folder.labels.window)
             rows.append(.init(day: folder.name, before: DayScore(analysis: proposals[k], labels: folder.labels),
                               after: DayScore(analysis: after, labels: folder.labels)))
