@@ -40,10 +40,12 @@ import TestSupport
         #expect(r1.hasSuffix("not a point: viewpoints 重要观点与见解 has a section of its own; the engine proposes such a story as a point only when it leads the day"))
         // R2 (story 11, models) scores below every point.
         #expect(try ScoreExplanation.text(desk.draft, reserve: 2).hasSuffix("not a point: it scores below every point (the lowest, «Headline 9», has 11.00)"))
-        // With two models points, the category is full.
+        // With three models points, the category is full.
         try DeskTests.run(&desk, "reclassify 3 models")
+        #expect(try ScoreExplanation.text(desk.draft, reserve: 2).hasSuffix("not a point: it scores below every point (the lowest, «Headline 9», has 11.00)"))
+        try DeskTests.run(&desk, "reclassify 4 models")
         #expect(try ScoreExplanation.text(desk.draft, reserve: 2).hasSuffix(
-            "not a point: the engine proposes at most 2 points a category, and the points hold 2 in models: «Headline 1», «Headline 2»"))
+            "not a point: the engine proposes at most 3 points a category, and the points hold 3 in models: «Headline 1», «Headline 2», «Headline 3»"))
         // Above the lowest point yet left out: the theme rule did it.
         var draft = F.draft
         let k = try #require(draft.stories.firstIndex { $0.id == F.storyID(11) })

@@ -34,15 +34,14 @@ import Testing
 
     @Test func noCategoryTakesMoreThanItsShareWhileOthersWait() {
         var settings = EngineSettings()
-        settings.pointCount = 4
-        let ranked = [story(1, .models, 9), story(2, .models, 8.9), story(3, .models, 8.8), story(4, .products, 5),
-                      story(5, .policy, 4), story(6, .models, 3)]
-        let points = StoryEngine.candidates(ranked, settings: settings).points
-        #expect(points == [StoryID("s1"), StoryID("s2"), StoryID("s4"), StoryID("s5")])
-        // With nothing else left, the cap gives way.
         settings.pointCount = 5
-        let small = StoryEngine.candidates(Array(ranked.prefix(3)), settings: settings).points
-        #expect(small.count == 3)
+        let ranked = [story(1, .models, 9), story(2, .models, 8.9), story(3, .models, 8.8), story(4, .models, 8.7),
+                      story(5, .products, 5), story(6, .policy, 4), story(7, .models, 3)]
+        let points = StoryEngine.candidates(ranked, settings: settings).points
+        #expect(points == [StoryID("s1"), StoryID("s2"), StoryID("s3"), StoryID("s5"), StoryID("s6")])
+        // With nothing else left, the cap gives way.
+        let small = StoryEngine.candidates(Array(ranked.prefix(4)), settings: settings).points
+        #expect(small.count == 4)
     }
 
     @Test func aStoryRetellingAChosenThemeGivesWayToAnotherTheme() {
