@@ -22,4 +22,9 @@ struct CopydeskCommand: AsyncParsableCommand {
             Learn.self,
         ]
     )
+
+    static func main() async {
+        HeapTuning.apply()
+        await main(nil)
+    }
 }
