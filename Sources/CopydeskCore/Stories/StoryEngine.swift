@@ -82,8 +82,11 @@ public struct StoryEngine: Sendable {
         Parallel.release(&profiles, grain: 4096)
         Self.disambiguateIDs(&stories)
         // Sort a permutation, so each story keeps its members' indices (no tweet is copied or looked up by id).
-        let order = stories.indices.sorted {
-            stories[$0].score != stories[$1].score ? stories[$0].score > stories[$1].score : stories[$0].id < stories[$1].id
+        // By the two keys read out first: the comparison reached into the (captured, mutable)
+        // stories, copying two whole stories per comparison (a serial 20 ms on 15,000 stories).
+        let keys = stories.indices.map { (score: stories[$0].score, id: stories[$0].id) }
+        let order = keys.indices.sorted {
+            keys[$0].score != keys[$1].score ? keys[$0].score > keys[$1].score : keys[$0].id < keys[$1].id
         }
         Self.permute(&stories, by: order)
         let members = order.map { groups[$0] }
@@ -376,6 +379,10 @@ public struct StoryEngine: Sendable {
 
     /// Content-derived ids could collide (2⁻⁴⁸ per pair): later ones get a suffix, deterministically.
     private static func disambiguateIDs(_ stories: inout [Story]) {
+        let ids = stories.withUnsafeBufferPointer { stories in stories.map(\.id) }
+        // Sorted, copies of an id are neighbours: a day without any (nearly every day) hashes no id.
+        let order = ids.indices.sorted { ids[$0] != ids[$1] ? ids[$0] < ids[$1] : $0 < $1 }
+        guard order.indices.dropFirst().contains(where: { ids[order[$0]] == ids[order[$0 - 1]] }) else { return }
         var seen = Set<StoryID>()
         for k in stories.indices where !seen.insert(stories[k].id).inserted {
             var n = 2
