@@ -15,8 +15,13 @@ struct Announcer {
     }
 
     func announces(_ tweet: Tweet) -> Bool {
-        guard !key.isEmpty, tweet.kind == .original || tweet.kind == .quote, tweet.urls.contains(source) else { return false }
-        let handle = Self.compactKey(tweet.author.handle)
+        announces(kind: tweet.kind, urls: tweet.urls, handle: tweet.author.handle)
+    }
+
+    /// `announces(tweet)` from the three fields it reads (a whole tweet copied retains every field).
+    func announces(kind: Tweet.Kind, urls: [String], handle: String) -> Bool {
+        guard !key.isEmpty, kind == .original || kind == .quote, urls.contains(source) else { return false }
+        let handle = Self.compactKey(handle)
         guard handle.count >= 5, handle.count <= key.count else { return false }
         for start in 0...(key.count - handle.count) where key[start] == handle[0] {
             if key[start..<(start + handle.count)].elementsEqual(handle) { return true }

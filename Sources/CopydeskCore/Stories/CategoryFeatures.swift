@@ -21,19 +21,21 @@ enum CategoryFeatures {
         x.append(total == 0 ? 1 : 0)
         var tellings = 0.0, firstPerson = 0.0, links = 0.0, versioned = 0.0, cashtags = 0.0, percents = 0.0
         var questions = 0.0, quotes = 0.0, chinese = 0.0
-        var authors = Set<String>()
+        // At most 16: a scan, not a hashed set.
+        var authors = SmallTally<String>()
         for i in members where noise[i] == nil && (tweets[i].kind == .original || tweets[i].kind == .quote) {
-            guard tellings < 16, let profile = profiles[i] else { continue }
+            // Field by field: binding the whole profile would retain each of its arrays.
+            guard tellings < 16, profiles[i] != nil else { continue }
             tellings += 1
-            authors.insert(tweets[i].author.handle.lowercased())
-            if profile.speaks { firstPerson += 1 }
-            if profile.linksPage { links += 1 }
-            if !profile.entities.isEmpty { versioned += 1 }
-            if !profile.cashtags.isEmpty { cashtags += 1 }
-            if !profile.percentages.isEmpty { percents += 1 }
-            if profile.asks { questions += 1 }
+            authors.increment(tweets[i].author.handle.lowercased())
+            if profiles[i]!.speaks { firstPerson += 1 }
+            if profiles[i]!.linksPage { links += 1 }
+            if !profiles[i]!.entities.isEmpty { versioned += 1 }
+            if !profiles[i]!.cashtags.isEmpty { cashtags += 1 }
+            if !profiles[i]!.percentages.isEmpty { percents += 1 }
+            if profiles[i]!.asks { questions += 1 }
             if tweets[i].kind == .quote { quotes += 1 }
-            if profile.anchors != nil { chinese += 1 }
+            if profiles[i]!.anchors != nil { chinese += 1 }
         }
         let n = max(1, tellings)
         x += [firstPerson / n, links / n, versioned / n, cashtags / n, percents / n, questions / n,

@@ -32,14 +32,15 @@ enum RankingFeatures {
             members += 1
             let kind = tweets[i].kind
             if kind == .reply { replies += 1 }
-            guard noise[i] == nil, kind == .original || kind == .quote, let profile = profiles[i] else { return }
+            // Field by field: binding the whole profile would retain each of its arrays.
+            guard noise[i] == nil, kind == .original || kind == .quote, profiles[i] != nil else { return }
             authors.increment(tweets[i].author.handle.lowercased())
             guard count < 32 else { return }
             count += 1
-            if profile.anchors != nil { chinese += 1 }
-            if profile.linksPage { links += 1 }
-            if !profile.entities.isEmpty { versioned += 1 }
-            if profile.speaks { firstPerson += 1 }
+            if profiles[i]!.anchors != nil { chinese += 1 }
+            if profiles[i]!.linksPage { links += 1 }
+            if !profiles[i]!.entities.isEmpty { versioned += 1 }
+            if profiles[i]!.speaks { firstPerson += 1 }
         }
     }
 

@@ -108,7 +108,9 @@ struct StoryBuilder {
             // the account announcing its news outranks the tweet the others point at most; each tweet
             // pointing here outranks any engagement.
             let engaged = engagement(i)
-            let announces = announcer?.announces(tweets[i]) == true && engaged >= announcerShare * mostEngaging
+            // The share first: most tellings fall short, and then no link or handle is read.
+            let announces = engaged >= announcerShare * mostEngaging
+                && announcer?.announces(kind: tweets[i].kind, urls: tweets[i].urls, handle: tweets[i].author.handle) == true
             let value = engaged
                 + (noise[i] == nil ? 1e15 : 0) + (tweets[i].kind != .retweet ? 5e14 : 0) + 1e12 * Double(pointedAt[tweets[i].id] ?? 0)
                 + (announces ? 1e14 : 0)
