@@ -36,6 +36,36 @@ struct TweetProfile: Sendable {
     var asks = false
 }
 
+extension TweetProfile {
+    /// Empties every field, keeping the arrays' storage.
+    mutating func clear() {
+        features.removeAll(keepingCapacity: true)
+        entities.removeAll(keepingCapacity: true)
+        termIDs.removeAll(keepingCapacity: true)
+        contentCount = 0
+        cashtags.removeAll(keepingCapacity: true)
+        anchors = nil
+        percentages.removeAll(keepingCapacity: true)
+        phrases.removeAll(keepingCapacity: true)
+        names.removeAll(keepingCapacity: true)
+        openingNames.removeAll(keepingCapacity: true)
+        linksPage = false
+        speaks = false
+        asks = false
+    }
+
+    /// The same profile in arrays of their own, each exactly as large as its contents.
+    func copied() -> TweetProfile {
+        // `Array(buffer)` allocates exactly `count` (`Array(array)` would share the storage).
+        TweetProfile(features: features.withUnsafeBufferPointer(Array.init), entities: entities.withUnsafeBufferPointer(Array.init),
+                     termIDs: termIDs.withUnsafeBufferPointer(Array.init), contentCount: contentCount,
+                     cashtags: cashtags.isEmpty ? [] : cashtags.withUnsafeBufferPointer(Array.init), anchors: anchors,
+                     percentages: percentages.withUnsafeBufferPointer(Array.init), phrases: phrases.withUnsafeBufferPointer(Array.init),
+                     names: names.withUnsafeBufferPointer(Array.init), openingNames: openingNames.withUnsafeBufferPointer(Array.init),
+                     linksPage: linksPage, speaks: speaks, asks: asks)
+    }
+}
+
 /// Builds `TweetProfile`s; one per thread (it keeps scratch buffers).
 struct TweetProfiler {
     let vocabulary: CompiledVocabulary
@@ -46,6 +76,10 @@ struct TweetProfiler {
     // Scratch reused from tweet to tweet: the spans' hashes and the Chinese bigrams.
     private var hashes: [UInt64] = []
     private var bigrams: [UInt64] = []
+    // The profile and its features are built in storage reused from tweet to tweet, then copied
+    // out at their final sizes: growing each array by doubling cost a few allocations per array
+    // and tweet, and left them with unused capacity.
+    private var work = TweetProfile()
 
     init(vocabulary: CompiledVocabulary, matcher: TermMatcher, aliases: AliasTable?) {
         self.vocabulary = vocabulary
@@ -59,14 +93,18 @@ struct TweetProfiler {
     }
 
     private mutating func profile(_ b: UnsafeBufferPointer<UInt8>) -> TweetProfile {
-        var result = TweetProfile()
+        // Taken out of `self`, so its arrays are uniquely referenced and grow in place.
+        var result = work
+        work = TweetProfile()
+        result.clear()
+        // The features are gathered apart (with the alias features and bigrams), then sorted in place.
+        var features: [UInt64] = []
+        swap(&features, &result.features)
         spans.removeAll(keepingCapacity: true)
         TweetScanner.scanRaw(b, into: &spans)
         // Hashed once for both matchers.
         TermMatcher.hashes(b, spans, into: &hashes)
         matcher.matches(b, spans, hashes: hashes, into: &result.termIDs)
-        var features: [UInt64] = []
-        features.reserveCapacity(spans.count * 2)
         if let aliases {
             aliasIDs.removeAll(keepingCapacity: true)
             aliases.matcher.matches(b, spans, hashes: hashes, into: &aliasIDs)
@@ -143,13 +181,15 @@ struct TweetProfiler {
         features.append(contentsOf: bigrams)
         // In place: a copy per array was a good part of profiling's allocations.
         Self.sortUnique(&features)
-        result.features = features
         Self.sortUnique(&result.entities)
         Self.sortUnique(&result.percentages)
         Self.sortUnique(&result.phrases)
         Self.sortUnique(&result.names)
         Self.sortUnique(&result.openingNames)
-        return result
+        swap(&features, &result.features)
+        let profile = result.copied()
+        work = result
+        return profile
     }
 
     /// A name specific enough to be one piece of news within a day: a version (`GLM-4.7-Flash`,
