@@ -145,6 +145,37 @@ import TestSupport
         #expect(run.stdout.contains("[2] rewrote section stocks"))
         #expect(run.stdout.contains("swap N M"))
     }
+
+    /// The maintainer's lexicon proposes a new session's draft; a resumed session keeps the
+    /// proposal in its log, and a bad lexicon is refused by file and line before any log is made.
+    @Test func aNewSessionIsProposedWithTheGivenLexicon() async throws {
+        let folder = try Fixtures.temporaryFolder("copydesk-e2e")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.txt")
+        try "[models]\nmodel = 1\n[nonsense]\nx\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try await Self.edit(folder, script: "points\n", extra: ["--lexicon", bad.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.txt:3: unknown section [nonsense]"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: Self.logPath(folder)))
+
+        // A lexicon without noise terms, whose category terms are common words: a giveaway says
+        // something to it, and one becomes a point.
+        let bare = folder.appendingPathComponent("bare.txt")
+        try "[models]\nai = 1\nthe = 1\n".write(to: bare, atomically: true, encoding: .utf8)
+        func points(_ result: ChildProcess.Result) -> [String] {
+            result.stdout.split(separator: "\n").filter { $0.contains(" · [") }.map(String.init)
+        }
+        let started = try await Self.edit(folder, script: "points\n", extra: ["--lexicon", bare.path])
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(points(started).count == 10 && points(started).contains { $0.contains("giveaway") }, Comment(rawValue: started.stdout))
+        let resumed = try await Self.edit(folder, script: "points\n")
+        #expect(resumed.stderr.contains("resumed"))
+        #expect(points(resumed) == points(started))
+        let other = folder.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let builtIn = try await Self.edit(other, script: "points\n")
+        #expect(points(builtIn).count == 10 && !points(builtIn).contains { $0.contains("giveaway") }, Comment(rawValue: builtIn.stdout))
+    }
 }
 
 /// A failed append (here the file-size limit, as a full disk would) is cut back to the last whole

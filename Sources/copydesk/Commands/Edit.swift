@@ -45,12 +45,14 @@ struct Edit: AsyncParsableCommand {
 
     @OptionGroup var taste: TasteOptions
 
+    @OptionGroup var lexicon: LexiconOptions
 
     func run() async throws {
         let window = try report.window()
         let session = try SessionSetup.openSession(
             inputs: report.inputs, window: window, sessions: sessions, out: out, force: force,
-            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post), meaning: meaning, memory: memory, taste: taste)
+            archiveHandle: report.archiveHandle, renderer: try SessionSetup.renderer(post), meaning: meaning, memory: memory, taste: taste,
+            lexicon: try lexicon.load())
         for warning in session.warnings { SessionSetup.printError("copydesk: warning: \(warning)") }
         SessionSetup.printError(session.resumed
             ? "copydesk: resumed \(session.logPath) at record \(session.seq)"

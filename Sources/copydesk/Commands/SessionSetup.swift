@@ -11,7 +11,7 @@ enum SessionSetup {
     static func openSession(
         inputs: [String], window: ReportWindow, sessions: String, out: String, force: Bool, archiveHandle: String?,
         renderer: PostRenderer, meaning: MeaningOptions = MeaningOptions(), memory: MemoryOptions = MemoryOptions(),
-        taste: TasteOptions = TasteOptions()
+        taste: TasteOptions = TasteOptions(), lexicon: Lexicon = .default
     ) throws -> SessionController {
         let loaded: LoadResult
         do {
@@ -29,8 +29,9 @@ enum SessionSetup {
                 logPath: logPath, outputFolder: out, tweets: loaded.tweets, inputs: recorded, window: window,
                 force: force, renderer: { try renderer.render($0, tweets: $1) }, cloudRenderer: { try writeCloud($0, tweets: $1, folder: $2) }
             ) {
-                // The model, the taste and earlier posts are read only for a new session: a resumed one has its proposal in the log.
-                let engine = taste.engine(sessions: sessions, encoder: meaning.encoder())
+                // The model, the taste, the lexicon and earlier posts are read only for a new session: a
+                // resumed one has its proposal in the log.
+                let engine = taste.engine(sessions: sessions, lexicon: lexicon, encoder: meaning.encoder())
                 let (analysis, fingerprint) = propose(loaded.tweets, window: window, memory: memory.memory(sessions: sessions, window: window), engine: engine)
                 let metadata = Draft.Metadata(startingAt: Date(), window: window)
                 return SessionHeader(
