@@ -40,14 +40,11 @@ struct NameJoiner {
                sets: inout UnionFind) {
         // The tweets the pass reads: news, and the reactions among noise.
         func reads(_ i: Int) -> Bool { skip[i] == nil || skip[i] == .chatter }
-        // How many tweets write each word capitalised inside a sentence, and at a sentence's start.
-        var inside = UInt64Table(capacity: 1024), opening = UInt64Table(capacity: 1024)
-        for i in profiles.indices where reads(i) {
-            guard let names = profiles[i]?.names, let openingNames = profiles[i]?.openingNames else { continue }
-            for name in names { inside.add(name, 1) }
-            for name in openingNames { opening.add(name, 1) }
-        }
-        guard inside.largestValue > 0 else { return }
+        // How many tweets write each word capitalised inside a sentence, and at a sentence's start
+        // (each tweet's names are distinct; counted on every core, as the topic pass counts words).
+        let inside = FeatureCounts(Parallel.map(profiles.count, grain: 4096) { reads($0) ? profiles[$0]?.names : nil })
+        let opening = FeatureCounts(Parallel.map(profiles.count, grain: 4096) { reads($0) ? profiles[$0]?.openingNames : nil })
+        guard inside.maximum > 0 else { return }
         let uses = uses ?? FeatureCounts(profiles.indices.map { skip[$0] == nil ? profiles[$0]?.features : nil })
         // A name: written capitalised inside a sentence somewhere, and in most of the word's uses.
         func isName(_ name: UInt64) -> Bool {

@@ -22,12 +22,20 @@ struct RarePostings {
         var counts: [Int32] = []
         var idf: [Double] = []
         features.reserveCapacity(storyFeatures.count)
+        // Which of each story's features are rare, judged on every core (a count looked up per
+        // feature); dense ids are then given in one pass, in story order.
+        let rareAt = Parallel.map(storyFeatures.count, grain: 256) { story -> [Int32] in
+            var positions: [Int32] = []
+            for (k, feature) in storyFeatures[story].enumerated() where isRare(feature) { positions.append(Int32(k)) }
+            return positions
+        }
         for story in storyFeatures.indices {
             var ids: [Int32] = []
             var mine: [Float] = []
             let given = storyShares?[story] ?? []
             // Stories with no news tweet (all noise) have no features and never take part.
-            for (k, feature) in storyFeatures[story].enumerated() where isRare(feature) {
+            for position in rareAt[story] {
+                let k = Int(position), feature = storyFeatures[story][k]
                 if !given.isEmpty { mine.append(given[k]) }
                 let id: Int32
                 if let known = denseID[feature] { id = known } else {
