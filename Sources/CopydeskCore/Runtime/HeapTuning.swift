@@ -11,13 +11,17 @@ import Glibc
 /// Without fast bins, a freed block is merged as it is freed, at a smaller cost spread over the cores.
 public enum HeapTuning {
     /// Call first thing in `main`; it changes no result, only the allocator's bookkeeping.
-    public static func apply() {
+    /// Returns whether the allocator took the setting (false where there is no glibc `mallopt`).
+    @discardableResult
+    public static func apply() -> Bool {
         #if canImport(Glibc)
         // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out: found by name.
-        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "mallopt") else { return }
+        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "mallopt") else { return false }
         let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
         let fastBinLimit: Int32 = 1  // M_MXFAST
-        _ = mallopt(fastBinLimit, 0)
+        return mallopt(fastBinLimit, 0) == 1
+        #else
+        return false
         #endif
     }
 }
