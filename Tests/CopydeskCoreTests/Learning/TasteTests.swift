@@ -73,6 +73,24 @@ import TestSupport
         #expect(again.ranking == ranking && again.category == category)
     }
 
+    /// A session labels only the points the editor stood behind (about ten of a day's stories):
+    /// what it teaches moves the classifier where those labels agree, and must not overturn how the
+    /// prior classifies the rest of the day. On the sample day, learning from its session changes
+    /// the category of at most three of its 35 labelled stories (ten at a pull of 0.01).
+    @Test func aSessionsFewLabelsLeaveMostOfTheDayAsThePriorHadIt() throws {
+        let (tweets, labels) = try Self.sampleDay()
+        let proposal = StoryEngine(categoryModel: nil, rankingModel: nil).analyze(tweets, window: labels.window)
+        let draft = SimulatedEditor.session(proposal, tweets: tweets, labels: labels).draft
+        let day = TasteLearner.Day(day: "2026-01-24", tweets: tweets, session: draft)
+        let category = try #require(TasteLearner().learn([day]).category)
+        let examples = StoryEngine(categoryModel: nil).categoryExamples(tweets, labels: labels, day: "2026-01-24")
+        #expect(examples.count >= 30)
+        func best(_ scores: [Double]) -> Int { scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }! }
+        // The lexicon's verdict is the prior's (its features lead the example's).
+        let changed = examples.filter { best(Array($0.features.prefix(Category.count))) != best(category.probabilities($0.features)) }
+        #expect(changed.count <= 3, "\(changed.count) of \(examples.count) stories changed category")
+    }
+
     @Test func theTasteFileReadsBackAndItsErrorsNameTheLine() throws {
         var weights = [Double](repeating: 0, count: RankingFeatures.names.count)
         weights[0] = 0.25
