@@ -26,7 +26,7 @@ enum EngineBench {
             tweets = []
             let loadWall = PipelineBench.now(), loadCPU = PipelineBench.cpuTime()
             do {
-                tweets = try TweetLoader.load([path], window: window).tweets
+                tweets = try TweetLoader.load([path], window: window, options: LoadOptions(digests: false)).tweets
             } catch {
                 print("engine: load failed: \(error)")
                 return

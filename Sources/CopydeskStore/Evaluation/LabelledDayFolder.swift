@@ -56,7 +56,7 @@ public struct LabelledDayFolder: Sendable {
     public func loadTweets() throws -> [Tweet] {
         let source = try tweetsPath()
         do {
-            return try TweetLoader.load([source], window: labels.window).tweets
+            return try TweetLoader.load([source], window: labels.window, options: LoadOptions(digests: false)).tweets
         } catch {
             throw LabelledDayError(path: source, problem: "cannot be loaded: \(error)")
         }

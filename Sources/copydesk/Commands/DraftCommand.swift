@@ -50,7 +50,8 @@ struct DraftCommand: AsyncParsableCommand {
         let engine = taste.engine(sessions: sessions, lexicon: try lexicon.load(), encoder: meaning.encoder())
         let loaded: LoadResult
         do {
-            loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle))
+            // No session log records the inputs here: their hashes are not computed.
+            loaded = try TweetLoader.load(report.inputs, window: window, options: LoadOptions(archiveHandle: report.archiveHandle, digests: false))
         } catch {
             SessionSetup.printError("copydesk: \(error)")
             throw ExitCode(ExitStatus.badInput)

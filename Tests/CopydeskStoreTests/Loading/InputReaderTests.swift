@@ -64,6 +64,10 @@ import Testing
         #expect(input.size == Self.line.utf8.count)
         #expect(input.format == .twscrape)
         #expect(input.records == 1)
+        // Asked for no digests (`draft`, `eval`: nothing records them), the same tweets and no hash.
+        let plain = try TweetLoader.load([path], window: nil, options: LoadOptions(digests: false))
+        #expect(plain.inputs.first?.sha256 == "" && plain.inputs.first?.size == input.size)
+        #expect(plain.tweets == (try TweetLoader.load([path], window: nil)).tweets)
     }
 
     @Test func readsTheArchiveOwnerFromAccountJSBeside() throws {
