@@ -44,6 +44,15 @@ import TestSupport
         let refused = try await ChildProcess.run(["eval", Fixtures.seeds.path, "--lexicon", bad.path], in: Fixtures.root)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("bad.txt:3: unknown section [nonsense]"), "\(refused.stderr)")
+        // A folder, a file that is not UTF-8, an empty file: each says what is wrong.
+        let empty = folder.appendingPathComponent("empty.txt"), latin = folder.appendingPathComponent("latin.txt")
+        try "# nothing yet\n\n".write(to: empty, atomically: true, encoding: .utf8)
+        try Data([0x5B, 0x6D, 0x6F, 0x64, 0x65, 0x6C, 0x73, 0x5D, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: latin)
+        for (path, status, message) in [(folder.path, Int32(66), "is a folder"), (latin.path, 65, "is not UTF-8 text"),
+                                         (empty.path, 65, "holds no sections or terms"), (folder.appendingPathComponent("none.txt").path, 66, "no such file")] {
+            let result = try await ChildProcess.run(["eval", Fixtures.seeds.path, "--lexicon", path], in: Fixtures.root)
+            #expect(result.status == status && result.stderr.contains(message), "\(path): \(result.status) \(result.stderr)")
+        }
     }
 
     @Test func aFolderWithoutLabelsIsAClearError() async throws {
