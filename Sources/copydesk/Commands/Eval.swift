@@ -63,16 +63,16 @@ struct Eval: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.badInput)
             }
         }
-        // One model and one set of vectors for every engine below (tweet ids are distinct across days).
-        let encoder = meaning.encoder()
-        let embeddings = EmbeddingCache()
-        // What the days teach, each day's stories read once.
-        let examples = folders.indices.map { StoryEngine(lexicon: lexicon, categoryModel: nil, encoder: encoder, embeddings: embeddings).categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
+        // One lexicon, model and set of vectors for every engine below (tweet ids are distinct across days).
+        let setup = Setup(lexicon: lexicon, encoder: meaning.encoder(), embeddings: EmbeddingCache())
+        // What the days teach, each day's stories read once (by one engine: its lexicon is compiled once).
+        let reader = setup.engine(categories: nil, ranking: nil)
+        let examples = folders.indices.map { reader.categoryExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) }
         let trainer = CategoryTrainer()
         let rankingTrainer = RankingTrainer()
         /// The ranking model learned from the days at `indices`, their stories classified by `categories`.
         func rankingModel(_ indices: [Int], categories: CategoryModel?) -> RankingModel? {
-            let engine = StoryEngine(lexicon: lexicon, categoryModel: categories, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+            let engine = setup.engine(categories: categories, ranking: nil)
             return rankingTrainer.train(indices.flatMap { engine.rankingExamples(days[$0], labels: folders[$0].labels, day: folders[$0].name) })
         }
         let allCategories = saveModel != nil || saveRankingModel != nil ? trainer.train(examples.flatMap { $0 }) : nil
@@ -89,18 +89,18 @@ struct Eval: AsyncParsableCommand {
             let others = folders.indices.filter { $0 != k }
             let model = noLearning ? nil : trainer.train(others.flatMap { examples[$0] })
             let ranker = noLearning ? nil : rankingModel(others, categories: model)
-            let analysis = StoryEngine(lexicon: lexicon, categoryModel: model, rankingModel: ranker, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
+            let analysis = setup.engine(categories: model, ranking: ranker).analyze(days[k], window: folder.labels.window)
             let score = DayScore(analysis: analysis, labels: folder.labels)
             rows.append(.init(day: folder.name, score: score))
             if !noLearning {
-                let hand = StoryEngine(lexicon: lexicon, categoryModel: model, rankingModel: nil, encoder: encoder, embeddings: embeddings).analyze(days[k], window: folder.labels.window)
+                let hand = setup.engine(categories: model, ranking: nil).analyze(days[k], window: folder.labels.window)
                 ranking.append(.init(day: folder.name, before: DayScore(analysis: hand, labels: folder.labels), after: score))
             }
         }
         var learning: [LearningReport] = []
         if !noLearning {
             learning.append(LearningReport(title: "Ranking", before: "the hand score", rows: ranking))
-            learning.append(Self.tasteEvidence(folders: folders, days: days, lexicon: lexicon, encoder: encoder, embeddings: embeddings))
+            learning.append(Self.tasteEvidence(folders: folders, days: days, setup: setup))
         }
         let report = EvaluationReport(rows: rows)
         if json {
@@ -114,8 +114,8 @@ struct Eval: AsyncParsableCommand {
     /// session of an editor who accepts its core points, rejects the rest and reclassifies to its
     /// categories (on the proposal of the engine without learned models); each day scored before
     /// (no learned model) and after learning from the other days' sessions only.
-    static func tasteEvidence(folders: [LabelledDayFolder], days: [[Tweet]], lexicon: Lexicon, encoder: (any SentenceEncoding)?, embeddings: EmbeddingCache) -> LearningReport {
-        let plain = StoryEngine(lexicon: lexicon, categoryModel: nil, rankingModel: nil, encoder: encoder, embeddings: embeddings)
+    private static func tasteEvidence(folders: [LabelledDayFolder], days: [[Tweet]], setup: Setup) -> LearningReport {
+        let plain = setup.engine(categories: nil, ranking: nil)
         let proposals = folders.indices.map { plain.analyze(days[$0], window: folders[$0].labels.window) }
         let sessions = folders.indices.map { j in
             TasteLearner.Day(day: folders[j].name, tweets: days[j],
@@ -123,14 +123,26 @@ struct Eval: AsyncParsableCommand {
         }
         var rows: [LearningReport.Row] = []
         for (k, folder) in folders.enumerated() {
-            let learned = TasteLearner(encoder: encoder, embeddings: embeddings, lexicon: lexicon).learn(sessions.indices.filter { $0 != k }.map { sessions[$0] })
-            let after = StoryEngine(lexicon: lexicon, categoryModel: learned.category, rankingModel: learned.ranking, encoder: encoder, embeddings: embeddings)
-                .analyze(days[k], window: folder.labels.window)
+            let learned = TasteLearner(encoder: setup.encoder, embeddings: setup.embeddings, lexicon: setup.lexicon)
+                .learn(sessions.indices.filter { $0 != k }.map { sessions[$0] })
+            let after = setup.engine(categories: learned.category, ranking: learned.ranking).analyze(days[k], window: folder.labels.window)
             rows.append(.init(day: folder.name, before: DayScore(analysis: proposals[k], labels: folder.labels),
                               after: DayScore(analysis: after, labels: folder.labels)))
         }
         return LearningReport(title: "Taste: learned from simulated editor sessions (accept the core points, reject the rest, reclassify)",
                               before: "no learned model", rows: rows)
+    }
+
+    /// What every engine of an evaluation shares: the lexicon, the sentence model and its vectors.
+    private struct Setup {
+        let lexicon: Lexicon
+        let encoder: (any SentenceEncoding)?
+        let embeddings: EmbeddingCache
+
+        /// An engine with these models (nil: the lexicon alone, the hand score).
+        func engine(categories: CategoryModel?, ranking: RankingModel?) -> StoryEngine {
+            StoryEngine(lexicon: lexicon, categoryModel: categories, rankingModel: ranking, encoder: encoder, embeddings: embeddings)
+        }
     }
 
     /// Writes a model file atomically; a failure is one message and exit status 73.
