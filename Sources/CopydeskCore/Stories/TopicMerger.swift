@@ -276,7 +276,7 @@ struct TopicMerger {
         // One tweet's list is ascending already (repeats aside).
         if story.size > 1 {
             // Each tweet's features are distinct: a feature's repeats count the tweets holding it.
-            story.features.sort()
+            UInt64Sort.sort(&story.features)
             var distinct: [UInt64] = [], shares: [Float] = []
             var k = 0
             while k < story.features.count {

@@ -177,7 +177,11 @@ struct TweetProfiler {
             }
         }
         result.contentCount += (hanCharacters + 1) / 2
-        if hanCharacters > 0 { result.anchors = Self.unique(features.sorted()) }
+        if hanCharacters > 0 {
+            var anchors = features
+            Self.sortUnique(&anchors)
+            result.anchors = anchors
+        }
         features.append(contentsOf: bigrams)
         // In place: a copy per array was a good part of profiling's allocations.
         Self.sortUnique(&features)
@@ -278,14 +282,7 @@ struct TweetProfiler {
 
     /// Sorts `values` and drops repeats, in place: `unique(values.sorted())` without new arrays.
     static func sortUnique(_ values: inout [UInt64]) {
-        guard values.count > 1 else { return }
-        values.sort()
-        var kept = 1
-        for k in 1..<values.count where values[k] != values[kept - 1] {
-            values[kept] = values[k]
-            kept += 1
-        }
-        values.removeLast(values.count - kept)
+        UInt64Sort.sortUnique(&values)
     }
 
     static func unique(_ sorted: [UInt64]) -> [UInt64] {
