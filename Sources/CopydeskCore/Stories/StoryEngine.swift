@@ -302,8 +302,13 @@ public struct StoryEngine: Sendable {
                     var profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
                     let noiseKind = detector.detect(kind: kind, hasURLs: !tweets[i].urls.isEmpty, profile: profile)
                     noise.slots[i] = noiseKind
-                    // What the story features read of a telling (`TweetProfile.linksPage`, `speaks`, `asks`).
-                    if kind != .reply { profile.linksPage = tweets[i].urls.contains(where: URLKey.isWebPage) }
+                    // What the story features read of a telling (`TweetProfile.linksPage`, `speaks`, `asks`);
+                    // the links' keys are kept for the grouping's shared links.
+                    if !tweets[i].urls.isEmpty {
+                        let keys = tweets[i].urls.map(URLKey.key)
+                        profile.linkKeys = keys
+                        if kind != .reply { profile.linksPage = keys.contains { URLKey.isWebPage(key: $0) } }
+                    }
                     if noiseKind == nil && (kind == .original || kind == .quote) { (profile.speaks, profile.asks) = CategoryFeatures.voice(tweets[i].text) }
                     return profile
                 }

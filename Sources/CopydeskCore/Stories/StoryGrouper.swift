@@ -96,7 +96,7 @@ struct StoryGrouper {
             var firstByHash = UInt64Table(capacity: 1024)
             var firstPages: [(key: String, tweet: Int)] = []
             var firstByURL: [String: Int] = [:]
-            let targets = linkTargets(tweets, index: index)
+            let targets = linkTargets(tweets, profiles: profiles, index: index)
             for i in 0..<n {
                 for target in targets[i] {
                     switch target {
@@ -164,15 +164,24 @@ struct StoryGrouper {
         case page(String, UInt64)
     }
 
-    /// Each tweet's link targets, in link order, normalised on every core (`URLKey` is the costly part).
-    private func linkTargets(_ tweets: [Tweet], index: TweetIDTable) -> [[LinkTarget]] {
-        // Retweets and quotes repeat links: each chunk normalises each distinct link once.
+    /// Each tweet's link targets, in link order, normalised on every core (`URLKey` is the costly
+    /// part): a profiled tweet's links were normalised as it was profiled (`TweetProfile.linkKeys`).
+    private func linkTargets(_ tweets: [Tweet], profiles: [TweetProfile?], index: TweetIDTable) -> [[LinkTarget]] {
+        // Retweets repeat links: each chunk normalises each distinct link of the rest once.
         Parallel.map(tweets.count, grain: 1024, state: { [String: String?]() }) { keyByURL, i in
-            guard !tweets[i].urls.isEmpty else { return [] }
-            return tweets[i].urls.compactMap { url in
-                let known = keyByURL[url]
-                let key = known ?? URLKey.key(url)
-                if known == nil { keyByURL[url] = .some(key) }
+            let urls = tweets[i].urls
+            guard !urls.isEmpty else { return [] }
+            let profiled = profiles[i]?.linkKeys
+            return urls.indices.compactMap { k in
+                let key: String?
+                if let profiled, profiled.count == urls.count {
+                    key = profiled[k]
+                } else {
+                    let url = urls[k]
+                    let known = keyByURL[url]
+                    key = known ?? URLKey.key(url)
+                    if known == nil { keyByURL[url] = .some(key) }
+                }
                 guard let key else { return nil }
                 if key.hasPrefix("status:"), let j = index[String(key.dropFirst(7))] { return .tweet(j) }
                 return .page(key, TextHash.folded(key))

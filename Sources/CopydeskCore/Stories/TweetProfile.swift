@@ -34,6 +34,10 @@ struct TweetProfile: Sendable {
     var linksPage = false
     var speaks = false
     var asks = false
+    /// Each of the tweet's links as `URLKey.key` reads it (nil: it says nothing about the news),
+    /// worked out once as the engine profiles the tweet, for `linksPage` and for the grouping's
+    /// shared links (each link was normalised twice); nil when not worked out.
+    var linkKeys: [String?]?
 }
 
 extension TweetProfile {
@@ -52,6 +56,7 @@ extension TweetProfile {
         linksPage = false
         speaks = false
         asks = false
+        linkKeys = nil
     }
 
     /// The same profile in arrays of their own, each exactly as large as its contents.
@@ -62,7 +67,7 @@ extension TweetProfile {
                      cashtags: cashtags.isEmpty ? [] : cashtags.withUnsafeBufferPointer(Array.init), anchors: anchors,
                      percentages: percentages.withUnsafeBufferPointer(Array.init), phrases: phrases.withUnsafeBufferPointer(Array.init),
                      names: names.withUnsafeBufferPointer(Array.init), openingNames: openingNames.withUnsafeBufferPointer(Array.init),
-                     linksPage: linksPage, speaks: speaks, asks: asks)
+                     linksPage: linksPage, speaks: speaks, asks: asks, linkKeys: linkKeys)
     }
 }
 

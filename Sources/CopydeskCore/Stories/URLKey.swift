@@ -28,7 +28,12 @@ enum URLKey {
     /// Whether `url` is a web page: not a tweet (a quoted tweet, a tweet's own photo), a profile
     /// or an unexpanded short link.
     static func isWebPage(_ url: String) -> Bool {
-        key(url).map { !$0.hasPrefix("status:") } ?? false
+        isWebPage(key: key(url))
+    }
+
+    /// `isWebPage` of the link whose `key` this is.
+    static func isWebPage(key: String?) -> Bool {
+        key.map { !$0.hasPrefix("status:") } ?? false
     }
 
     static func key(_ url: String) -> String? {
