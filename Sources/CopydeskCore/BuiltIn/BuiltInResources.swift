@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4941
-        authors	0.0658
-        reach	-0.4270
-        time	-0.4641
-        originals	0.0813
-        day-retweets	-0.1277
-        replies	-0.0737
-        languages	0.4000
-        links	0.0495
-        names	0.4383
-        versioned	-0.0960
-        first-person	-0.1598
-        category:viewpoints	-0.1227
-        category:models	-0.5572
-        category:products	0.1803
-        category:open_source	-0.1742
-        category:stocks	-0.0910
-        category:crypto	-0.1800
-        category:ai_tech	0.5006
-        category:ai_industry	0.0861
-        category:finance	0.1187
-        category:policy	0.2395
+        engagement	-0.4986
+        authors	0.0749
+        reach	-0.4529
+        time	-0.4489
+        originals	0.0881
+        day-retweets	-0.1392
+        replies	-0.0905
+        languages	0.4401
+        links	0.0303
+        names	0.4333
+        versioned	-0.0933
+        first-person	-0.1510
+        category:viewpoints	-0.1198
+        category:models	-0.5476
+        category:products	0.1849
+        category:open_source	-0.1751
+        category:stocks	-0.0917
+        category:crypto	-0.1751
+        category:ai_tech	0.5025
+        category:ai_industry	0.0628
+        category:finance	0.1178
+        category:policy	0.2415
 
         """#,
     ]

@@ -130,6 +130,8 @@ struct TweetProfiler {
             case .number:
                 let h = TextHash.folded(b, span.start, span.end)
                 if length >= 2 { features.append(h) }
+                // `126M` is also `1.26亿`: the figure a retelling in another language keeps.
+                if let amount = Amount.hash(b, span) { features.append(amount) }
                 if Self.isPercent(b, after: span.end) { result.percentages.append(h) }
             case .word:
                 guard length >= 2 else { continue }
