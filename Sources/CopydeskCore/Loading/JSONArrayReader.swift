@@ -52,6 +52,7 @@ enum JSONArrayReader {
     private static func readPart(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int?,
                                  lines: LineIndex, file: String) -> Part? {
         var responses = XAPIParser(file: file)
+        responses.reserve(bytes: (stop ?? buffer.count) - start)
         var tape = JSONTape()
         var position = start
         while true {

@@ -102,6 +102,11 @@ struct ParseSink {
         }
     }
 
+    /// Makes room for `count` more tweets.
+    mutating func reserve(_ count: Int) {
+        tweets.reserveCapacity(tweets.count + count)
+    }
+
     /// Counts a record that could not even be read (bad JSON line, broken CSV row).
     mutating func skip(line: Int, column: Int? = nil, _ problem: RecordProblem) {
         read += 1

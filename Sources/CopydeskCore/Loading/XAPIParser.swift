@@ -17,6 +17,18 @@ struct XAPIParser {
         sink = ParseSink(file: file)
     }
 
+    /// Bytes of responses per tweet, at least: an X API tweet object with its counts and ids.
+    private static let bytesPerTweet = 700
+
+    /// Makes room for the tweets of `bytes` of responses at once: grown by doubling, the part's
+    /// tweets were copied to fresh memory at each step (a tweet is a large value). Room a part
+    /// does not use is never touched, so it costs no resident memory.
+    mutating func reserve(bytes: Int) {
+        let tweets = bytes / Self.bytesPerTweet
+        sink.reserve(tweets)
+        authorIDs.reserveCapacity(tweets)
+    }
+
     /// Reads one response. `lines` maps object offsets to lines.
     mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
         for user in response.object("includes")?.objects("users") ?? [] {
