@@ -164,10 +164,8 @@ struct StoryBuilder {
     /// Distinct handles, most followed first (ties alphabetical).
     static func authors(_ members: [Int], of tweets: [Tweet]) -> [String] {
         var followers = SmallTally<String>()
-        for i in members {
-            let author = tweets[i].author
-            followers.raise(author.handle, to: author.followers)
-        }
+        // The two fields read in place: binding the author copied its name too (a retain and a release).
+        for i in members { followers.raise(tweets[i].author.handle, to: tweets[i].author.followers) }
         return followers.pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 }
