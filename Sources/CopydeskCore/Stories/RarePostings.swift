@@ -30,9 +30,12 @@ struct RarePostings {
             return positions
         }
         for story in storyFeatures.indices {
+            // Each at its final size at once (this loop is serial: growing them cost allocations).
             var ids: [Int32] = []
+            ids.reserveCapacity(rareAt[story].count)
             var mine: [Float] = []
             let given = storyShares?[story] ?? []
+            if !given.isEmpty { mine.reserveCapacity(rareAt[story].count) }
             // Stories with no news tweet (all noise) have no features and never take part.
             for position in rareAt[story] {
                 let k = Int(position), feature = storyFeatures[story][k]

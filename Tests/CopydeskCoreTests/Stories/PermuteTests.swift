@@ -16,3 +16,19 @@ import Testing
         }
     }
 }
+
+/// Content-derived story ids could collide: later copies get a suffix, in story order.
+@Suite struct StoryIDRepeatTests {
+    @Test func laterCopiesOfAnIdGetASuffixAndOthersStayAsTheyAre() {
+        func stories(_ ids: [String]) -> [Story] {
+            ids.map { Story(id: StoryID($0), tweetIDs: ["1"], headline: "h", category: .models) }
+        }
+        var repeated = stories(["sa", "sb", "sa", "sc", "sb", "sa", "sa-2"])
+        StoryEngine.disambiguateIDs(&repeated)
+        #expect(repeated.map(\.id.rawValue) == ["sa", "sb", "sa-2", "sc", "sb-2", "sa-3", "sa-2-2"])
+        // Ids alike but for case are different ids (their hashes are equal: the check must not merge them).
+        var distinct = stories(["s1a", "s1A", "s2"])
+        StoryEngine.disambiguateIDs(&distinct)
+        #expect(distinct.map(\.id.rawValue) == ["s1a", "s1A", "s2"])
+    }
+}
