@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.4986
-        authors	0.0749
-        reach	-0.4529
-        time	-0.4489
-        originals	0.0881
-        day-retweets	-0.1392
-        replies	-0.0905
-        languages	0.4401
-        links	0.0303
-        names	0.4333
-        versioned	-0.0933
-        first-person	-0.1510
-        category:viewpoints	-0.1198
-        category:models	-0.5476
-        category:products	0.1849
-        category:open_source	-0.1751
-        category:stocks	-0.0917
-        category:crypto	-0.1751
-        category:ai_tech	0.5025
-        category:ai_industry	0.0628
-        category:finance	0.1178
-        category:policy	0.2415
+        engagement	-0.5005
+        authors	0.0664
+        reach	-0.4418
+        time	-0.4333
+        originals	0.0862
+        day-retweets	-0.1362
+        replies	-0.0918
+        languages	0.4155
+        links	0.0288
+        names	0.4416
+        versioned	-0.1193
+        first-person	-0.1459
+        category:viewpoints	-0.1186
+        category:models	-0.5935
+        category:products	0.1737
+        category:open_source	-0.1391
+        category:stocks	-0.0918
+        category:crypto	-0.1725
+        category:ai_tech	0.5142
+        category:ai_industry	0.0691
+        category:finance	0.1181
+        category:policy	0.2404
 
         """#,
     ]

@@ -162,7 +162,8 @@ struct TweetProfiler {
                     result.entities.append(h)
                     result.names.append(h)
                 }
-                // `Talon 3` is also `Talon`: a retelling that says "the Talon upgrade" names it too.
+                // `Talon 3` and `Yaoguang-4` are also `Talon` and `Yaoguang`: a retelling that says "the
+                // Talon upgrade" or "Yaoguang AI released…" names it too.
                 if let head = Self.unknownHead(b, span, vocabulary: vocabulary) {
                     features.append(head)
                     if Self.startsSentence(b, span.start) { result.openingNames.append(head) } else { result.names.append(head) }
@@ -218,13 +219,32 @@ struct TweetProfiler {
     }
 
     /// The hash of a name's first word when the name is that word and a version (`Talon` in
-    /// `Talon 3`) and the word is no brand, common name or stop word the lexicon knows.
+    /// `Talon 3`, `Yaoguang` in `Yaoguang-4` and `Yaoguang-4-Lite`) and the word is no brand, common
+    /// name or stop word the lexicon knows, nor the name a common one (`Apache-2.0`). Before a hyphen
+    /// the word must be a capitalised word: the acronym of `AGI-0` or `LTX-2` names a field or a
+    /// lab's many things, not one.
     static func unknownHead(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan, vocabulary: CompiledVocabulary) -> UInt64? {
-        var space = span.start
-        while space < span.end && b[space] != 32 { space += 1 }
-        guard space - span.start >= 3, space + 1 < span.end, b[span.start] >= 65, b[span.start] <= 90 else { return nil }
-        for k in (space + 1)..<span.end where !(TweetScanner.isDigit(b[k]) || b[k] == 46 || b[k] | 0x20 == 118) { return nil }
-        let head = TextHash.folded(b, span.start, space)
+        var split = span.start
+        while split < span.end && b[split] != 32 && b[split] != 45 { split += 1 }
+        guard split - span.start >= 3, split + 1 < span.end, b[span.start] >= 65, b[span.start] <= 90 else { return nil }
+        func isVersion(_ c: UInt8) -> Bool { TweetScanner.isDigit(c) || c == 46 || c | 0x20 == 118 }
+        if b[split] == 32 {
+            // `Talon 3`, `Talon v2.1`: the rest is the version alone.
+            for k in (split + 1)..<span.end where !isVersion(b[k]) { return nil }
+        } else {
+            // `Yaoguang-4`, `Alder-4B`, `Yaoguang-4-Lite`: a version (a size's `B` allowed), then
+            // any variant.
+            for k in (span.start + 1)..<split where !(b[k] >= 97 && b[k] <= 122) { return nil }
+            guard TweetScanner.isDigit(b[split + 1]) else { return nil }
+            var k = split + 1
+            while k < span.end && b[k] != 45 && b[k] != 32 {
+                guard isVersion(b[k]) || b[k] | 0x20 == 98 else { return nil }
+                k += 1
+            }
+        }
+        // A common name's word is none either (`Apache` of `Apache-2.0`).
+        if vocabulary.commonNames.contains(TextHash.folded(b, span.start, span.end)) { return nil }
+        let head = TextHash.folded(b, span.start, split)
         if vocabulary.brands.contains(head) || vocabulary.commonNames.contains(head) || vocabulary.stopWords.contains(head) { return nil }
         return head
     }

@@ -117,4 +117,22 @@ import Testing
         let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
         #expect(storyOf(satellite, in: analysis)?.tweetIDs.contains(news) == true)
     }
+
+    /// A release written with a hyphen names its maker's word too (`Yaoguang-4` is `Yaoguang`, as
+    /// `Talon 3` is `Talon`); an acronym's release (`AGI-0`) does not make the acronym a name.
+    @Test func aHyphenatedReleaseNamesItsWord() {
+        var (f, _, _) = day()
+        let launch = f.add("Yaoguang-4 is open: 560B MoE with a 1M context, MIT licence", by: "yaoguang", likes: 900, urls: ["https://yaoguang.example/4"])
+        f.add("Wired Yaoguang-4 into our agent SDK through the free API", by: "y1", urls: ["https://yaoguang.example/4"])
+        f.add("The Yaoguang-4-Lite weights run on one laptop", by: "y2", urls: ["https://yaoguang.example/4"])
+        f.add("Most useful part of the Yaoguang-4 report is the RL section", by: "y3", urls: ["https://yaoguang.example/4"])
+        let retelling = f.add("A Chinese startup, Yaoguang, released the weights of its largest model at midnight", by: "wire", urls: ["https://wire.example/open"])
+        let agents = f.add("AGI-0 is an employee that does research end to end", by: "agi0", likes: 300, urls: ["https://agi0.example"])
+        f.add("We hired AGI-0 for our research desk this week", by: "a4", urls: ["https://agi0.example"])
+        f.add("AGI-0 wrote our market map in an hour", by: "a5", urls: ["https://agi0.example"])
+        let debate = f.add("Nobody agrees what AGI means, and the word keeps moving", by: "thinker", urls: ["https://essay.example/agi"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
+        #expect(storyOf(debate, in: analysis)?.tweetIDs.contains(agents) == false)
+    }
 }
