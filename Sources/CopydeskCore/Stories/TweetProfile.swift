@@ -98,9 +98,10 @@ struct TweetProfiler {
     }
 
     private mutating func profile(_ b: UnsafeBufferPointer<UInt8>) -> TweetProfile {
-        // Taken out of `self`, so its arrays are uniquely referenced and grow in place.
-        var result = work
-        work = TweetProfile()
+        // Taken out of `self` (swapped: assigning copied it, retaining and then releasing each
+        // array), so its arrays are uniquely referenced and grow in place.
+        var result = TweetProfile()
+        swap(&result, &work)
         result.clear()
         // The features are gathered apart (with the alias features and bigrams), then sorted in place.
         var features: [UInt64] = []
@@ -200,7 +201,7 @@ struct TweetProfiler {
         Self.sortUnique(&result.openingNames)
         swap(&features, &result.features)
         let profile = result.copied()
-        work = result
+        swap(&result, &work)
         return profile
     }
 
