@@ -86,16 +86,23 @@ struct ParseSink {
         read += 1
         var notes = RecordNotes()
         do throws(RecordProblem) {
-            var tweet = try make(&notes)
-            try RecordProblem.checkLength(of: tweet.text, id: tweet.id)
-            notes.counts.clamp(&tweet)
-            if let problem = notes.counts.message(for: "tweet \(tweet.id)") { warn(line: line, problem) }
+            // Made in its place and finished there: a tweet kept in a variable and then appended
+            // was copied (a retain of each field) and the variable's fields released.
+            tweets.append(try make(&notes))
+            let k = tweets.count - 1
+            do throws(RecordProblem) {
+                try RecordProblem.checkLength(of: tweets[k].text, id: tweets[k].id)
+            } catch {
+                tweets.removeLast()
+                throw error
+            }
+            notes.counts.clamp(&tweets[k])
+            if let problem = notes.counts.message(for: "tweet \(tweets[k].id)") { warn(line: line, problem) }
             if notes.assumedUTC {
                 if assumedUTC.count == 0 { assumedUTC.firstLine = line }
                 assumedUTC.count += 1
             }
-            tweet.source = location(line: line)
-            tweets.append(tweet)
+            tweets[k].source = location(line: line)
         } catch {
             read -= 1  // `skip` counts it
             skip(line: line, error)
