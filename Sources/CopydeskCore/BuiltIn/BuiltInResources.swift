@@ -1700,26 +1700,26 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5005
-        authors	0.0664
-        reach	-0.4418
-        time	-0.4333
-        originals	0.0862
-        day-retweets	-0.1362
+        engagement	-0.5007
+        authors	0.0674
+        reach	-0.4422
+        time	-0.4328
+        originals	0.0871
+        day-retweets	-0.1363
         replies	-0.0918
-        languages	0.4155
-        links	0.0288
-        names	0.4416
-        versioned	-0.1193
-        first-person	-0.1459
-        category:viewpoints	-0.1186
-        category:models	-0.5935
-        category:products	0.1737
-        category:open_source	-0.1391
-        category:stocks	-0.0918
-        category:crypto	-0.1725
+        languages	0.4145
+        links	0.0282
+        names	0.4368
+        versioned	-0.1198
+        first-person	-0.1450
+        category:viewpoints	-0.1187
+        category:models	-0.5939
+        category:products	0.1739
+        category:open_source	-0.1388
+        category:stocks	-0.0920
+        category:crypto	-0.1724
         category:ai_tech	0.5142
-        category:ai_industry	0.0691
+        category:ai_industry	0.0694
         category:finance	0.1181
         category:policy	0.2404
 

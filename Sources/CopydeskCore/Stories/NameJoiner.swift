@@ -12,7 +12,9 @@
 /// neither unless one of them says it far more often. A story of at most `satelliteSize` tweets
 /// joins the home its names point to, weighing each name by its home's share of its mentions;
 /// names pointing to two homes equally decide nothing. A home's Chinese tellings that do not write
-/// a name (摇光-4 for Yaoguang-4) neither count for it nor against it. A name's home is read before
+/// a name (摇光-4 for Yaoguang-4) neither count for it nor against it, unless the day glosses the
+/// Chinese name in brackets (`摇光智能（Yaoguang AI）`, `DayAliases`): then a Chinese tweet writing 摇光
+/// names Yaoguang. A name's home is read before
 /// any join, so no chain forms. Noise never joins, except chatter: a tweet with no link, no version
 /// and no term of the lexicon ("Corvo Robotics posts an unedited 8-hour video of its Wren humanoid…")
 /// is a reaction, and one that names the news belongs to it. Releases and tickers that the day names once
@@ -37,7 +39,7 @@ struct NameJoiner {
     /// topic pass's counts, when it ran); `keyUses` the tweets (noise skipped) naming each of the
     /// sets' keys.
     func merge(_ groups: [[Int]], profiles: [TweetProfile?], skip: [NoiseKind?], uses: FeatureCounts? = nil, keyUses: UInt64Table,
-               sets: inout UnionFind) {
+               aliases: [UInt64: UInt64] = [:], sets: inout UnionFind) {
         // The tweets the pass reads: news, and the reactions among noise.
         func reads(_ i: Int) -> Bool { skip[i] == nil || skip[i] == .chatter }
         // How many tweets write each word capitalised inside a sentence, and at a sentence's start
@@ -68,6 +70,10 @@ struct NameJoiner {
                 if chinese { summary.chineseSize += 1 }
                 // Each name once per tweet.
                 var mine = names + openingNames
+                // A Chinese tweet names what the day glosses its Chinese name as (摇光 for Yaoguang).
+                if chinese, let features = profiles[i]?.features {
+                    for (bigram, name) in aliases where Self.holds(features, bigram) { mine.append(name) }
+                }
                 TweetProfiler.sortUnique(&mine)
                 scratch.all.append(contentsOf: mine)
                 if chinese { scratch.chinese.append(contentsOf: mine) }
@@ -122,6 +128,16 @@ struct NameJoiner {
             if ranked.count > 1 && first.score < margin * ranked[1].score { continue }
             sets.unionIfCompatible(groups[g][0], groups[first.story][0], ignoring: { (keyUses[$0] ?? 0) < 2 })
         }
+    }
+
+    /// Whether the sorted `features` hold `value`.
+    private static func holds(_ features: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0, high = features.count
+        while low < high {
+            let middle = (low + high) / 2
+            if features[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < features.count && features[low] == value
     }
 
     /// One story as the pass reads it: its tweets with text, and its names with how many of its

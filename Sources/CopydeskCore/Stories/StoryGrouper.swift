@@ -141,7 +141,8 @@ struct StoryGrouper {
             }
         }
         if settings.mergeByName {
-            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, keyUses: keyUses, sets: &sets)
+            NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, keyUses: keyUses,
+                               aliases: DayAliases.find(tweets), sets: &sets)
         }
         if settings.mergeByMeaning, let meaning {
             MeaningJoiner(encoder: meaning.encoder, cache: meaning.cache, threshold: Float(settings.meaningThreshold),

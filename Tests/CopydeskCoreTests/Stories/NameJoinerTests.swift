@@ -135,4 +135,25 @@ import Testing
         #expect(storyOf(retelling, in: analysis)?.tweetIDs.contains(launch) == true)
         #expect(storyOf(debate, in: analysis)?.tweetIDs.contains(agents) == false)
     }
+
+    /// A Chinese telling writes the maker's Chinese name (摇光-4): when a tweet of the day glosses it
+    /// (摇光智能（Yaoguang AI）), it names Yaoguang too.
+    @Test func aGlossedChineseNameNamesItsLatinWord() {
+        func day(glossed: Bool) -> (TweetFactory, launch: String, take: String) {
+            var (f, _, _) = self.day()
+            let launch = f.add("Yaoguang-4 is open: 560B MoE with a 1M context, MIT licence", by: "yaoguang", likes: 900, urls: ["https://yaoguang.example/4"])
+            f.add("Wired Yaoguang-4 into our agent SDK through the free API", by: "y1", urls: ["https://yaoguang.example/4"])
+            f.add("The Yaoguang-4-Lite weights run on one laptop", by: "y2", urls: ["https://yaoguang.example/4"])
+            f.add(glossed ? "中国の摇光智能（Yaoguang AI）が新しいモデルを公開した" : "中国の新しいモデルが公開された", by: "y3", urls: ["https://yaoguang.example/4"])
+            let take = f.add("关于摇光-4的几点冷静看法：自报成绩，等独立复测。", by: "critic", urls: ["https://critic.example/take"])
+            f.add("摇光-4的百万上下文，在长文本集上到512K明显掉点。", by: "critic", urls: ["https://critic.example/take"])
+            return (f, launch, take)
+        }
+        let (glossed, launch, take) = day(glossed: true)
+        let analysis = StoryEngine().analyze(glossed.tweets, window: TweetFactory.window)
+        #expect(storyOf(take, in: analysis)?.tweetIDs.contains(launch) == true)
+        let (plain, plainLaunch, plainTake) = day(glossed: false)
+        let without = StoryEngine().analyze(plain.tweets, window: TweetFactory.window)
+        #expect(storyOf(plainTake, in: without)?.tweetIDs.contains(plainLaunch) == false)
+    }
 }
