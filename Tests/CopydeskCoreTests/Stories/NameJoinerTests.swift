@@ -118,13 +118,19 @@ import Testing
         #expect(storyOf(satellite, in: analysis)?.tweetIDs.contains(news) == true)
     }
 
+    /// A launch told three times from one link, naming `Yaoguang-4`; returns its first tweet.
+    private func yaoguangLaunch(_ f: inout TweetFactory) -> String {
+        let launch = f.add("Yaoguang-4 is open: 560B MoE with a 1M context, MIT licence", by: "yaoguang", likes: 900, urls: ["https://yaoguang.example/4"])
+        f.add("Wired Yaoguang-4 into our agent SDK through the free API", by: "y1", urls: ["https://yaoguang.example/4"])
+        f.add("The Yaoguang-4-Lite weights run on one laptop", by: "y2", urls: ["https://yaoguang.example/4"])
+        return launch
+    }
+
     /// A release written with a hyphen names its maker's word too (`Yaoguang-4` is `Yaoguang`, as
     /// `Talon 3` is `Talon`); an acronym's release (`AGI-0`) does not make the acronym a name.
     @Test func aHyphenatedReleaseNamesItsWord() {
         var (f, _, _) = day()
-        let launch = f.add("Yaoguang-4 is open: 560B MoE with a 1M context, MIT licence", by: "yaoguang", likes: 900, urls: ["https://yaoguang.example/4"])
-        f.add("Wired Yaoguang-4 into our agent SDK through the free API", by: "y1", urls: ["https://yaoguang.example/4"])
-        f.add("The Yaoguang-4-Lite weights run on one laptop", by: "y2", urls: ["https://yaoguang.example/4"])
+        let launch = yaoguangLaunch(&f)
         f.add("Most useful part of the Yaoguang-4 report is the RL section", by: "y3", urls: ["https://yaoguang.example/4"])
         let retelling = f.add("A Chinese startup, Yaoguang, released the weights of its largest model at midnight", by: "wire", urls: ["https://wire.example/open"])
         let agents = f.add("AGI-0 is an employee that does research end to end", by: "agi0", likes: 300, urls: ["https://agi0.example"])
@@ -141,9 +147,7 @@ import Testing
     @Test func aGlossedChineseNameNamesItsLatinWord() {
         func day(glossed: Bool) -> (TweetFactory, launch: String, take: String) {
             var (f, _, _) = self.day()
-            let launch = f.add("Yaoguang-4 is open: 560B MoE with a 1M context, MIT licence", by: "yaoguang", likes: 900, urls: ["https://yaoguang.example/4"])
-            f.add("Wired Yaoguang-4 into our agent SDK through the free API", by: "y1", urls: ["https://yaoguang.example/4"])
-            f.add("The Yaoguang-4-Lite weights run on one laptop", by: "y2", urls: ["https://yaoguang.example/4"])
+            let launch = yaoguangLaunch(&f)
             f.add(glossed ? "中国の摇光智能（Yaoguang AI）が新しいモデルを公開した" : "中国の新しいモデルが公開された", by: "y3", urls: ["https://yaoguang.example/4"])
             let take = f.add("关于摇光-4的几点冷静看法：自报成绩，等独立复测。", by: "critic", urls: ["https://critic.example/take"])
             f.add("摇光-4的百万上下文，在长文本集上到512K明显掉点。", by: "critic", urls: ["https://critic.example/take"])
