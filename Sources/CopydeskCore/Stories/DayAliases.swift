@@ -8,8 +8,10 @@ enum DayAliases {
     /// Each alias: the hash of a Chinese name's first bigram, and the hash of the Latin word it
     /// glosses (as a profile's names hold it). The first gloss of a bigram wins.
     static func find(_ tweets: [Tweet]) -> [UInt64: UInt64] {
-        var aliases: [UInt64: UInt64] = [:]
-        for i in tweets.indices where tweets[i].kind != .retweet {
+        // Each tweet's glosses, read on every core (a big day's text is megabytes).
+        let glosses = Parallel.map(tweets.count, grain: 4096) { i -> [(han: UInt64, latin: UInt64)] in
+            guard tweets[i].kind != .retweet else { return [] }
+            var found: [(han: UInt64, latin: UInt64)] = []
             var text = tweets[i].text
             text.withUTF8 { b in
                 var k = 0
@@ -18,9 +20,14 @@ enum DayAliases {
                     // An opening bracket: `(` or `（` (EF BC 88).
                     let open: Int
                     if b[k] == 40 { open = 1 } else if b[k] == 0xEF, k + 2 < b.count, b[k + 1] == 0xBC, b[k + 2] == 0x88 { open = 3 } else { continue }
-                    if let (han, latin) = gloss(b, bracket: k, length: open) { if aliases[han] == nil { aliases[han] = latin } }
+                    if let gloss = gloss(b, bracket: k, length: open) { found.append(gloss) }
                 }
             }
+            return found
+        }
+        var aliases: [UInt64: UInt64] = [:]
+        for found in glosses {
+            for (han, latin) in found where aliases[han] == nil { aliases[han] = latin }
         }
         return aliases
     }
