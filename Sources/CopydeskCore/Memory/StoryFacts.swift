@@ -19,7 +19,11 @@ struct StoryFacts: Sendable, Hashable {
     init(headline: String, keyphrases: [String], urls: [String]) {
         words = Set(keyphrases.map { $0.lowercased() })
         for text in [headline] + keyphrases { read(text) }
-        links = urls.compactMap { URLKey.isWebPage($0) ? URLKey.key($0) : nil }
+        // Each link normalised once (`isWebPage` of a URL works out its key too).
+        links = urls.compactMap { url in
+            let key = URLKey.key(url)
+            return URLKey.isWebPage(key: key) ? key : nil
+        }
     }
 
     init(_ story: Story) {

@@ -70,7 +70,7 @@ enum Amount {
         }
         guard k > end else { return nil }
         var wordEnd = k
-        while wordEnd < b.count && (b[wordEnd] | 0x20) >= 97 && (b[wordEnd] | 0x20) <= 122 { wordEnd += 1 }
+        while wordEnd < b.count && TweetScanner.isLetter(b[wordEnd]) { wordEnd += 1 }
         switch TextHash.folded(b, k, wordEnd) {
         case thousand: return 3
         case million: return 6

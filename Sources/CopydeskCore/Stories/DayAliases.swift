@@ -6,11 +6,12 @@
 /// bigram, as profiles hold them) stand for the Latin name's first word in every Chinese tweet.
 enum DayAliases {
     /// Each alias: the hash of a Chinese name's first bigram, and the hash of the Latin word it
-    /// glosses (as a profile's names hold it). The first gloss of a bigram wins.
-    static func find(_ tweets: [Tweet]) -> [UInt64: UInt64] {
+    /// glosses (as a profile's names hold it). The first gloss of a bigram wins. Only a tweet with
+    /// Chinese text (its profile has anchors) can gloss a Chinese name: the others are not read.
+    static func find(_ tweets: [Tweet], profiles: [TweetProfile?]) -> [UInt64: UInt64] {
         // Each tweet's glosses, read on every core (a big day's text is megabytes).
         let glosses = Parallel.map(tweets.count, grain: 4096) { i -> [(han: UInt64, latin: UInt64)] in
-            guard tweets[i].kind != .retweet else { return [] }
+            guard tweets[i].kind != .retweet, profiles[i]?.anchors != nil else { return [] }
             var found: [(han: UInt64, latin: UInt64)] = []
             var text = tweets[i].text
             text.withUTF8 { b in
@@ -72,17 +73,15 @@ enum DayAliases {
     private static func latinWord(at start: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard start + 1 < b.count, b[start] >= 65, b[start] <= 90, b[start + 1] >= 97, b[start + 1] <= 122 else { return nil }
         var end = start
-        while end < b.count && isLetter(b[end]) { end += 1 }
+        while end < b.count && TweetScanner.isLetter(b[end]) { end += 1 }
         return end - start >= 3 ? TextHash.folded(b, start, end) : nil
     }
 
     /// The capitalised Latin word that ends at `end` (the first word of a name of several).
     private static func latinWord(endingAt end: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var start = end
-        while start > 0 && isLetter(b[start - 1]) { start -= 1 }
+        while start > 0 && TweetScanner.isLetter(b[start - 1]) { start -= 1 }
         guard end - start >= 3, b[start] >= 65, b[start] <= 90, b[start + 1] >= 97, b[start + 1] <= 122 else { return nil }
         return TextHash.folded(b, start, end)
     }
-
-    private static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
 }

@@ -142,7 +142,7 @@ struct StoryGrouper {
         }
         if settings.mergeByName {
             NameJoiner().merge(sets.groups(), profiles: profiles, skip: noise, uses: counts, keyUses: keyUses,
-                               aliases: DayAliases.find(tweets), sets: &sets)
+                               aliases: DayAliases.find(tweets, profiles: profiles), sets: &sets)
         }
         if settings.mergeByMeaning, let meaning {
             MeaningJoiner(encoder: meaning.encoder, cache: meaning.cache, threshold: Float(settings.meaningThreshold),

@@ -165,7 +165,7 @@ struct TweetProfiler {
                 }
                 // `Talon 3` and `Yaoguang-4` are also `Talon` and `Yaoguang`: a retelling that says "the
                 // Talon upgrade" or "Yaoguang AI released…" names it too.
-                if let head = Self.unknownHead(b, span, vocabulary: vocabulary) {
+                if let head = Self.unknownHead(b, span, hash: h, vocabulary: vocabulary) {
                     features.append(head)
                     if Self.startsSentence(b, span.start) { result.openingNames.append(head) } else { result.names.append(head) }
                 }
@@ -223,8 +223,8 @@ struct TweetProfiler {
     /// `Talon 3`, `Yaoguang` in `Yaoguang-4` and `Yaoguang-4-Lite`) and the word is no brand, common
     /// name or stop word the lexicon knows, nor the name a common one (`Apache-2.0`). Before a hyphen
     /// the word must be a capitalised word: the acronym of `AGI-0` or `LTX-2` names a field or a
-    /// lab's many things, not one.
-    static func unknownHead(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan, vocabulary: CompiledVocabulary) -> UInt64? {
+    /// lab's many things, not one. `hash` is the whole name's.
+    static func unknownHead(_ b: UnsafeBufferPointer<UInt8>, _ span: TokenSpan, hash: UInt64, vocabulary: CompiledVocabulary) -> UInt64? {
         var split = span.start
         while split < span.end && b[split] != 32 && b[split] != 45 { split += 1 }
         guard split - span.start >= 3, split + 1 < span.end, b[span.start] >= 65, b[span.start] <= 90 else { return nil }
@@ -244,7 +244,7 @@ struct TweetProfiler {
             }
         }
         // A common name's word is none either (`Apache` of `Apache-2.0`).
-        if vocabulary.commonNames.contains(TextHash.folded(b, span.start, span.end)) { return nil }
+        if vocabulary.commonNames.contains(hash) { return nil }
         let head = TextHash.folded(b, span.start, split)
         if vocabulary.brands.contains(head) || vocabulary.commonNames.contains(head) || vocabulary.stopWords.contains(head) { return nil }
         return head

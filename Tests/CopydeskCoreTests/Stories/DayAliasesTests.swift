@@ -7,7 +7,9 @@ import Testing
     private func aliases(_ texts: [String]) -> [UInt64: UInt64] {
         var f = TweetFactory()
         for (k, text) in texts.enumerated() { f.add(text, by: "u\(k)") }
-        return DayAliases.find(f.tweets)
+        let index = LexiconIndex(.default)
+        var profiler = TweetProfiler(vocabulary: index.vocabulary, matcher: index.matcher, aliases: index.aliases)
+        return DayAliases.find(f.tweets, profiles: f.tweets.map { profiler.profile($0.text) })
     }
 
     private func hash(_ text: String) -> UInt64 { TextHash.folded(text) }
