@@ -55,16 +55,18 @@ struct XAPIParser {
         for object in tweets {
             var made = false
             let before = sink.tweets.count
+            // Every field the tweet needs, read in one pass over the object's names.
+            let fields = object.members(Self.tweetKeys)
             sink.record(line: lines.line(of: object.offset)) { (notes: inout RecordNotes) throws(RecordProblem) -> Tweet in
-                let tweet = try Self.tweet(from: object, notes: &notes)
+                let tweet = try Self.tweet(from: fields, notes: &notes)
                 made = true
                 return tweet
             }
             // A tweet made but then refused (too long) still names its author, as it always has.
             if sink.tweets.count > before {
-                authorIDs.append(object["author_id"].flatMap({ UserID($0) }))
+                authorIDs.append(fields[Field.authorID].flatMap({ UserID($0) }))
             } else if made {
-                refusedAuthorIDs.append(object["author_id"].flatMap({ UserID($0) }))
+                refusedAuthorIDs.append(fields[Field.authorID].flatMap({ UserID($0) }))
             }
         }
     }
@@ -119,36 +121,47 @@ struct XAPIParser {
     /// Reference types, strongest first.
     private static let referenceKinds: [(String, Tweet.Kind)] = [("retweeted", .retweet), ("quoted", .quote), ("replied_to", .reply)]
 
-    /// One tweet object, credited to "unknown" (`finish` sets its author).
-    private static func tweet<Object: JSONObjectReading>(from object: Object, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
-        guard let id = object.text("id"), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
+    /// The fields of a tweet object `tweet(from:notes:)` reads, by their position in `tweetKeys`.
+    private enum Field {
+        static let id = 0, createdAt = 1, noteTweet = 2, text = 3, publicMetrics = 4, entities = 5
+        static let referencedTweets = 6, conversationID = 7, lang = 8, authorID = 9
+    }
+
+    private static let tweetKeys = JSONKeys(["id", "created_at", "note_tweet", "text", "public_metrics", "entities",
+                                             "referenced_tweets", "conversation_id", "lang", "author_id"])
+    private static let metricKeys = JSONKeys(["like_count", "retweet_count", "reply_count", "quote_count", "impression_count"])
+    private static let entityKeys = JSONKeys(["urls", "hashtags", "cashtags", "mentions"])
+
+    /// One tweet object (its `fields`, read by `tweetKeys`), credited to "unknown" (`finish` sets its author).
+    private static func tweet<Object: JSONObjectReading>(from object: JSONMembers<Object>, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
+        guard let id = object.text(Field.id), !id.isEmpty else { throw RecordProblem(.missingField, "a tweet without \"id\"; skipped") }
         // The time is read from the bytes in place: its text is only made for a warning.
-        guard let created = object["created_at"], let parsed = created.withUTF8({ TweetDate.parse(utf8: $0) }) else {
+        guard let created = object[Field.createdAt], let parsed = created.withUTF8({ TweetDate.parse(utf8: $0) }) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"created_at\" (request tweet.fields=created_at); skipped")
         }
         guard let date = parsed else {
             throw RecordProblem(.badDate, "tweet \(id) has an unreadable created_at \"\((created.stringValue ?? "").prefix(40))\"; skipped")
         }
         if date.assumedUTC { notes.assumedUTC = true }
-        let note = object.object("note_tweet")
+        let note = object.object(Field.noteTweet)
         // The API escapes &, < and > in text as HTML does; twscrape gives them plain.
-        guard let text = (note?.text("text") ?? object.text("text")).map(unescapingTweetHTML) else {
+        guard let text = (note?.text("text") ?? object.text(Field.text)).map(unescapingTweetHTML) else {
             throw RecordProblem(.missingField, "tweet \(id) has no \"text\"; skipped")
         }
-        let counts = object.object("public_metrics")
+        let counts = object.object(Field.publicMetrics)?.members(metricKeys)
         let metrics = Tweet.Metrics(
-            likes: notes.counts.read(counts?["like_count"], "likes"), retweets: notes.counts.read(counts?["retweet_count"], "retweets"),
-            replies: notes.counts.read(counts?["reply_count"], "replies"), quotes: notes.counts.read(counts?["quote_count"], "quotes"),
-            views: notes.counts.read(counts?["impression_count"], "views"))
+            likes: notes.counts.read(counts?[0], "likes"), retweets: notes.counts.read(counts?[1], "retweets"),
+            replies: notes.counts.read(counts?[2], "replies"), quotes: notes.counts.read(counts?[3], "quotes"),
+            views: notes.counts.read(counts?[4], "views"))
         // A long post's entities index its long text, so they come from note_tweet when it has them.
-        let entities = note?.object("entities") ?? object.object("entities")
-        let urls = (entities?.objects("urls") ?? []).compactMap { $0.text("expanded_url") ?? $0.text("unwound_url") ?? $0.text("url") }
-        let hashtags = (entities?.objects("hashtags") ?? []).compactMap { $0.text("tag") }
-        let cashtags = (entities?.objects("cashtags") ?? []).compactMap { $0.text("tag")?.uppercased() }
-        let mentions = (entities?.objects("mentions") ?? []).compactMap { $0.text("username") }
+        let entities = (note?.object("entities") ?? object.object(Field.entities))?.members(entityKeys)
+        let urls = (entities?.objects(0) ?? []).compactMap { $0.text("expanded_url") ?? $0.text("unwound_url") ?? $0.text("url") }
+        let hashtags = (entities?.objects(1) ?? []).compactMap { $0.text("tag") }
+        let cashtags = (entities?.objects(2) ?? []).compactMap { $0.text("tag")?.uppercased() }
+        let mentions = (entities?.objects(3) ?? []).compactMap { $0.text("username") }
         var kind = Tweet.Kind.original
         var referenced: String?
-        let references = object.objects("referenced_tweets").compactMap { ref -> (String, String)? in
+        let references = object.objects(Field.referencedTweets).compactMap { ref -> (String, String)? in
             guard let type = ref.text("type"), let id = ref.text("id") else { return nil }
             return (type, id)
         }
@@ -160,10 +173,10 @@ struct XAPIParser {
                 break
             }
         }
-        let conversation = object.otherID("conversation_id", than: id)
+        let conversation = object[Field.conversationID]?.otherID(than: id)
         kind = kind.replying(in: conversation)
         return Tweet(
-            id: id, author: Tweet.Author(handle: "unknown"), createdAt: date.date, text: text, lang: object.text("lang"),
+            id: id, author: Tweet.Author(handle: "unknown"), createdAt: date.date, text: text, lang: object.text(Field.lang),
             metrics: metrics, urls: uniqued(urls), hashtags: uniqued(hashtags), cashtags: uniqued(cashtags),
             mentions: uniqued(mentions), kind: kind, referencedID: referenced, conversationID: conversation)
     }

@@ -77,6 +77,34 @@ import Testing
         #expect(text == "second")
     }
 
+    /// `members` finds each name in one pass as `member` finds it alone: the last of repeated names
+    /// (escaped or not), `null` as written, a name in a nested object not at all; the tree the same.
+    @Test(arguments: [
+        #"{"text": "first", "te\u0078t": "second", "id": 1, "other": {"text": "inner", "id": 2}, "lang": null, "id": "3"}"#,
+        #"{"lang": "en", "text": {"a": [1, {"id": 4}]}, "i\u0064": "5", "idx": 6, "tex": 7, "texts": 8}"#,
+        #"{}"#, #"{"a": 1}"#, #"{"\u0069d": "9", "id": "10", "text": "x", "t": "y"}"#,
+    ])
+    func membersFindsEachNameAsMemberDoes(text: String) throws {
+        let keys = JSONKeys(["id", "text", "lang", "other", "absent", "t", "tex"])
+        let bytes = Array(text.utf8)
+        let treeObject = try #require(try JSONParser.parse(bytes).get().objectValue)
+        let treeFound = treeObject.members(keys)
+        var tape = JSONTape()
+        try #require(bytes.withUnsafeBufferPointer { JSONTapeParser.parse($0, range: 0..<$0.count, into: &tape) })
+        bytes.withUnsafeBufferPointer { buffer in
+            tape.withRoot(in: buffer) { root in
+                let object = root.objectValue!
+                let found = object.members(keys)
+                for (k, key) in keys.names.enumerated() {
+                    #expect(found.member(k).map(tree(of:)) == object.member(key).map(tree(of:)), "\(key) in \(text)")
+                    #expect(found.member(k).map(tree(of:)) == treeObject.member(key), "\(key) in \(text)")
+                    #expect(treeFound.member(k) == treeObject.member(key), "\(key) in \(text)")
+                    #expect(found[k]?.isNull != true)
+                }
+            }
+        }
+    }
+
     /// Scalars whose integer, id and text readings the tape takes from the bytes in place.
     static let scalars = [
         "0", "-0", "7", "42", "-42", "007", "123456789012345678", "-123456789012345678", "1234567890123456789",

@@ -7,6 +7,11 @@ protocol JSONObjectReading {
     var offset: Int { get }
     /// The value of `key` as written, `null` included; a repeated name gives its last value.
     func member(_ key: String) -> Value?
+    /// Where each of `keys` is, as `member` finds it (-1: absent), by its position in `keys`; a
+    /// tape finds them in one pass over the object's names.
+    func memberPositions(_ keys: JSONKeys) -> JSONMemberPositions
+    /// The value at a position `memberPositions` gave.
+    func memberValue(at position: Int) -> Value
 }
 
 /// A JSON value as the tweet parsers read it.
@@ -27,6 +32,11 @@ protocol JSONValueReading {
 }
 
 extension JSONObjectReading {
+    /// The members named by `keys`, each as `member` finds it.
+    func members(_ keys: JSONKeys) -> JSONMembers<Self> {
+        JSONMembers(object: self, positions: memberPositions(keys))
+    }
+
     /// Whether the object names `key` (even with a `null` value).
     func has(_ key: String) -> Bool { member(key) != nil }
 
@@ -45,8 +55,7 @@ extension JSONObjectReading {
     /// A string or number member naming another tweet than `id` (a conversation's first tweet, say);
     /// `nil` when absent, empty or `id` itself. The common case, `id` itself, makes no string.
     func otherID(_ key: String, than id: String) -> String? {
-        guard let value = self[key], value.withUTF8({ !$0.isEmpty && !$0.elementsEqual(id.utf8) }) == true else { return nil }
-        return value.stringValue
+        self[key]?.otherID(than: id)
     }
 
     func object(_ key: String) -> Value.Object? { self[key]?.objectValue }
@@ -62,6 +71,13 @@ extension JSONObjectReading {
 
 extension JSONValueReading {
     var intValue: Int? { intValueFromText }
+
+    /// This string or number when it names another tweet than `id`: nil when empty or `id` itself
+    /// (the common case, which makes no string).
+    func otherID(than id: String) -> String? {
+        guard withUTF8({ !$0.isEmpty && !$0.elementsEqual(id.utf8) }) == true else { return nil }
+        return stringValue
+    }
 
     var decimalID: UInt64? { stringValue.flatMap(DecimalID.number) }
 

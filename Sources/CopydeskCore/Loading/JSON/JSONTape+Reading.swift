@@ -107,6 +107,37 @@ extension JSONTape {
             return key.withUTF8 { member(spelt: $0) }
         }
 
+        /// One pass forward over the names: a later copy of a name replaces an earlier one, so each
+        /// is the last, as `member` finds it. Positions are value entries.
+        func memberPositions(_ keys: JSONKeys) -> JSONMemberPositions {
+            var positions = JSONMemberPositions(repeating: -1)
+            let entries = storage.entries
+            let end = Int(entries[index].end)
+            var name = index + 1
+            while name < end {
+                let entry = entries[name]
+                if entry.kind == .escapedString {
+                    for k in 0..<keys.count where storage.name(entry, equals: keys.spelling(k)) {
+                        positions[k] = Int32(name + 1)
+                        break
+                    }
+                } else {
+                    var k = keys.first(ofLength: Int(entry.end &- entry.start))
+                    while k >= 0 {
+                        if storage.name(entry, equals: keys.spelling(k)) {
+                            positions[k] = Int32(name + 1)
+                            break
+                        }
+                        k = keys.next(after: k)
+                    }
+                }
+                name = storage.next(after: name + 1)
+            }
+            return positions
+        }
+
+        func memberValue(at position: Int) -> Value { Value(storage: storage, index: position) }
+
         @inline(__always)
         private func member(spelt wanted: UnsafeBufferPointer<UInt8>) -> Value? {
             let entries = storage.entries

@@ -82,5 +82,24 @@ extension JSONValue {
     }
 }
 
-extension JSONObject: JSONObjectReading {}
+extension JSONObject: JSONObjectReading {
+    /// Each key's last member, found as `member` finds it (the tree is read for messages, not speed).
+    func memberPositions(_ keys: JSONKeys) -> JSONMemberPositions {
+        var positions = JSONMemberPositions(repeating: -1)
+        for (k, key) in keys.names.enumerated() {
+            let length = key.utf8.count
+            var i = members.count
+            while i > 0 {
+                i -= 1
+                if members[i].key.utf8.count == length, members[i].key == key {
+                    positions[k] = Int32(i)
+                    break
+                }
+            }
+        }
+        return positions
+    }
+
+    func memberValue(at position: Int) -> JSONValue { members[position].value }
+}
 extension JSONValue: JSONValueReading {}
