@@ -108,13 +108,22 @@ enum URLKey {
             end = mark
         }
         let slash = first(0x2F, start, end) ?? end
-        var host = text(start..<slash).lowercased()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        if host.hasPrefix("mobile.") { host.removeFirst(7) }
+        // The host is read in lower case where it lies: no string is made for it, and none for a
+        // link that has no key.
+        func lower(_ k: Int) -> UInt8 { b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k] }
+        func hostIs(_ name: StaticString, from hostStart: Int, exactly: Bool) -> Bool {
+            let n = name.utf8CodeUnitCount
+            guard exactly ? slash - hostStart == n : slash - hostStart >= n else { return false }
+            for k in 0..<n where lower(hostStart + k) != name.utf8Start[k] { return false }
+            return true
+        }
+        var host = start
+        if hostIs("www.", from: host, exactly: false) { host += 4 }
+        if hostIs("mobile.", from: host, exactly: false) { host += 7 }
         var pathEnd = end
         while pathEnd > slash && b[pathEnd - 1] == 0x2F { pathEnd -= 1 }
-        if shorteners.contains(Substring(host)) { return nil }
-        if host == "x.com" || host == "twitter.com" {
+        for shortener in shortenerSpellings where hostIs(shortener, from: host, exactly: true) { return nil }
+        if hostIs("x.com", from: host, exactly: true) || hostIs("twitter.com", from: host, exactly: true) {
             let parts = pieces(slash..<pathEnd, 0x2F)
             if parts.count >= 3, text(parts[1]) == "status", parts[2].allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) {
                 return "status:" + text(parts[2])
@@ -123,10 +132,20 @@ enum URLKey {
         }
         guard pathEnd > slash else { return nil }
         // Keep the query only where it names the page (YouTube's v=, and the like); drop trackers.
-        let kept = pieces(query, 0x26).filter { item in
+        let kept = query.isEmpty ? [] : pieces(query, 0x26).filter { item in
             let name = pieces(item, 0x3D).first.map { text($0).lowercased() } ?? ""
             return !(name.hasPrefix("utm_") || trackers.contains(name))
         }.map(text).sorted()
-        return host + text(slash..<pathEnd) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+        // The host in lower case and the path, written once.
+        let key = String(unsafeUninitializedCapacity: (slash - host) + (pathEnd - slash)) { out in
+            var n = 0
+            for k in host..<slash { out[n] = lower(k); n += 1 }
+            for k in slash..<pathEnd { out[n] = b[k]; n += 1 }
+            return n
+        }
+        return kept.isEmpty ? key : key + "?" + kept.joined(separator: "&")
     }
+
+    /// `shorteners`, spelt for `asciiKey`'s byte comparison.
+    private static let shortenerSpellings: [StaticString] = ["t.co", "bit.ly", "buff.ly", "ow.ly", "lnkd.in", "dlvr.it"]
 }

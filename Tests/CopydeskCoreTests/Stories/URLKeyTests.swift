@@ -17,6 +17,8 @@ import Testing
         "https://example.com/#frag", "https://example.com/p?", "https://example.com/p?&&b=2&=3&A=1&UTM_x=1&ref=2&s=3&Ref_src=1",
         "https://example.com/p?v=abc&list=x#t=3", "ftp://host/a?b#c?d", "no scheme here", "://", "a://", "https:/x.com/a",
         "https://host:8080/Path/To?Q=1&q=0", "https://example.com/p?x=1=2&y", "https://example.com//", "https://EXAMPLE.com/A/",
+        "https://T.CO/abc", "https://www.Bit.Ly/x", "https://Mobile.X.com/a/status/7", "https://www.twitter.COM/a/status/8/",
+        "https://t.com/a", "https://xt.co/a", "https://wwwx.com/a", "https://www./a", "https://mobile./a", "https://www.mobile.x.com/a",
     ])
     func bytePathMatchesCharacterPath(_ url: String) {
         var copy = url
