@@ -37,6 +37,11 @@ import Testing
         #expect(!StoryHeadline.singleScalarCharacters("x\r\ny"))
         #expect(!StoryHeadline.singleScalarCharacters("a \u{0301}b"))
         #expect(!StoryHeadline.singleScalarCharacters("❤️"))
+        // Symbols, dingbats, arrows and accented letters are one scalar a character, until a
+        // variation selector or a combining mark joins one.
+        #expect(StoryHeadline.singleScalarCharacters("☕ ✨ ✅ → Zürich café"))
+        #expect(!StoryHeadline.singleScalarCharacters("✨\u{FE0F}"))
+        #expect(!StoryHeadline.singleScalarCharacters("u\u{0308}"))
     }
 
     /// Texts that exercise every rule of the headline: prefixes, mentions, links, boilerplate, tags,
@@ -70,7 +75,8 @@ import Testing
         texts += sample.tweets.map(\.text)
         // And random mixtures of the pieces that decide.
         let pieces = ["RT", "@a", "#AI", "#", "https://x.co", "BREAKING:", "Just", "in:", "🚀", "🧵", "1/", "→", "vs.", "e.g.", "Nova.", "Yes!",
-                      "Why?", "#1", "#3)", "#２", "中文", "发布。", "好！", "吗？", "\u{3000}", "\n", "\t", " ", "word", "GPT-5.2", "(1/n)", "…", "12%"]
+                      "Why?", "#1", "#3)", "#２", "中文", "发布。", "好！", "吗？", "\u{3000}", "\n", "\t", " ", "word", "GPT-5.2", "(1/n)", "…", "12%",
+                      "☕", "✨✨", "✅", "⇒", "Zürich", "ÉCOLE", "ß", "\u{00A0}"]
         var random = SeededRandom(seed: 11)
         for _ in 0..<2_000 {
             texts.append((0..<random.within(0...30)).map { _ in pieces[random.below(pieces.count)] }.joined(separator: random.below(3) == 0 ? "" : " "))
