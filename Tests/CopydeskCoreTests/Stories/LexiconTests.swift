@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CopydeskCore
 
@@ -17,6 +18,22 @@ import Testing
     ])
     func reportsErrorsByLine(text: String, expected: DataFileError) {
         #expect(throws: expected) { try Lexicon(parsing: text, file: "f") }
+    }
+
+    /// Lines are trimmed on their scalars exactly as Foundation's `trimmingCharacters(in:)` trims them.
+    @Test(arguments: ["", " ", "\t a b \t", "\r", "x\r", " \r y \r\r", "\u{3000}全角\u{3000}", "\u{00A0}nbsp\u{2003}", "e\u{0301} ",
+                      " \u{0301}x", "\r\n", "🚀 ", "\u{2028}line\u{2028}", "[ models ]", "a = 2"])
+    func trimsAsFoundationTrims(text: String) {
+        let blankOrCR = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\r"))
+        #expect(Lexicon.trimmed(Substring(text), blankOrCR) == text.trimmingCharacters(in: blankOrCR))
+        #expect(Lexicon.trimmed(Substring(text), .whitespaces) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func aLexiconWithPaddedLinesParsesAsAPlainOne() throws {
+        let plain = try Lexicon(parsing: "[models]\nbenchmark = 2.5\nmodel\n[aliases]\n英特尔 = intel\n")
+        let padded = try Lexicon(parsing: "  [ models ] \t\n\tbenchmark   =  2.5 \n model\u{3000}\n[aliases]\n 英特尔  =  intel \u{00A0}\n")
+        #expect(padded.categoryTerms == plain.categoryTerms)
+        #expect(padded.vocabulary.aliases == plain.vocabulary.aliases)
     }
 
     @Test func theDefaultLexiconParsesAndTheFingerprintFollowsSettings() {
