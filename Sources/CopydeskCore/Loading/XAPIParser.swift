@@ -32,11 +32,12 @@ struct XAPIParser {
     /// Reads one response. `lines` maps object offsets to lines.
     mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
         for user in response.object("includes")?.objects("users") ?? [] {
-            guard let id = user["id"].flatMap({ UserID($0) }), let handle = user.text("username") else { continue }
+            let fields = user.members(Self.userKeys)
+            guard let id = fields[0].flatMap({ UserID($0) }), let handle = fields.text(1) else { continue }
             var counts = CountCheck()
-            let followers = counts.read(user.object("public_metrics")?["followers_count"], "followers")
+            let followers = counts.read(fields.object(2)?["followers_count"], "followers")
             if let problem = counts.message(for: "user @\(handle)") { sink.warn(line: lines.line(of: user.offset), problem) }
-            users[id] = Tweet.Author(handle: handle, name: user.text("name") ?? "", followers: followers)
+            users[id] = Tweet.Author(handle: handle, name: fields.text(3) ?? "", followers: followers)
         }
         let responseLine = lines.line(of: response.offset)
         var tweets: [Response] = []
@@ -129,6 +130,7 @@ struct XAPIParser {
 
     private static let tweetKeys = JSONKeys(["id", "created_at", "note_tweet", "text", "public_metrics", "entities",
                                              "referenced_tweets", "conversation_id", "lang", "author_id"])
+    private static let userKeys = JSONKeys(["id", "username", "public_metrics", "name"])
     private static let metricKeys = JSONKeys(["like_count", "retweet_count", "reply_count", "quote_count", "impression_count"])
     private static let entityKeys = JSONKeys(["urls", "hashtags", "cashtags", "mentions"])
 

@@ -75,7 +75,11 @@ extension JSONValueReading {
     /// This string or number when it names another tweet than `id`: nil when empty or `id` itself
     /// (the common case, which makes no string).
     func otherID(than id: String) -> String? {
-        guard withUTF8({ !$0.isEmpty && !$0.elementsEqual(id.utf8) }) == true else { return nil }
+        // Byte buffers compared: comparing a buffer with a string's UTF-8 view went byte by byte
+        // through the view's iterator (about 870 instructions a tweet).
+        guard withUTF8({ bytes in
+            !bytes.isEmpty && !(id.utf8.withContiguousStorageIfAvailable { bytes.elementsEqual($0) } ?? bytes.elementsEqual(id.utf8))
+        }) == true else { return nil }
         return stringValue
     }
 
