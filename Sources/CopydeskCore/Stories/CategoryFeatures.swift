@@ -27,7 +27,7 @@ enum CategoryFeatures {
             // Field by field: binding the whole profile would retain each of its arrays.
             guard tellings < 16, profiles[i] != nil else { continue }
             tellings += 1
-            authors.increment(tweets[i].author.handle.lowercased())
+            authors.increment(tweets[i].author.handle.lowercasedUnlessLower)
             if profiles[i]!.speaks { firstPerson += 1 }
             if profiles[i]!.linksPage { links += 1 }
             if !profiles[i]!.entities.isEmpty { versioned += 1 }

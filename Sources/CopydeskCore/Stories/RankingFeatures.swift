@@ -34,7 +34,7 @@ enum RankingFeatures {
             if kind == .reply { replies += 1 }
             // Field by field: binding the whole profile would retain each of its arrays.
             guard noise[i] == nil, kind == .original || kind == .quote, profiles[i] != nil else { return }
-            authors.increment(tweets[i].author.handle.lowercased())
+            authors.increment(tweets[i].author.handle.lowercasedUnlessLower)
             guard count < 32 else { return }
             count += 1
             if profiles[i]!.anchors != nil { chinese += 1 }

@@ -1,36 +1,71 @@
 /// Counts (or maxima) per key for the few keys one story has: a linear scan while there are few
-/// keys (no hashing, which dominated the cost of building small stories), a dictionary beyond.
+/// keys (no hashing, which dominated the cost of building small stories), an index of its own beyond.
 ///
 /// Keys keep the order of their first use; every reader sorts them, so nothing depends on it.
-struct SmallTally<Key: Hashable> {
-    /// Keys are scanned up to this many; then a dictionary indexes them.
+struct SmallTally<Key: TallyKey> {
+    /// Keys are scanned up to this many; then `index` finds them.
     private static var scanLimit: Int { 12 }
     private(set) var keys: [Key] = []
     private(set) var values: [Int] = []
-    private var slots: [Key: Int]?
+    /// Once there are more keys than `scanLimit`: each key's `tallyHash` (by position), and an open-
+    /// addressing table of positions plus one (0: empty), a power of two at least twice the keys.
+    /// A `Dictionary` hashed each key with the standard hasher on every lookup: a big story's
+    /// handles, links and ids cost about 1,500 instructions each.
+    private var hashes: [UInt64] = []
+    private var index: [Int32] = []
 
     init() {}
 
     var count: Int { keys.count }
 
+    /// The position of `key` (whose hash is `h`) in `keys`, or where its position goes in `index`.
+    @inline(__always)
+    private func find(_ key: Key, _ h: UInt64) -> (found: Int?, slot: Int) {
+        let mask = index.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = Int(index[slot])
+            if entry == 0 { return (nil, slot) }
+            if hashes[entry - 1] == h && keys[entry - 1] == key { return (entry - 1, slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The slot of `key`, made (with `initial`) when new.
     private mutating func slot(_ key: Key, initial: Int) -> Int {
-        if let slots {
-            if let k = slots[key] { return k }
-        } else {
+        if index.isEmpty {
             for k in keys.indices where keys[k] == key { return k }
+            keys.append(key)
+            values.append(initial)
+            if keys.count > Self.scanLimit {
+                // Room for a big story's keys at once: growing step by step rebuilt the index each time.
+                hashes = keys.map(\.tallyHash)
+                rebuild(capacity: 8 * Self.scanLimit * 2)
+            }
+            return keys.count - 1
         }
+        let h = key.tallyHash
+        let (found, slot) = find(key, h)
+        if let found { return found }
         keys.append(key)
         values.append(initial)
-        if slots != nil {
-            slots![key] = keys.count - 1
-        } else if keys.count > Self.scanLimit {
-            // Room for a big story's keys at once: growing step by step rehashed them each time.
-            var index = [Key: Int](minimumCapacity: 8 * Self.scanLimit)
-            for (k, key) in keys.enumerated() { index[key] = k }
-            slots = index
-        }
+        hashes.append(h)
+        index[slot] = Int32(keys.count)
+        if keys.count * 2 > index.count { rebuild(capacity: index.count * 2) }
         return keys.count - 1
+    }
+
+    /// Makes `index` `capacity` slots (a power of two) holding every key.
+    private mutating func rebuild(capacity: Int) {
+        var size = 16
+        while size < capacity { size *= 2 }
+        index = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for k in keys.indices {
+            var slot = Int(truncatingIfNeeded: hashes[k]) & mask
+            while index[slot] != 0 { slot = (slot + 1) & mask }
+            index[slot] = Int32(k + 1)
+        }
     }
 
     /// Adds one to `key`'s count.
@@ -47,10 +82,39 @@ struct SmallTally<Key: Hashable> {
 
     /// `key`'s value, or nil when it was never counted.
     subscript(key: Key) -> Int? {
-        if let slots { return slots[key].map { values[$0] } }
-        return keys.firstIndex(of: key).map { values[$0] }
+        if index.isEmpty { return keys.firstIndex(of: key).map { values[$0] } }
+        return find(key, key.tallyHash).found.map { values[$0] }
     }
 
     /// The pairs, in the order keys were first used.
     var pairs: Zip2Sequence<[Key], [Int]> { zip(keys, values) }
+}
+
+/// A key `SmallTally` can index: equal keys have equal `tallyHash`es, spread over all 64 bits.
+/// (Only positions in the index depend on it, never an order or a result.)
+protocol TallyKey: Equatable {
+    var tallyHash: UInt64 { get }
+}
+
+extension String: TallyKey {
+    /// FNV-1a over the UTF-8, mixed: handles, links and ids are short.
+    var tallyHash: UInt64 {
+        var h = TextHash.offset
+        if let hashed = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            for c in bytes { h = (h ^ UInt64(c)) &* TextHash.prime }
+            return h
+        }) {
+            return TextHash.mix(hashed)
+        }
+        for c in utf8 { h = (h ^ UInt64(c)) &* TextHash.prime }
+        return TextHash.mix(h)
+    }
+}
+
+extension Int32: TallyKey {
+    var tallyHash: UInt64 { TextHash.mix(UInt64(UInt32(bitPattern: self))) }
+}
+
+extension UInt64: TallyKey {
+    var tallyHash: UInt64 { TextHash.mix(self) }
 }

@@ -51,7 +51,7 @@ struct StoryRanker {
                 replies = replies.saturatingAdding(max(0, m.replies))
                 views = views.saturatingAdding(max(0, m.views))
             }
-            let handle = tweets[i].author.handle.lowercased()
+            let handle = tweets[i].author.handle.lowercasedUnlessLower
             followers.raise(handle, to: tweets[i].author.followers)
             if tweets[i].createdAt < first { first = tweets[i].createdAt }
         }
