@@ -21,6 +21,8 @@ enum TextHash {
 
     /// FNV-1a over a string's UTF-8, ASCII letters folded.
     static func folded(_ text: String) -> UInt64 {
+        // A native string's bytes are read in place: stepping through `utf8` costs a call per byte.
+        if let h = text.utf8.withContiguousStorageIfAvailable({ folded($0, 0, $0.count) }) { return h }
         var h = offset
         for var c in text.utf8 {
             if c >= 65 && c <= 90 { c |= 0x20 }
