@@ -254,6 +254,15 @@ struct TopicMerger {
 
     private func summary(_ group: [Int], lists: [[UInt64]?], profiles: [TweetProfile?], frequency: FeatureCounts, idfByCount: [Double]) -> Summary {
         var story = Summary()
+        // The lists' sizes first: a story of several tweets gathers their features in one array
+        // made at its final size (grown by doubling, it was copied a dozen times for a big story).
+        var listed = 0, total = 0
+        for i in group {
+            guard let features = lists[i] else { continue }
+            listed += 1
+            total += features.count
+        }
+        if listed > 1 { story.features.reserveCapacity(total) }
         // Field by field: binding a whole profile would retain each of its arrays.
         for i in group {
             guard let features = lists[i] else { continue }
@@ -261,7 +270,7 @@ struct TopicMerger {
             if let authors { story.authors.append(authors[i]) }
             if profiles[i]?.anchors != nil { story.chinese = true }
             // A profile's percentages are sorted and distinct already: a one-tweet story shares them.
-            if story.size == 1 {
+            if story.size == 1 && listed == 1 {
                 story.features = features
                 story.percentages = profiles[i]?.percentages ?? []
             } else {
@@ -278,6 +287,11 @@ struct TopicMerger {
             // Each tweet's features are distinct: a feature's repeats count the tweets holding it.
             UInt64Sort.sort(&story.features)
             var distinct: [UInt64] = [], shares: [Float] = []
+            // Made at their final sizes, counted first.
+            var runs = 0
+            for k in story.features.indices where k == 0 || story.features[k] != story.features[k - 1] { runs += 1 }
+            distinct.reserveCapacity(runs)
+            shares.reserveCapacity(runs)
             var k = 0
             while k < story.features.count {
                 var end = k + 1
