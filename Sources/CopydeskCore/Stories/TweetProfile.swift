@@ -43,16 +43,18 @@ struct TweetProfile: Sendable {
 extension TweetProfile {
     /// Empties every field, keeping the arrays' storage.
     mutating func clear() {
-        features.removeAll(keepingCapacity: true)
-        entities.removeAll(keepingCapacity: true)
-        termIDs.removeAll(keepingCapacity: true)
+        // An empty array is left alone: `removeAll(keepingCapacity:)` goes through the general
+        // `replaceSubrange` (about 70 instructions), seven times a tweet.
+        if !features.isEmpty { features.removeAll(keepingCapacity: true) }
+        if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
+        if !termIDs.isEmpty { termIDs.removeAll(keepingCapacity: true) }
         contentCount = 0
-        cashtags.removeAll(keepingCapacity: true)
+        if !cashtags.isEmpty { cashtags.removeAll(keepingCapacity: true) }
         anchors = nil
-        percentages.removeAll(keepingCapacity: true)
-        phrases.removeAll(keepingCapacity: true)
-        names.removeAll(keepingCapacity: true)
-        openingNames.removeAll(keepingCapacity: true)
+        if !percentages.isEmpty { percentages.removeAll(keepingCapacity: true) }
+        if !phrases.isEmpty { phrases.removeAll(keepingCapacity: true) }
+        if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+        if !openingNames.isEmpty { openingNames.removeAll(keepingCapacity: true) }
         linksPage = false
         speaks = false
         asks = false
