@@ -157,13 +157,13 @@ struct XAPIParser {
             views: notes.counts.read(counts?[4], "views"))
         // A long post's entities index its long text, so they come from note_tweet when it has them.
         let entities = (note?.object("entities") ?? object.object(Field.entities))?.members(entityKeys)
-        let urls = (entities?.objects(0) ?? []).compactMap { $0.text("expanded_url") ?? $0.text("unwound_url") ?? $0.text("url") }
-        let hashtags = (entities?.objects(1) ?? []).compactMap { $0.text("tag") }
-        let cashtags = (entities?.objects(2) ?? []).compactMap { $0.text("tag")?.uppercased() }
-        let mentions = (entities?.objects(3) ?? []).compactMap { $0.text("username") }
+        let urls = entities?.compactMapObjects(0) { $0.text("expanded_url") ?? $0.text("unwound_url") ?? $0.text("url") } ?? []
+        let hashtags = entities?.compactMapObjects(1) { $0.text("tag") } ?? []
+        let cashtags = entities?.compactMapObjects(2) { $0.text("tag")?.uppercased() } ?? []
+        let mentions = entities?.compactMapObjects(3) { $0.text("username") } ?? []
         var kind = Tweet.Kind.original
         var referenced: String?
-        let references = object.objects(Field.referencedTweets).compactMap { ref -> (String, String)? in
+        let references = object.compactMapObjects(Field.referencedTweets) { ref -> (String, String)? in
             guard let type = ref.text("type"), let id = ref.text("id") else { return nil }
             return (type, id)
         }

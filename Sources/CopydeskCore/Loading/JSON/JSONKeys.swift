@@ -95,4 +95,14 @@ struct JSONMembers<Object: JSONObjectReading> {
     func objects(_ k: Int) -> [Object.Value.Object] {
         (self[k]?.arrayValue ?? []).compactMap { $0.objectValue }
     }
+
+    /// `objects(k).compactMap(transform)`, without the two arrays between (a tweet's links, tags,
+    /// mentions and references each made them).
+    func compactMapObjects<T>(_ k: Int, _ transform: (Object.Value.Object) -> T?) -> [T] {
+        var result: [T] = []
+        self[k]?.forEachElement { element in
+            if let object = element.objectValue, let mapped = transform(object) { result.append(mapped) }
+        }
+        return result
+    }
 }

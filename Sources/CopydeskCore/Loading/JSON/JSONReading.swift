@@ -29,6 +29,8 @@ protocol JSONValueReading {
     var decimalID: UInt64? { get }
     /// `body` over the UTF-8 of `stringValue`, or `nil` when there is none.
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R?
+    /// Calls `body` with each element, in order, if this is an array (`arrayValue` without the array).
+    func forEachElement(_ body: (Self) -> Void)
 }
 
 extension JSONObjectReading {
@@ -71,6 +73,10 @@ extension JSONObjectReading {
 
 extension JSONValueReading {
     var intValue: Int? { intValueFromText }
+
+    func forEachElement(_ body: (Self) -> Void) {
+        arrayValue?.forEach(body)
+    }
 
     /// This string or number when it names another tweet than `id`: nil when empty or `id` itself
     /// (the common case, which makes no string).

@@ -79,6 +79,16 @@ extension JSONTape {
             }
         }
 
+        func forEachElement(_ body: (Value) -> Void) {
+            let entry = storage.entries[index]
+            guard entry.kind == .array else { return }
+            var i = index + 1
+            while i < Int(entry.end) {
+                body(Value(storage: storage, index: i))
+                i = storage.next(after: i)
+            }
+        }
+
         var arrayValue: [Value]? {
             let entry = storage.entries[index]
             guard entry.kind == .array else { return nil }
