@@ -33,6 +33,9 @@ extension StoryHeadline {
     /// ASCII or U+3000 (`E3 80 80`), and UTF-8 never hides one inside another character.
     static func byteWordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>?] {
         var words: [Range<Int>?] = []
+        // Room for every word at once (a word and its separator take two bytes at least): grown
+        // by doubling, a tweet's words were copied four or five times.
+        words.reserveCapacity(b.count / 2 + 1)
         var start = 0
         var i = 0
         func flush(_ end: Int) { if end > start { words.append(start..<end) } }
