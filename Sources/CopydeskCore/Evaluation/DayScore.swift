@@ -20,6 +20,21 @@ public struct DayScore: Sendable, Hashable, Codable {
     public var covered: [Int]
     /// Each proposed point's dominant labelled story (`noise` when mostly noise, `-` when unlabelled).
     public var pointStories: [String]
+    /// The labelled stories put in a category the labels do not accept, in label order.
+    public var misfiled: [Misfiled]
+
+    /// A labelled story the engine filed under a category its labels do not accept.
+    public struct Misfiled: Sendable, Hashable, Codable {
+        public var story: String
+        public var labelled: Category
+        public var proposed: Category
+
+        public init(story: String, labelled: Category, proposed: Category) {
+            self.story = story
+            self.labelled = labelled
+            self.proposed = proposed
+        }
+    }
 
     public init(analysis: Analysis, labels: DayLabels) {
         let gold = labels.goldStories()
@@ -49,14 +64,17 @@ public struct DayScore: Sendable, Hashable, Codable {
         noiseInTopTen = noiseCount
 
         var right = 0, judged = 0
+        var misfiled: [Misfiled] = []
         for story in labels.stories {
             var counts: [Int: Int] = [:]
             for id in story.tweets { if let k = predicted[id] { counts[k, default: 0] += 1 } }
             guard let holder = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { continue }
             judged += 1
-            if story.accepts(analysis.stories[holder].category) { right += 1 }
+            let proposed = analysis.stories[holder].category
+            if story.accepts(proposed) { right += 1 } else { misfiled.append(Misfiled(story: story.id, labelled: story.category, proposed: proposed)) }
         }
         categoryAccuracy = judged == 0 ? 0 : Double(right) / Double(judged)
+        self.misfiled = misfiled
     }
 
     /// The labelled story most of `tweetIDs` belong to, and whether most labelled ones are noise.

@@ -43,6 +43,10 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         for row in rows {
             out += "\(row.day): covers \(row.score.covered.map(String.init).joined(separator: " "))\n"
             for (k, story) in row.score.pointStories.enumerated() { out += "  \(k + 1). \(story)\n" }
+            if !row.score.misfiled.isEmpty {
+                out += "  misfiled (labelled → proposed):\n"
+                for m in row.score.misfiled { out += "    \(m.story): \(m.labelled.rawValue) → \(m.proposed.rawValue)\n" }
+            }
         }
         return out
     }

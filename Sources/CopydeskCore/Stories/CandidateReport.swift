@@ -27,6 +27,8 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         public var id: String
         public var category: String
         public var tweets: [String]
+        /// Why the engine calls the story noise (`chatter`, `giveaway`, …); nil for news.
+        public var noise: String?
     }
 
     public var points: [Point]
@@ -50,7 +52,7 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         reserve = analysis.reserve.enumerated().compactMap {
             point($0.element, rank: analysis.points.count + $0.offset + 1, item: "R\($0.offset + 1)")
         }
-        stories = analysis.stories.map { Entry(id: $0.id.rawValue, category: $0.category.rawValue, tweets: $0.tweetIDs) }
+        stories = analysis.stories.map { Entry(id: $0.id.rawValue, category: $0.category.rawValue, tweets: $0.tweetIDs, noise: $0.noise) }
     }
 
     /// JSON with keys in the documented order (JSONEncoder's order is not stable), ending in a newline.
@@ -59,7 +61,8 @@ public struct CandidateReport: Sendable, Hashable, Codable {
         out += "  \"points\": " + Self.array(points.map(Self.point)) + ",\n"
         out += "  \"reserve\": " + Self.array(reserve.map(Self.point)) + ",\n"
         out += "  \"stories\": " + Self.array(stories.map { entry in
-            "{\"id\": \(JSONText.string(entry.id)), \"category\": \(JSONText.string(entry.category)), \"tweets\": \(JSONText.strings(entry.tweets))}"
+            "{\"id\": \(JSONText.string(entry.id)), \"category\": \(JSONText.string(entry.category)), \"tweets\": \(JSONText.strings(entry.tweets))"
+                + (entry.noise.map { ", \"noise\": \(JSONText.string($0))" } ?? "") + "}"
         }) + "\n}\n"
         return out
     }

@@ -14,7 +14,7 @@ struct DraftCommand: AsyncParsableCommand {
             DIR/_posts/YYYY-MM-DD-twitter_ai_START_END.md and the word cloud it links to \
             DIR/YYYY/MM/DD/wordcloud_twitter_ai_START_END.jpg. With --json the candidates are printed as JSON: \
             {"points":[{"rank","item" (3, or R1 in the reserve, as the shell names it),"title","category","score","story","tweets","urls","links", \
-            and "covered":{"date","point"} for a story an earlier post told}],"reserve":[…],"stories":[{"id","category","tweets"}]}. \
+            and "covered":{"date","point"} for a story an earlier post told}],"reserve":[…],"stories":[{"id","category","tweets", and "noise" (its kind) for a story the engine calls noise}]}. \
             Stories that earlier posts (the session logs of --sessions, --memory-days before the day) told are marked covered \
             and kept out of the points unless they bring new numbers, names or links.
             """)

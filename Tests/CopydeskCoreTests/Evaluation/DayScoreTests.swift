@@ -50,6 +50,15 @@ import Testing
         #expect(DayScore(analysis: analysis(.models), labels: lenient).categoryAccuracy == 1)
     }
 
+    @Test func theMisfiledStoriesAreNamedWithBothCategories() {
+        // b (products) is held by x, filed as models; a is right.
+        let score = DayScore(analysis: analysis(.models), labels: labels)
+        #expect(score.misfiled == [.init(story: "b", labelled: .products, proposed: .models)])
+        #expect(DayScore(analysis: analysis(.products), labels: labels).misfiled.map(\.story) == ["a"])
+        let details = EvaluationReport(rows: [.init(day: "one", score: score)]).details()
+        #expect(details.contains("misfiled (labelled → proposed):\n    b: products → models\n"))
+    }
+
     @Test func perfectGroupingScoresOne() {
         let perfect = Analysis(
             stories: [

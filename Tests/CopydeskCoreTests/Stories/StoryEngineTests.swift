@@ -288,6 +288,7 @@ extension StoryEngineTests {
         f.add("Introducing \"Claude in Excel\" \\ for Pro users\n now", by: "a", likes: 10)
         f.add("RT @a: Introducing", by: "b", kind: .retweet, referencing: f.tweets[0].id)
         f.add("Claude in Excel reads whole workbooks, read the docs", by: "c", likes: 50, urls: ["https://docs.anthropic.com/excel"])
+        let give = f.add("GIVEAWAY: RT to win a free RTX 5090, follow and retweet", by: "promo", likes: 90)
         let handles = Dictionary(uniqueKeysWithValues: f.tweets.map { ($0.id, $0.author.handle) })
         let report = CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window), handles: handles)
         let json = report.json()
@@ -304,8 +305,13 @@ extension StoryEngineTests {
         #expect(report.points.contains { $0.links == ["https://docs.anthropic.com/excel"] })
         // Without handles a link still resolves, through x.com/i/status.
         #expect(CandidateReport(StoryEngine().analyze(f.tweets, window: TweetFactory.window)).points[0].urls.first == "https://x.com/i/status/\(tweets[0])")
-        let story = try #require((object["stories"] as? [[String: Any]])?.first)
-        #expect(Set(story.keys) == ["id", "category", "tweets"])
+        let stories = try #require(object["stories"] as? [[String: Any]])
+        // A news story has the three keys; a noise story says which noise it is.
+        let news = try #require(stories.first { ($0["tweets"] as? [String])?.contains(tweets[0]) == true })
+        #expect(Set(news.keys) == ["id", "category", "tweets"])
+        let noise = try #require(stories.first { ($0["tweets"] as? [String])?.contains(give) == true })
+        #expect(Set(noise.keys) == ["id", "category", "tweets", "noise"])
+        #expect(noise["noise"] as? String == "giveaway")
     }
 }
 
