@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5007
-        authors	0.0674
-        reach	-0.4422
-        time	-0.4328
-        originals	0.0871
-        day-retweets	-0.1363
-        replies	-0.0918
-        languages	0.4145
-        links	0.0282
-        names	0.4368
-        versioned	-0.1198
-        first-person	-0.1450
-        category:viewpoints	-0.1187
-        category:models	-0.5939
-        category:products	0.1739
-        category:open_source	-0.1388
-        category:stocks	-0.0920
-        category:crypto	-0.1724
-        category:ai_tech	0.5142
-        category:ai_industry	0.0694
-        category:finance	0.1181
-        category:policy	0.2404
+        engagement	-0.5033
+        authors	0.0742
+        reach	-0.4450
+        time	-0.4384
+        originals	0.0895
+        day-retweets	-0.1389
+        replies	-0.0841
+        languages	0.4152
+        links	0.0172
+        names	0.4200
+        versioned	-0.1081
+        first-person	-0.1480
+        category:viewpoints	-0.1155
+        category:models	-0.5664
+        category:products	0.1686
+        category:open_source	-0.1732
+        category:stocks	-0.0985
+        category:crypto	-0.1784
+        category:ai_tech	0.5241
+        category:ai_industry	0.0741
+        category:finance	0.1179
+        category:policy	0.2474
 
         """#,
     ]

@@ -15,6 +15,12 @@ import Foundation
 /// must agree, noise never joins, and a reaction cannot precede its news by more than `leadSlack`.
 /// Homes are read before any join, so no chain forms.
 ///
+/// Two weak signals that agree are evidence: a satellite using one of a home's own words (more
+/// than half of the day's uses of it are in the home, by at least `wordVoices` of its authors: the
+/// paper's "tampering", the launch's "cloud computer") is `wordBonus` nearer that home, for the
+/// threshold and the margin alike. A word one author repeats through a long thread is the author's
+/// habit, not the story's, and earns nothing.
+///
 /// Cost is bounded: vectors for at most `budget` tweets (the `homeLimit` biggest homes, up to
 /// `homeTexts` tellings each within half the budget, then the most engaging satellites), cached by
 /// tweet id.
@@ -29,9 +35,14 @@ struct MeaningJoiner {
     var homeLimit = 120
     var budget = 1000
     var leadSlack: TimeInterval = 3 * 3600
+    var wordBonus: Float = 0.1
+    var wordVoices = 3
 
-    /// Joins satellites to the home they mean. `skip[i]` leaves tweet `i` out (noise).
-    func merge(_ groups: [[Int]], tweets: [Tweet], profiles: [TweetProfile?], skip: [NoiseKind?], sets: inout UnionFind) {
+    /// Joins satellites to the home they mean. `skip[i]` leaves tweet `i` out (noise). `words` and
+    /// `uses` are each tweet's features and their day's counts as the topic pass read them (nil
+    /// without that pass: then no home has words of its own).
+    func merge(_ groups: [[Int]], tweets: [Tweet], profiles: [TweetProfile?], skip: [NoiseKind?],
+               words: [[UInt64]?]? = nil, uses: FeatureCounts? = nil, sets: inout UnionFind) {
         // Each story's distinct tellings (tweets with a text of their own, first of each text). A
         // reaction the noise detector set aside (chatter, a terse reply: no name, no link) may be
         // what a satellite says, but never part of a home's centroid.
@@ -108,14 +119,16 @@ struct MeaningJoiner {
         let homeCentroids = homeList.map(centroid)
         let homeStart = homeList.map { h in tellings[h].map { tweets[$0].createdAt }.min()! }
         let homePercentages = homeList.map { percentages(of: tellings[$0], profiles: profiles) }
+        let owners = words.flatMap { words in uses.map { ownedWords(homeList.map { groups[$0] }, tweets: tweets, words: words, uses: $0) } } ?? [:]
 
         for g in chosenSatellites {
             let c = centroid(g)
             let start = tellings[g].map { tweets[$0].createdAt }.min()!
             let mine = percentages(of: tellings[g], profiles: profiles)
             var best = (similarity: -Float.infinity, home: -1), second = -Float.infinity
+            let near = owners.isEmpty ? [] : homesOwning(groups[g], words: words, owners: owners)
             for (k, h) in homeList.enumerated() where h != g && tellings[h].count > tellings[g].count {
-                var similarity: Float = 0
+                var similarity: Float = near.contains(k) ? wordBonus : 0
                 for d in 0..<dimension { similarity += c[d] * homeCentroids[k][d] }
                 if similarity > best.similarity {
                     second = best.similarity
@@ -129,6 +142,47 @@ struct MeaningJoiner {
             guard start.timeIntervalSince(homeStart[k]) >= -leadSlack, TopicMerger.percentagesAgree(mine, homePercentages[k]) else { continue }
             sets.unionIfCompatible(groups[g][0], groups[homeList[k]][0])
         }
+    }
+
+    /// The homes' own words: each feature at least half of whose uses on the day are in one home
+    /// (`homes[k]`, all its members), by at least `wordVoices` distinct authors there; its value is
+    /// `k` (two homes, when each holds half).
+    func ownedWords(_ homes: [[Int]], tweets: [Tweet], words: [[UInt64]?], uses: FeatureCounts) -> [UInt64: [Int]] {
+        var owners: [UInt64: [Int]] = [:]
+        var pairs: [(feature: UInt64, author: UInt64)] = []
+        for (k, members) in homes.enumerated() {
+            pairs.removeAll(keepingCapacity: true)
+            for i in members {
+                guard let features = words[i], !features.isEmpty else { continue }
+                let author = TextHash.folded(tweets[i].author.handle)
+                for feature in features { pairs.append((feature, author)) }
+            }
+            // By feature, then author: each feature's run counts its uses and its distinct authors.
+            pairs.sort { $0.feature != $1.feature ? $0.feature < $1.feature : $0.author < $1.author }
+            var start = 0
+            while start < pairs.count {
+                var end = start + 1, voices = 1
+                while end < pairs.count && pairs[end].feature == pairs[start].feature {
+                    if pairs[end].author != pairs[end - 1].author { voices += 1 }
+                    end += 1
+                }
+                let count = end - start
+                if voices >= wordVoices, 2 * count >= Int(uses[pairs[start].feature] ?? Int32(count)) { owners[pairs[start].feature, default: []].append(k) }
+                start = end
+            }
+        }
+        return owners
+    }
+
+    /// The homes (indices into the homes `owners` was made for) owning a word the members use.
+    private func homesOwning(_ members: [Int], words: [[UInt64]?]?, owners: [UInt64: [Int]]) -> [Int] {
+        var near: [Int] = []
+        for i in members {
+            for feature in words?[i] ?? [] {
+                for k in owners[feature] ?? [] where !near.contains(k) { near.append(k) }
+            }
+        }
+        return near
     }
 
     private func percentages(of members: [Int], profiles: [TweetProfile?]) -> [UInt64] {

@@ -129,12 +129,14 @@ struct StoryGrouper {
             }
         }
         var counts: FeatureCounts?
+        var words: [[UInt64]?]?
         if settings.mergeByTopic {
             let authors = Parallel.map(n, grain: 4096) { TextHash.folded(tweets[$0].author.handle) }
             let plain = TopicMerger(threshold: settings.topicThreshold, sameAuthorThreshold: settings.sameAuthorTopicThreshold, authors: authors)
             // Noise tweets are skipped, not copied out: a copy of every profile cost more than the pass.
             let (wordLists, frequency) = plain.merge(sets.groups(), profiles: profiles, skip: noise, sets: &sets)
             counts = frequency
+            words = wordLists
             if settings.mergeAcrossLanguages {
                 TopicMerger(threshold: settings.anchorThreshold, satelliteSize: 4, crossLingual: true)
                     .merge(sets.groups(), profiles: profiles, skip: noise, wordLists: wordLists, sets: &sets)
@@ -147,7 +149,7 @@ struct StoryGrouper {
         if settings.mergeByMeaning, let meaning {
             MeaningJoiner(encoder: meaning.encoder, cache: meaning.cache, threshold: Float(settings.meaningThreshold),
                           margin: Float(settings.meaningMargin), budget: settings.meaningBudget)
-                .merge(sets.groups(), tweets: tweets, profiles: profiles, skip: noise, sets: &sets)
+                .merge(sets.groups(), tweets: tweets, profiles: profiles, skip: noise, words: words, uses: counts, sets: &sets)
         }
         return sets.groups()
     }

@@ -81,6 +81,25 @@ final class TopicEncoder: SentenceEncoding, @unchecked Sendable {
         #expect(story?.tweetIDs.contains(launch) == false && story?.tweetIDs.contains(suit) == false)
     }
 
+    /// Alike in meaning to two stories, a reaction joins the one whose own word it uses: most of
+    /// the day's uses of the word are in that story, by several of its authors. A word one author
+    /// repeats is that author's habit and decides nothing.
+    @Test func aWordTheStoryOwnsTipsAReactionAlikeToTwoStories() {
+        func joins(wordBy authors: [String]) -> Bool {
+            var (f, launch, suit) = day()
+            for (k, author) in authors.enumerated() {
+                f.add("Relay kept the agent computer busy overnight", by: author, urls: ["https://orrery.example/relay"], minute: 640 + k)
+            }
+            let both = f.add("Picture an assistant for litigation work overnight", by: "vc", urls: ["https://vc.example/n"], minute: 700)
+            let story = storyOf(both, in: engine(TopicEncoder(Self.topics)).analyze(f.tweets, window: TweetFactory.window))
+            #expect(story?.tweetIDs.contains(suit) == false)
+            return story?.tweetIDs.contains(launch) == true
+        }
+        #expect(joins(wordBy: ["a4", "a5", "a6"]))
+        #expect(!joins(wordBy: ["a4", "a4", "a4"]))
+        #expect(!joins(wordBy: ["a4", "a5"]))
+    }
+
     @Test func anUnrelatedStoryStaysApart() {
         var (f, launch, _) = day()
         let chips = f.add("Foundry wafer prices rise again for the new fab", by: "semi", urls: ["https://semi.example/n"], minute: 700)
