@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5033
-        authors	0.0742
-        reach	-0.4450
-        time	-0.4384
-        originals	0.0895
-        day-retweets	-0.1389
-        replies	-0.0841
-        languages	0.4152
-        links	0.0172
-        names	0.4200
-        versioned	-0.1081
-        first-person	-0.1480
-        category:viewpoints	-0.1155
-        category:models	-0.5664
-        category:products	0.1686
-        category:open_source	-0.1732
-        category:stocks	-0.0985
-        category:crypto	-0.1784
-        category:ai_tech	0.5241
-        category:ai_industry	0.0741
-        category:finance	0.1179
-        category:policy	0.2474
+        engagement	-0.5034
+        authors	0.0714
+        reach	-0.4438
+        time	-0.4389
+        originals	0.0923
+        day-retweets	-0.1419
+        replies	-0.0857
+        languages	0.4211
+        links	0.0185
+        names	0.4221
+        versioned	-0.1075
+        first-person	-0.1472
+        category:viewpoints	-0.1162
+        category:models	-0.5685
+        category:products	0.1681
+        category:open_source	-0.1741
+        category:stocks	-0.0930
+        category:crypto	-0.1790
+        category:ai_tech	0.5268
+        category:ai_industry	0.0712
+        category:finance	0.1178
+        category:policy	0.2470
 
         """#,
     ]

@@ -12,11 +12,13 @@ import Foundation
 /// centroid is nearest to, when the similarity reaches `threshold` and beats the next home by
 /// `margin`: two homes alike to it (two launches of one lab) decide nothing. Guards keep news apart:
 /// sets naming different versioned products or tickers never join (`UnionFind`), percentages
-/// must agree, noise never joins, and a reaction cannot precede its news by more than `leadSlack`.
-/// Homes are read before any join, so no chain forms.
+/// must agree and so must amounts (`Amount`: a "500B model" meme is not the 560B launch, a "$14B"
+/// round not a quarter's figures), each when both sides give some; noise never joins, and a
+/// reaction cannot precede its news by more than `leadSlack`. Homes are read before any join, so
+/// no chain forms.
 ///
-/// Two weak signals that agree are evidence: a satellite using one of a home's own words (more
-/// than half of the day's uses of it are in the home, by at least `wordVoices` of its authors: the
+/// Two weak signals that agree are evidence: a satellite using one of a home's own words (at least
+/// half of the day's uses of it are in the home, by at least `wordVoices` of its authors: the
 /// paper's "tampering", the launch's "cloud computer") is `wordBonus` nearer that home, for the
 /// threshold and the margin alike. A word one author repeats through a long thread is the author's
 /// habit, not the story's, and earns nothing.
@@ -119,6 +121,7 @@ struct MeaningJoiner {
         let homeCentroids = homeList.map(centroid)
         let homeStart = homeList.map { h in tellings[h].map { tweets[$0].createdAt }.min()! }
         let homePercentages = homeList.map { percentages(of: tellings[$0], profiles: profiles) }
+        let homeAmounts = homeList.map { amounts(of: tellings[$0], tweets: tweets) }
         let owners = words.flatMap { words in uses.map { ownedWords(homeList.map { groups[$0] }, tweets: tweets, words: words, uses: $0) } } ?? [:]
 
         for g in chosenSatellites {
@@ -139,7 +142,8 @@ struct MeaningJoiner {
             }
             guard best.home >= 0, best.similarity >= threshold, best.similarity - max(second, 0) >= margin else { continue }
             let k = best.home
-            guard start.timeIntervalSince(homeStart[k]) >= -leadSlack, TopicMerger.percentagesAgree(mine, homePercentages[k]) else { continue }
+            guard start.timeIntervalSince(homeStart[k]) >= -leadSlack, TopicMerger.percentagesAgree(mine, homePercentages[k]),
+                  TopicMerger.percentagesAgree(amounts(of: tellings[g], tweets: tweets), homeAmounts[k]) else { continue }
             sets.unionIfCompatible(groups[g][0], groups[homeList[k]][0])
         }
     }
@@ -183,6 +187,24 @@ struct MeaningJoiner {
             }
         }
         return near
+    }
+
+    /// The amounts (`Amount`) the members' texts give, sorted and distinct.
+    private func amounts(of members: [Int], tweets: [Tweet]) -> [UInt64] {
+        var found: [UInt64] = []
+        var spans: [TokenSpan] = []
+        for i in members {
+            var text = tweets[i].bodyText
+            text.withUTF8 { b in
+                spans.removeAll(keepingCapacity: true)
+                TweetScanner.scanRaw(b, into: &spans)
+                for span in spans where span.kind == .number {
+                    if let amount = Amount.hash(b, span) { found.append(amount) }
+                }
+            }
+        }
+        TweetProfiler.sortUnique(&found)
+        return found
     }
 
     private func percentages(of members: [Int], profiles: [TweetProfile?]) -> [UInt64] {

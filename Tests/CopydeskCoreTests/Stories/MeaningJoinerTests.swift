@@ -120,6 +120,17 @@ final class TopicEncoder: SentenceEncoding, @unchecked Sendable {
         #expect(storyOf(share, in: analysis)?.tweetIDs.contains(suit) == false)
     }
 
+    @Test func aDifferentAmountKeepsAReactionApart() {
+        var (f, launch, _) = day()
+        f.add("Relay agent computer pricing: $2B of compute reserved for it", by: "a4", urls: ["https://orrery.example/relay"], minute: 640)
+        // Alike in meaning, but the amount is not the launch's (written in other units, it would be).
+        let other = f.add("Heard they burned 500 million on the errand bot", by: "vc", urls: ["https://vc.example/n"], minute: 700)
+        let same = f.add("A captcha assistant on 20亿 of compute", by: "cn", urls: ["https://cn.example/n"], minute: 700)
+        let analysis = engine(TopicEncoder(Self.topics)).analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(other, in: analysis)?.tweetIDs.contains(launch) == false)
+        #expect(storyOf(same, in: analysis)?.tweetIDs.contains(launch) == true)
+    }
+
     @Test func aReactionCannotPrecedeItsNews() {
         var (f, launch, _) = day()
         let early = f.add("Gave it a real errand and it solved the captcha hand-off perfectly", by: "dev", urls: ["https://blog.example/w"], minute: 60)
