@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5034
-        authors	0.0714
-        reach	-0.4438
-        time	-0.4389
-        originals	0.0923
-        day-retweets	-0.1419
-        replies	-0.0857
-        languages	0.4211
-        links	0.0185
-        names	0.4221
-        versioned	-0.1075
-        first-person	-0.1472
-        category:viewpoints	-0.1162
-        category:models	-0.5685
-        category:products	0.1681
-        category:open_source	-0.1741
-        category:stocks	-0.0930
-        category:crypto	-0.1790
-        category:ai_tech	0.5268
-        category:ai_industry	0.0712
-        category:finance	0.1178
-        category:policy	0.2470
+        engagement	-0.5102
+        authors	0.0832
+        reach	-0.4520
+        time	-0.4280
+        originals	0.1008
+        day-retweets	-0.1485
+        replies	-0.0863
+        languages	0.4014
+        links	0.0140
+        names	0.4358
+        versioned	-0.1079
+        first-person	-0.1453
+        category:viewpoints	-0.1104
+        category:models	-0.5658
+        category:products	0.1678
+        category:open_source	-0.1748
+        category:stocks	-0.0916
+        category:crypto	-0.1775
+        category:ai_tech	0.5136
+        category:ai_industry	0.0740
+        category:finance	0.1172
+        category:policy	0.2475
 
         """#,
     ]

@@ -19,9 +19,10 @@ import Foundation
 ///
 /// Two weak signals that agree are evidence: a satellite using one of a home's own words (at least
 /// half of the day's uses of it are in the home, by at least `wordVoices` of its authors: the
-/// paper's "tampering", the launch's "cloud computer") is `wordBonus` nearer that home, for the
-/// threshold and the margin alike. A word one author repeats through a long thread is the author's
-/// habit, not the story's, and earns nothing.
+/// paper's "tampering", the launch's "cloud computer"), or giving a percentage or an amount the
+/// home's tellings give (the paper's "1.3%"), is `agreementBonus` nearer that home, for the
+/// threshold and the margin alike (once, however many agree). A word one author repeats through a
+/// long thread is the author's habit, not the story's, and earns nothing.
 ///
 /// Cost is bounded: vectors for at most `budget` tweets (the `homeLimit` biggest homes, up to
 /// `homeTexts` tellings each within half the budget, then the most engaging satellites), cached by
@@ -37,7 +38,7 @@ struct MeaningJoiner {
     var homeLimit = 120
     var budget = 1000
     var leadSlack: TimeInterval = 3 * 3600
-    var wordBonus: Float = 0.1
+    var agreementBonus: Float = 0.1
     var wordVoices = 3
 
     /// Joins satellites to the home they mean. `skip[i]` leaves tweet `i` out (noise). `words` and
@@ -128,10 +129,12 @@ struct MeaningJoiner {
             let c = centroid(g)
             let start = tellings[g].map { tweets[$0].createdAt }.min()!
             let mine = percentages(of: tellings[g], profiles: profiles)
+            let myAmounts = amounts(of: tellings[g], tweets: tweets)
             var best = (similarity: -Float.infinity, home: -1), second = -Float.infinity
             let near = owners.isEmpty ? [] : homesOwning(groups[g], words: words, owners: owners)
             for (k, h) in homeList.enumerated() where h != g && tellings[h].count > tellings[g].count {
-                var similarity: Float = near.contains(k) ? wordBonus : 0
+                let agrees = near.contains(k) || Self.shareOne(mine, homePercentages[k]) || Self.shareOne(myAmounts, homeAmounts[k])
+                var similarity: Float = agrees ? agreementBonus : 0
                 for d in 0..<dimension { similarity += c[d] * homeCentroids[k][d] }
                 if similarity > best.similarity {
                     second = best.similarity
@@ -143,7 +146,7 @@ struct MeaningJoiner {
             guard best.home >= 0, best.similarity >= threshold, best.similarity - max(second, 0) >= margin else { continue }
             let k = best.home
             guard start.timeIntervalSince(homeStart[k]) >= -leadSlack, TopicMerger.percentagesAgree(mine, homePercentages[k]),
-                  TopicMerger.percentagesAgree(amounts(of: tellings[g], tweets: tweets), homeAmounts[k]) else { continue }
+                  TopicMerger.percentagesAgree(myAmounts, homeAmounts[k]) else { continue }
             sets.unionIfCompatible(groups[g][0], groups[homeList[k]][0])
         }
     }
@@ -205,6 +208,16 @@ struct MeaningJoiner {
         }
         TweetProfiler.sortUnique(&found)
         return found
+    }
+
+    /// Whether two ascending lists share a value.
+    static func shareOne(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     private func percentages(of members: [Int], profiles: [TweetProfile?]) -> [UInt64] {

@@ -100,6 +100,18 @@ final class TopicEncoder: SentenceEncoding, @unchecked Sendable {
         #expect(!joins(wordBy: ["a4", "a5"]))
     }
 
+    /// The same for a figure: a reaction giving a percentage or an amount the story's tellings give.
+    @Test func aFigureTheStoryGivesTipsAReactionAlikeToTwoStories() {
+        for (told, said) in [("40% quicker", "40% faster"), ("$2B of compute", "on a 20亿 budget")] {
+            var (f, launch, suit) = day()
+            f.add("Relay agent computer: \(told) on browser tasks", by: "a4", urls: ["https://orrery.example/relay"], minute: 640)
+            let both = f.add("Picture an assistant for litigation work \(said)", by: "vc", urls: ["https://vc.example/n"], minute: 700)
+            let story = storyOf(both, in: engine(TopicEncoder(Self.topics)).analyze(f.tweets, window: TweetFactory.window))
+            #expect(story?.tweetIDs.contains(launch) == true, "\(said)")
+            #expect(story?.tweetIDs.contains(suit) == false)
+        }
+    }
+
     @Test func anUnrelatedStoryStaysApart() {
         var (f, launch, _) = day()
         let chips = f.add("Foundry wafer prices rise again for the new fab", by: "semi", urls: ["https://semi.example/n"], minute: 700)
