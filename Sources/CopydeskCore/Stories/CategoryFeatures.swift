@@ -48,17 +48,28 @@ enum CategoryFeatures {
     static func voice(_ text: String) -> (speaks: Bool, asks: Bool) {
         var speaks = false, asks = false
         var text = text
+        // Each ASCII byte's class from a table (a letter, an apostrophe, anything else), read once,
+        // instead of five comparisons a byte: the profiler reads every news tweet's text here.
+        let classes = Self.byteClasses
         text.withUTF8 { b in
             var k = 0
             while k < b.count {
                 let c = b[k]
-                if c == 63 { asks = true; k += 1; continue }  // ?
-                if c == 0xEF, k + 2 < b.count, b[k + 1] == 0xBC, b[k + 2] == 0x9F { asks = true; k += 3; continue }  // ？
-                if c == 0xE6, k + 2 < b.count, b[k + 1] == 0x88, b[k + 2] == 0x91 { speaks = true; k += 3; continue }  // 我
-                guard Self.isLetter(c) else { k += 1; continue }
+                if c >= 0x80 {
+                    if c == 0xEF, k + 2 < b.count, b[k + 1] == 0xBC, b[k + 2] == 0x9F { asks = true; k += 3; continue }  // ？
+                    if c == 0xE6, k + 2 < b.count, b[k + 1] == 0x88, b[k + 2] == 0x91 { speaks = true; k += 3; continue }  // 我
+                    k += 1
+                    continue
+                }
+                guard classes[Int(c)] == 1 else {
+                    if c == 63 { asks = true }  // ?
+                    k += 1
+                    continue
+                }
                 // A Latin word: `i`, `i'm`, `i've`, `i'd`, `my`, `me` (any case) speak for oneself.
                 let start = k
-                while k < b.count && (Self.isLetter(b[k]) || b[k] == 39) { k += 1 }
+                k += 1
+                while k < b.count && classes[Int(b[k])] != 0 { k += 1 }
                 let length = k - start
                 let first = b[start] | 0x20
                 if first == 105 && (length == 1 || (length >= 3 && b[start + 1] == 39)) { speaks = true }  // i, i'…
@@ -67,6 +78,15 @@ enum CategoryFeatures {
         }
         return (speaks, asks)
     }
+
+    /// For each byte: 1 for an ASCII letter, 2 for an apostrophe (a word goes on over it), 0 otherwise.
+    nonisolated(unsafe) private static let byteClasses: UnsafePointer<UInt8> = {
+        let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        classes.initialize(repeating: 0, count: 256)
+        for c in 0..<256 where isLetter(UInt8(c)) { classes[c] = 1 }
+        classes[39] = 2
+        return UnsafePointer(classes)
+    }()
 
     private static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
 }

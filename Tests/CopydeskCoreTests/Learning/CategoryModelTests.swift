@@ -81,3 +81,38 @@ extension CategoryModelTests {
         #expect(CategoryFeatures.voice(text) == (speaks, asks))
     }
 }
+
+extension CategoryModelTests {
+    /// The voice read byte by byte with comparisons, as it was before its table: the reference.
+    static func referenceVoice(_ text: String) -> (speaks: Bool, asks: Bool) {
+        var speaks = false, asks = false
+        let b = Array(text.utf8)
+        func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+        var k = 0
+        while k < b.count {
+            let c = b[k]
+            if c == 63 { asks = true; k += 1; continue }
+            if c == 0xEF, k + 2 < b.count, b[k + 1] == 0xBC, b[k + 2] == 0x9F { asks = true; k += 3; continue }
+            if c == 0xE6, k + 2 < b.count, b[k + 1] == 0x88, b[k + 2] == 0x91 { speaks = true; k += 3; continue }
+            guard isLetter(c) else { k += 1; continue }
+            let start = k
+            while k < b.count && (isLetter(b[k]) || b[k] == 39) { k += 1 }
+            let length = k - start
+            let first = b[start] | 0x20
+            if first == 105 && (length == 1 || (length >= 3 && b[start + 1] == 39)) { speaks = true }
+            if first == 109 && length == 2 && (b[start + 1] | 0x20 == 121 || b[start + 1] | 0x20 == 101) { speaks = true }
+        }
+        return (speaks, asks)
+    }
+
+    /// Random mixtures of the pieces that decide read as the reference reads them.
+    @Test func voiceAgreesWithTheReferenceOnMixtures() {
+        let pieces = ["I", "i", "i'm", "I've", "'i", "my", "Me", "ME", "mY", "mine", "it's", "don't", "'", "''", "?", "？", "我", "我们", "你",
+                      "Intel", "im", "i'", "m", "e", "y", "…", "é", "ï", "🚀", "12", "-", " ", "\n", "a'b'c", "Mé", "iñ"]
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<3_000 {
+            let text = (0..<random.within(0...12)).map { _ in pieces[random.below(pieces.count)] }.joined(separator: random.below(3) == 0 ? "" : " ")
+            #expect(CategoryFeatures.voice(text) == Self.referenceVoice(text), "\(text.debugDescription)")
+        }
+    }
+}
