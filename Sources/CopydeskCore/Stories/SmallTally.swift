@@ -35,6 +35,12 @@ struct SmallTally<Key: TallyKey> {
     private mutating func slot(_ key: Key, initial: Int) -> Int {
         if index.isEmpty {
             for k in keys.indices where keys[k] == key { return k }
+            if keys.isEmpty {
+                // Room for a few keys at once: appended one by one, the second and third key each
+                // moved the arrays to new memory.
+                keys.reserveCapacity(4)
+                values.reserveCapacity(4)
+            }
             keys.append(key)
             values.append(initial)
             if keys.count > Self.scanLimit {
