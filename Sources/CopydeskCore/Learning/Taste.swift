@@ -55,7 +55,7 @@ public struct Taste: Sendable, Hashable {
 
     /// Reads a taste file; errors name the file and line.
     public init(parsing text: String, file: String = Taste.fileName) throws(DataFileError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = DataFileError.lines(of: text).map(String.init)
         var sections: [(name: String, start: Int, lines: [String])] = []
         self.init()
         for (n, line) in lines.enumerated() {

@@ -12,4 +12,10 @@ public struct DataFileError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line): \(problem)" }
+
+    /// A data file's lines, numbered from 0, whatever its line ends: in a Swift string "\r\n" is one
+    /// Character, never equal to "\n", so a file saved on Windows would read as a single line.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
 }

@@ -46,7 +46,7 @@ public struct Lexicon: Sendable, Hashable {
         cryptoCashtags = []
         vocabulary = Vocabulary()
         var section: String?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in DataFileError.lines(of: text).enumerated() {
             let line = Self.trimmed(rawLine, Self.blankOrCR)
             if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
             if line.hasPrefix("[") {

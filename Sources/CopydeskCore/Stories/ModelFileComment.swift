@@ -21,7 +21,7 @@ struct ModelFileRows {
     var rows: [(number: Int, fields: [String])] = []
 
     init(_ text: String, kind: String, version: Int, rewrite: String, file: String) throws(DataFileError) {
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, raw) in DataFileError.lines(of: text).enumerated() {
             let line = String(raw)
             if line.isEmpty { continue }
             if line.hasPrefix("#") {

@@ -36,6 +36,24 @@ import Testing
         #expect(padded.vocabulary.aliases == plain.vocabulary.aliases)
     }
 
+    @Test func dataFilesWithWindowsLineEndsParseAsPlainOnes() throws {
+        let plain = try Lexicon(parsing: "[models]\nbenchmark = 2.5\nmodel\n[aliases]\n英特尔 = intel\n")
+        let windows = try Lexicon(parsing: "[models]\r\nbenchmark = 2.5\r\nmodel\r\n[aliases]\r\n英特尔 = intel\r\n")
+        #expect(windows.categoryTerms == plain.categoryTerms)
+        #expect(windows.vocabulary.aliases == plain.vocabulary.aliases)
+        // Errors still name the right line.
+        #expect(throws: DataFileError.self) { try Lexicon(parsing: "[models]\r\nmodel\r\n[nonsense]\r\n") }
+        do {
+            _ = try Lexicon(parsing: "[models]\r\nmodel\r\n[nonsense]\r\n")
+        } catch {
+            #expect(error.line == 3)
+        }
+        // The learned models' files too.
+        let model = try #require(CategoryModel.default)
+        let windowsModel = try CategoryModel(parsing: model.text().replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(windowsModel == model)
+    }
+
     @Test func theDefaultLexiconParsesAndTheFingerprintFollowsSettings() {
         #expect(!Lexicon.default.categoryTerms.isEmpty)
         var settings = EngineSettings()
