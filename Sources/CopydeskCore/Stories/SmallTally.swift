@@ -102,10 +102,15 @@ protocol TallyKey: Equatable {
     var tallyHash: UInt64 { get }
 }
 
+/// The process's random start for hashing tallied strings. Handles and links come from untrusted
+/// tweets: with a fixed start, links made to collide could make one story's tally probe through all
+/// its keys at every lookup. Only positions in an index depend on it, so results do not.
+private let tallySeed = UInt64.random(in: .min ... .max)
+
 extension String: TallyKey {
-    /// FNV-1a over the UTF-8, mixed: handles, links and ids are short.
+    /// FNV-1a over the UTF-8 from a per-process start, mixed: handles, links and ids are short.
     var tallyHash: UInt64 {
-        var h = TextHash.offset
+        var h = TextHash.offset ^ tallySeed
         if let hashed = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
             for c in bytes { h = (h ^ UInt64(c)) &* TextHash.prime }
             return h
