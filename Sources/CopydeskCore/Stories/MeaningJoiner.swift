@@ -133,7 +133,7 @@ struct MeaningJoiner {
             var best = (similarity: -Float.infinity, home: -1), second = -Float.infinity
             let near = owners.isEmpty ? [] : homesOwning(groups[g], words: words, owners: owners)
             for (k, h) in homeList.enumerated() where h != g && tellings[h].count > tellings[g].count {
-                let agrees = near.contains(k) || Self.shareOne(mine, homePercentages[k]) || Self.shareOne(myAmounts, homeAmounts[k])
+                let agrees = near.contains(k) || TopicMerger.shareOne(mine, homePercentages[k]) || TopicMerger.shareOne(myAmounts, homeAmounts[k])
                 var similarity: Float = agrees ? agreementBonus : 0
                 for d in 0..<dimension { similarity += c[d] * homeCentroids[k][d] }
                 if similarity > best.similarity {
@@ -208,16 +208,6 @@ struct MeaningJoiner {
         }
         TweetProfiler.sortUnique(&found)
         return found
-    }
-
-    /// Whether two ascending lists share a value.
-    static func shareOne(_ a: [UInt64], _ b: [UInt64]) -> Bool {
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { return true }
-            if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return false
     }
 
     private func percentages(of members: [Int], profiles: [TweetProfile?]) -> [UInt64] {

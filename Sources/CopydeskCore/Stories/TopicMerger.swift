@@ -346,7 +346,11 @@ struct TopicMerger {
 
     /// Whether two stories' percentages could tell one piece of news: one has none, or they share one.
     static func percentagesAgree(_ a: [UInt64], _ b: [UInt64]) -> Bool {
-        if a.isEmpty || b.isEmpty { return true }
+        a.isEmpty || b.isEmpty || shareOne(a, b)
+    }
+
+    /// Whether two ascending lists share a value.
+    static func shareOne(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         var i = 0, j = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { return true }
