@@ -83,10 +83,9 @@ enum CategoryFeatures {
     nonisolated(unsafe) private static let byteClasses: UnsafePointer<UInt8> = {
         let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         classes.initialize(repeating: 0, count: 256)
-        for c in 0..<256 where isLetter(UInt8(c)) { classes[c] = 1 }
+        for c in 0..<256 where TweetScanner.isLetter(UInt8(c)) { classes[c] = 1 }
         classes[39] = 2
         return UnsafePointer(classes)
     }()
 
-    private static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
 }

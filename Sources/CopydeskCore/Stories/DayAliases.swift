@@ -71,7 +71,7 @@ enum DayAliases {
 
     /// The capitalised Latin word at `start` (three letters or more, not an acronym), hashed.
     private static func latinWord(at start: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard start + 1 < b.count, b[start] >= 65, b[start] <= 90, b[start + 1] >= 97, b[start + 1] <= 122 else { return nil }
+        guard capitalised(b, start) else { return nil }
         var end = start
         while end < b.count && TweetScanner.isLetter(b[end]) { end += 1 }
         return end - start >= 3 ? TextHash.folded(b, start, end) : nil
@@ -81,7 +81,12 @@ enum DayAliases {
     private static func latinWord(endingAt end: Int, _ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var start = end
         while start > 0 && TweetScanner.isLetter(b[start - 1]) { start -= 1 }
-        guard end - start >= 3, b[start] >= 65, b[start] <= 90, b[start + 1] >= 97, b[start + 1] <= 122 else { return nil }
+        guard end - start >= 3, capitalised(b, start) else { return nil }
         return TextHash.folded(b, start, end)
+    }
+
+    /// Whether a capital and a small letter start at `start` (a word, not an acronym).
+    private static func capitalised(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start + 1 < b.count && b[start] >= 65 && b[start] <= 90 && b[start + 1] >= 97 && b[start + 1] <= 122
     }
 }

@@ -154,7 +154,7 @@ struct MeaningJoiner {
     /// The homes' own words: each feature at least half of whose uses on the day are in one home
     /// (`homes[k]`, all its members), by at least `wordVoices` distinct authors there; its value is
     /// `k` (two homes, when each holds half).
-    func ownedWords(_ homes: [[Int]], tweets: [Tweet], words: [[UInt64]?], uses: FeatureCounts) -> [UInt64: [Int]] {
+    private func ownedWords(_ homes: [[Int]], tweets: [Tweet], words: [[UInt64]?], uses: FeatureCounts) -> [UInt64: [Int]] {
         var owners: [UInt64: [Int]] = [:]
         var pairs: [(feature: UInt64, author: UInt64)] = []
         for (k, members) in homes.enumerated() {

@@ -108,17 +108,14 @@ protocol TallyKey: Equatable {
 private let tallySeed = UInt64.random(in: .min ... .max)
 
 extension String: TallyKey {
-    /// FNV-1a over the UTF-8 from a per-process start, mixed: handles, links and ids are short.
+    /// `TextHash.folded` from a per-process start, mixed (keys differing only in case share a
+    /// hash and are told apart by `==`).
     var tallyHash: UInt64 {
-        var h = TextHash.offset ^ tallySeed
-        if let hashed = utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-            for c in bytes { h = (h ^ UInt64(c)) &* TextHash.prime }
-            return h
-        }) {
-            return TextHash.mix(hashed)
+        if let h = utf8.withContiguousStorageIfAvailable({ TextHash.folded($0, 0, $0.count, seed: TextHash.offset ^ tallySeed) }) {
+            return TextHash.mix(h)
         }
-        for c in utf8 { h = (h ^ UInt64(c)) &* TextHash.prime }
-        return TextHash.mix(h)
+        var text = self
+        return text.withUTF8 { TextHash.mix(TextHash.folded($0, 0, $0.count, seed: TextHash.offset ^ tallySeed)) }
     }
 }
 
