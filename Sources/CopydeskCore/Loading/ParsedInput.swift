@@ -147,6 +147,11 @@ struct ParseSink {
         tweets[index].author = author
     }
 
+    /// Gives the `index`th tweet collected the text of the tweet it refers to, found once every part is read.
+    mutating func setReferencedText(tweet index: Int, to text: String) {
+        tweets[index].referencedText = text
+    }
+
     func result(format: InputFormat, repairedUTF8: Int) -> ParsedInput {
         var warnings = warnings
         if assumedUTC.count > 0 {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads twscrape and snscrape tweet objects (`rawContent` or `content`, `user{username,…}`, `likeCount`…).
 enum TwscrapeParser {
-    /// Converts one tweet object. Nested `retweetedTweet`/`quotedTweet` only set the kind and referenced id.
+    /// Converts one tweet object. Nested `retweetedTweet`/`quotedTweet` set the kind, the referenced
+    /// id and its text.
     static func tweet<Object: JSONObjectReading>(from object: Object, notes: inout RecordNotes) throws(RecordProblem) -> Tweet {
         guard let id = object.text("id_str") ?? object.text("id"), !id.isEmpty else {
             throw RecordProblem(.missingField, "a tweet without \"id\"; skipped")
@@ -40,12 +41,15 @@ enum TwscrapeParser {
 
         var kind = Tweet.Kind.original
         var referenced: String?
+        var referencedText: String?
         if let retweeted = object.object("retweetedTweet") {
             kind = .retweet
             referenced = retweeted.text("id_str") ?? retweeted.text("id")
+            referencedText = retweeted.text("rawContent") ?? retweeted.text("content")
         } else if let quoted = object.object("quotedTweet") {
             kind = .quote
             referenced = quoted.text("id_str") ?? quoted.text("id")
+            referencedText = quoted.text("rawContent") ?? quoted.text("content")
         } else if let reply = object.text("inReplyToTweetIdStr") ?? object.text("inReplyToTweetId") {
             kind = .reply
             referenced = reply
@@ -56,7 +60,7 @@ enum TwscrapeParser {
             id: id, author: author, createdAt: date.date, text: text, lang: object.text("lang"),
             metrics: metrics, urls: uniqued(urls.map(trimmed)), hashtags: uniqued(hashtags),
             cashtags: uniqued(cashtags.map { $0.hasPrefix("$") ? String($0.dropFirst()) : $0 }),
-            mentions: uniqued(mentions), kind: kind, referencedID: referenced, conversationID: conversation)
+            mentions: uniqued(mentions), kind: kind, referencedID: referenced, referencedText: referencedText, conversationID: conversation)
     }
 
     /// `s` without surrounding spaces; ASCII other than space and tab at both ends (most links) needs no Foundation call.

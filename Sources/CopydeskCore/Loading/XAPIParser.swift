@@ -1,13 +1,17 @@
-/// Reads X API v2 responses: `data` tweets joined to `includes.users` by `author_id`.
+/// Reads X API v2 responses: `data` tweets joined to `includes.users` by `author_id`, and to the
+/// text of the tweets they retweet, quote or reply to by `includes.tweets`.
 ///
 /// Responses are read one at a time, in file order, possibly by several parsers over consecutive
-/// parts of a file at once. Authors are joined only in `finish`, once every page's users are known:
-/// a page may cite a user another page includes, and the last page to include a user wins.
+/// parts of a file at once. Authors and referenced texts are joined only in `finish`, once every
+/// page's includes are known: a page may cite a user or a tweet another page includes, and the last
+/// page to include one wins.
 struct XAPIParser {
     /// Tweets (credited to "unknown" until `finish`), skips and warnings, in file order.
     private(set) var sink: ParseSink
     /// `includes.users` read so far, by id; a later page's copy replaces an earlier one.
     private var users = UserDirectory()
+    /// `includes.tweets` read so far: each referenced tweet's text, by id.
+    private var originals: [String: String] = [:]
     /// The `author_id` of each tweet in `sink.tweets` (`nil` when it has none).
     private var authorIDs: [UserID?] = []
     /// The `author_id` of tweets read but refused for their length; unknown ones are still reported.
@@ -38,6 +42,11 @@ struct XAPIParser {
             let followers = counts.read(fields.object(2)?["followers_count"], "followers")
             if let problem = counts.message(for: "user @\(handle)") { sink.warn(line: lines.line(of: user.offset), problem) }
             users[id] = Tweet.Author(handle: handle, name: fields.text(3) ?? "", followers: followers)
+        }
+        for original in response.object("includes")?.objects("tweets") ?? [] {
+            // A long post's whole text is in note_tweet, as for the day's own tweets.
+            guard let id = original.text("id"), let text = original.object("note_tweet")?.text("text") ?? original.text("text") else { continue }
+            originals[id] = unescapingTweetHTML(text)
         }
         let responseLine = lines.line(of: response.offset)
         var tweets: [Response] = []
@@ -72,17 +81,25 @@ struct XAPIParser {
         }
     }
 
-    /// Joins authors across `parts` (consecutive parts of one file, in order) and moves all they read to `sink`.
+    /// Joins authors and referenced texts across `parts` (consecutive parts of one file, in order)
+    /// and moves all they read to `sink`.
     static func finish(_ parts: consuming [XAPIParser], into sink: inout ParseSink) {
         var parts = parts
         let unknown = parts.withUnsafeMutableBufferPointer { buffer in
             let directories = buffer.map { $0.users }
+            let originals = buffer.map { $0.originals }
             // Each part credits its own tweets, all parts at once; the directories are only read.
-            return Parallel.map(buffer.count) { part in buffer[part].creditAuthors(from: directories) }
+            return Parallel.map(buffer.count) { part in
+                buffer[part].joinReferencedTexts(from: originals)
+                return buffer[part].creditAuthors(from: directories)
+            }
         }
         // The directories (a user per tweet, often) are freed on all cores too.
         parts.withUnsafeMutableBufferPointer { buffer in
-            _ = Parallel.map(buffer.count) { part in buffer[part].users = UserDirectory() }
+            _ = Parallel.map(buffer.count) { part in
+                buffer[part].users = UserDirectory()
+                buffer[part].originals = [:]
+            }
         }
         var sinks = parts.map { $0.sink }
         parts = []  // so each sink's tweets have one owner, and are moved
@@ -117,6 +134,16 @@ struct XAPIParser {
         authorIDs = []
         refusedAuthorIDs = []
         return unknown
+    }
+
+    /// Gives this part's tweets the text of the tweet each refers to, from every part's
+    /// `includes.tweets` (in file order: the last part to include a tweet wins).
+    private mutating func joinReferencedTexts(from originals: [[String: String]]) {
+        guard originals.contains(where: { !$0.isEmpty }) else { return }
+        for i in sink.tweets.indices {
+            guard let id = sink.tweets[i].referencedID else { continue }
+            if let text = originals.lazy.reversed().compactMap({ $0[id] }).first { sink.setReferencedText(tweet: i, to: text) }
+        }
     }
 
     /// Reference types, strongest first.

@@ -61,6 +61,12 @@ enum DeskListing {
             lines.append("   - @\(tweet.author.handle) \(localTime(tweet.createdAt, offset: draft.window.utcOffsetSeconds))"
                 + " ♥\(m.likes) ↻\(m.retweets) 💬\(m.replies) \(tweet.link)")
             lines.append("     " + StoryHeadline.extract(from: tweet.text))
+            // What a quote or a reply comments on, when it is not in the story to read (an original
+            // outside the day, whose text the export carried).
+            if tweet.kind == .quote || tweet.kind == .reply, let original = tweet.referencedText,
+               let referenced = tweet.referencedID, !story.tweetIDs.contains(referenced) {
+                lines.append("     " + (tweet.kind == .quote ? "quoting" : "replying to") + ": " + StoryHeadline.extract(from: original))
+            }
         }
         if !isPoint && !inReserve {
             lines.append("   `accept \(story.leadTweetID)` puts it in its section; `add \(story.leadTweetID)` makes it a point; "

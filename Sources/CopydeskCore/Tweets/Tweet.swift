@@ -23,6 +23,10 @@ public struct Tweet: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The tweet this one retweets, quotes or replies to.
     public var referencedID: String?
+    /// That tweet's text, when the export carries it (X API `includes.tweets`, twscrape's
+    /// `retweetedTweet` and `quotedTweet`): what a quote comments on and a retweet repeats in full
+    /// (its own text is cut at 140 characters), when the original is not among the day's tweets.
+    public var referencedText: String?
     /// The first tweet of the conversation this one replies in (X's `conversation_id`), when the
     /// export gives it and it is another tweet: nil for a conversation's own first tweet.
     public var conversationID: String?
@@ -33,7 +37,7 @@ public struct Tweet: Sendable, Hashable, Codable {
         id: String, author: Author, createdAt: Date, text: String, lang: String? = nil,
         metrics: Metrics = Metrics(), urls: [String] = [], hashtags: [String] = [],
         cashtags: [String] = [], mentions: [String] = [], kind: Kind = .original,
-        referencedID: String? = nil, conversationID: String? = nil,
+        referencedID: String? = nil, referencedText: String? = nil, conversationID: String? = nil,
         source: SourceLocation = SourceLocation(file: "", line: 0)
     ) {
         self.id = id
@@ -48,6 +52,7 @@ public struct Tweet: Sendable, Hashable, Codable {
         self.mentions = mentions
         self.kind = kind
         self.referencedID = referencedID
+        self.referencedText = referencedText
         self.conversationID = conversationID
         self.source = source
     }

@@ -161,8 +161,10 @@ enum EquivalenceFiles {
         default:
             let tweets = (0..<random.within(0...6)).map { tweet(&random, page: page, index: $0) }
             let users = (0..<random.within(0...4)).map { user($0, followers: page * 10 + $0) }
+            // The tweet every reference names, included by some pages with their own text: the last page's wins.
+            let original = random.below(3) == 0 ? #", "tweets": [{"id": "77", "text": "the original, page \#(page) &amp; co"}]"# : ""
             return #"{"data": ["# + tweets.joined(separator: gap) + #"], "includes": {"users": ["# + users.joined(separator: gap)
-                + #"]}, "meta": {"result_count": "# + "\(tweets.count)}}"
+                + #"]"# + original + #"}, "meta": {"result_count": "# + "\(tweets.count)}}"
         }
     }
 
@@ -211,8 +213,8 @@ enum EquivalenceFiles {
         if random.below(3) == 0 { fields.append(#""links": [{"url": " https://e.com/a "}, "https://e.com/b"], "outlinks": ["https://e.com/c"]"#) }
         if random.below(3) == 0 { fields.append(#""hashtags": ["AI", {"text": "ml"}], "cashtags": ["$btc", {"text": "eth"}], "mentionedUsers": [{"username": "x"}]"#) }
         switch random.below(4) {
-        case 0: fields.append(#""retweetedTweet": {"id_str": "55"}"#)
-        case 1: fields.append(#""quotedTweet": {"id": 56}, "retweetedTweet": null"#)
+        case 0: fields.append(#""retweetedTweet": {"id_str": "55", "rawContent": "the whole original \u00e9"}"#)
+        case 1: fields.append(#""quotedTweet": {"id": 56\#(random.below(2) == 0 ? #", "rawContent": "quoted""# : "")}, "retweetedTweet": null"#)
         case 2: fields.append(#""inReplyToTweetIdStr": "57""#)
         default: break
         }

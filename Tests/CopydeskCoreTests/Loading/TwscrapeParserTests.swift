@@ -41,6 +41,12 @@ import Testing
         #expect(tweets.dropFirst().map(\.referencedID) == Array(repeating: "1750000000000000123", count: 3))
     }
 
+    @Test func readsTheTextOfTheRetweetedOrQuotedTweet() throws {
+        // The retweet's nested original has a text; the quote's names only an id; a reply has none.
+        let tweets = try parseExport(Self.lines).tweets
+        #expect(tweets.map(\.referencedText) == [nil, "nested", nil, nil])
+    }
+
     @Test func readsTheConversationATweetRepliesIn() throws {
         let tweets = try parseExport("""
         {"id": 1750000000000000130, "date": "2026-01-24T03:16:00+00:00", "user": {"username": "eve"}, "rawContent": "@amy how?", "conversationId": 1750000000000000123, "conversationIdStr": "1750000000000000123"}

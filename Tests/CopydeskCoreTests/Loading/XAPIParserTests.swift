@@ -64,6 +64,36 @@ import Testing
         #expect(tweets.map(\.referencedID) == [nil, "1750000000000000001", "1750000000000000001", "1750000000000000001", nil])
     }
 
+    @Test func aReferencedTweetsTextComesFromIncludesTweets() throws {
+        // The fixture includes the tweet its quoting reply answers, but that reply is read as a quote
+        // of a tweet not included: no reference has a text.
+        #expect(try parseExport(Self.page).tweets.map(\.referencedText) == [nil, nil, nil, nil, nil])
+        // Responses in one file: an original a later page includes still reaches a quote on an
+        // earlier one; a long original's whole text comes from its note_tweet; the last page to
+        // include a tweet wins; the API's HTML escapes are undone, as in the day's own texts.
+        let pages = """
+        [{"data": [
+           {"id": "1750000000000000201", "text": "Freedom! Hope restored", "author_id": "11", "created_at": "2026-01-24T03:00:00.000Z",
+            "referenced_tweets": [{"type": "quoted", "id": "1750000000000000299"}]},
+           {"id": "1750000000000000202", "text": "RT @mts: A long post, cut…", "author_id": "11", "created_at": "2026-01-24T03:01:00.000Z",
+            "referenced_tweets": [{"type": "retweeted", "id": "1750000000000000298"}]}],
+          "includes": {"users": [{"id": "11", "username": "amy"}],
+                       "tweets": [{"id": "1750000000000000299", "text": "an older copy"}]}},
+         {"data": [
+           {"id": "1750000000000000203", "text": "@someone agreed", "author_id": "11", "created_at": "2026-01-24T03:02:00.000Z",
+            "referenced_tweets": [{"type": "replied_to", "id": "1750000000000000297"}]}],
+          "includes": {"tweets": [
+            {"id": "1750000000000000299", "text": "The White House exempts open models from its testing framework &amp; more"},
+            {"id": "1750000000000000298", "text": "A long post, cut…", "note_tweet": {"text": "A long post, cut at 280 characters in text and whole here"}}]}}]
+        """
+        let tweets = try parseExport(pages).tweets
+        #expect(tweets.map(\.referencedText) == [
+            "The White House exempts open models from its testing framework & more",
+            "A long post, cut at 280 characters in text and whole here",
+            nil,
+        ])
+    }
+
     @Test func aTweetInAnotherTweetsConversationIsAReplyInIt() throws {
         // Some collectors request conversation_id but not referenced_tweets: the reply is still one.
         let page = """

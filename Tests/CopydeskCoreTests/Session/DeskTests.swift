@@ -165,6 +165,20 @@ import TestSupport
         #expect(throws: CommandError.unchanged("'news' is already included")) { try desk.decide(line: "cloud include news") }
     }
 
+    @Test func showSaysWhatAQuoteOfATweetOutsideTheDayComments() throws {
+        var tweets = F.tweets
+        let k = try #require(tweets.firstIndex { $0.id == F.tweetID(story: 1, index: 2) })
+        tweets[k].kind = .quote
+        tweets[k].referencedID = "42"
+        tweets[k].referencedText = "The White House exempts open models from its new testing framework. More to come"
+        guard case .output(let shown)? = try Desk(draft: F.draft, tweets: tweets).decide(line: "show 2") else { Issue.record("show"); return }
+        #expect(shown.hasSuffix("\n     quoting: The White House exempts open models from its new testing framework."))
+        // A quote of a tweet in the story is read there.
+        tweets[k].referencedID = F.tweetID(story: 1, index: 0)
+        guard case .output(let inStory)? = try Desk(draft: F.draft, tweets: tweets).decide(line: "show 2") else { Issue.record("show"); return }
+        #expect(!inStory.contains("quoting"))
+    }
+
     @Test func readOnlyCommandsShowText() throws {
         let desk = Desk(draft: F.draft, tweets: F.tweets)
         guard case .output(let list)? = try desk.decide(line: "points") else { Issue.record("points"); return }
