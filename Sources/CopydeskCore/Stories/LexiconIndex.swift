@@ -3,6 +3,12 @@ struct LexiconIndex: Sendable {
     enum Target: Sendable, Hashable {
         case category(Category)
         case noise(NoiseKind)
+
+        /// Whether the term tells a category (not a kind of noise).
+        var isCategory: Bool {
+            if case .category = self { return true }
+            return false
+        }
     }
 
     let matcher: TermMatcher

@@ -153,10 +153,11 @@ struct StoryBuilder {
     /// neither, however liked.
     static func namesAnything(_ members: [Int], _ tweets: [Tweet], _ profiles: [TweetProfile?]) -> Bool {
         // A retweet of a tweet outside the day carries that telling's text (a launch the day only
-        // retweets); a retweet of a tweet in the day has no profile, and its original is a member.
+        // retweets); a retweet of a tweet in the day has no profile, and its original is a member;
+        // a quote of news outside the day comments on it.
         for i in members where tweets[i].kind != .reply {
             guard let profile = profiles[i] else { continue }
-            if NoiseDetector.isSpecific(profile, hasURLs: profile.linksPage) { return true }
+            if NoiseDetector.isSpecific(profile, hasURLs: profile.linksPage) || profile.commentsOnNews { return true }
         }
         return false
     }

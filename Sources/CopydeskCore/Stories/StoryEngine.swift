@@ -299,7 +299,21 @@ public struct StoryEngine: Sendable {
                     // A retweet of a tweet in the day adds no text of its own.
                     let kind = tweets[i].kind
                     if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-                    var profile = profiler.profile(Tweet.body(of: tweets[i].text, kind: kind))
+                    // The original of a tweet outside the day, when the export carries its text.
+                    let original = tweets[i].referencedID.flatMap { ids[$0] == nil ? tweets[i].referencedText : nil }
+                    // A retweet repeats its original, whose own text is whole (a retweet's is cut at 140 characters).
+                    let text = kind == .retweet ? original ?? Tweet.body(of: tweets[i].text, kind: kind) : tweets[i].text
+                    var profile = profiler.profile(text)
+                    // A quote or a reply says little without what it answers ("Freedom! Hope restored"
+                    // on an open-model exemption): the original's category terms count as the tweet's,
+                    // for its noise and its story's category, and its names make the tweet a comment
+                    // on news. Its words do not: grouping reads the tweet's own (a take sharing the
+                    // original's words is not its retelling).
+                    if kind != .retweet, let original {
+                        let context = profiler.profile(original)
+                        profile.termIDs += context.termIDs.filter { index.targets[Int($0)].target.isCategory }
+                        profile.commentsOnNews = NoiseDetector.isSpecific(context, hasURLs: false)
+                    }
                     let noiseKind = detector.detect(kind: kind, hasURLs: !tweets[i].urls.isEmpty, profile: profile)
                     noise.slots[i] = noiseKind
                     // What the story features read of a telling (`TweetProfile.linksPage`, `speaks`, `asks`);

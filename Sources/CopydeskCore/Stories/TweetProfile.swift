@@ -34,6 +34,9 @@ struct TweetProfile: Sendable {
     var linksPage = false
     var speaks = false
     var asks = false
+    /// The tweet quotes or answers a tweet outside the day that names something (`NoiseDetector.isSpecific`):
+    /// it comments on news even when it names nothing itself.
+    var commentsOnNews = false
     /// Each of the tweet's links as `URLKey.key` reads it (nil: it says nothing about the news),
     /// worked out once as the engine profiles the tweet, for `linksPage` and for the grouping's
     /// shared links (each link was normalised twice); nil when not worked out.
@@ -58,6 +61,7 @@ extension TweetProfile {
         linksPage = false
         speaks = false
         asks = false
+        commentsOnNews = false
         linkKeys = nil
     }
 
@@ -69,7 +73,7 @@ extension TweetProfile {
                      cashtags: cashtags.isEmpty ? [] : cashtags.withUnsafeBufferPointer(Array.init), anchors: anchors,
                      percentages: percentages.withUnsafeBufferPointer(Array.init), phrases: phrases.withUnsafeBufferPointer(Array.init),
                      names: names.withUnsafeBufferPointer(Array.init), openingNames: openingNames.withUnsafeBufferPointer(Array.init),
-                     linksPage: linksPage, speaks: speaks, asks: asks, linkKeys: linkKeys)
+                     linksPage: linksPage, speaks: speaks, asks: asks, commentsOnNews: commentsOnNews, linkKeys: linkKeys)
     }
 }
 

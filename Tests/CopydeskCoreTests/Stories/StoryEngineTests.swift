@@ -139,6 +139,36 @@ import Testing
         #expect(Set(storyOf(a, in: analysis)?.tweetIDs ?? []) == [a, b])
     }
 
+    @Test func aRetweetOfAnOriginalOutsideTheDayReadsItsWholeText() {
+        // The retweet's own text is cut before the name it shares with another telling.
+        let cut = "RT @Zai_org: Our new open model is out today, with the weights on Hugging Face and a full technical…"
+        let whole = "Our new open model is out today, with the weights on Hugging Face and a full technical report: GLM-4.7-Flash leads the open models under 100B."
+        for original in [nil, whole] {
+            var f = TweetFactory()
+            let retweet = f.add(cut, by: "fan", kind: .retweet, referencing: "500", referencedText: original)
+            let telling = f.add("Tried GLM-4.7-Flash locally today, it is fast", by: "dev")
+            let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+            #expect(storyOf(retweet, in: analysis)?.tweetIDs.contains(telling) == (original != nil))
+        }
+    }
+
+    @Test func aQuoteIsReadWithTheOriginalItComments() {
+        // Alone, the quote says nothing about AI: chatter. With the news it quotes, it is policy news.
+        let news = "The White House exempts open models from its new AI safety testing rules; regulators and Congress still debate the regulation"
+        for original in [nil, news] {
+            var f = TweetFactory()
+            let quote = f.add("Freedom! Hope restored 🇺🇸", by: "builder", likes: 300, kind: .quote, referencing: "500", referencedText: original)
+            let story = storyOf(quote, in: engine.analyze(f.tweets, window: TweetFactory.window))
+            #expect(story?.noise == (original == nil ? "chatter" : nil))
+            if original != nil { #expect(story?.category == .policy) }
+        }
+        // The original of a tweet in the day is read there, not again in its quote.
+        var f = TweetFactory()
+        let inDay = f.add("Good morning everyone, coffee time", by: "me")
+        let quote = f.add("Freedom! Hope restored 🇺🇸", by: "builder", kind: .quote, referencing: inDay, referencedText: news)
+        #expect(storyOf(quote, in: engine.analyze(f.tweets, window: TweetFactory.window))?.noise == "chatter")
+    }
+
     @Test func nearDuplicatesMergeAndDifferentNewsDoesNot() {
         var f = TweetFactory()
         let a = f.add("OpenAI's Codex is now available in JetBrains IDEs like IntelliJ and PyCharm for the full dev loop", by: "a")

@@ -10,8 +10,8 @@ struct TweetFactory {
     @discardableResult
     mutating func add(
         _ text: String, by handle: String = "someone", followers: Int = 1_000, likes: Int = 0, retweets: Int = 0,
-        kind: Tweet.Kind = .original, referencing: String? = nil, conversation: String? = nil, urls: [String] = [],
-        minute: Int? = nil
+        kind: Tweet.Kind = .original, referencing: String? = nil, referencedText: String? = nil, conversation: String? = nil,
+        urls: [String] = [], minute: Int? = nil
     ) -> String {
         next += 1
         let id = String(1_900_000_000_000_000_000 + next)
@@ -19,7 +19,7 @@ struct TweetFactory {
         tweets.append(Tweet(
             id: id, author: .init(handle: handle, name: handle, followers: followers), createdAt: time, text: text,
             metrics: .init(likes: likes, retweets: retweets), urls: urls, kind: kind, referencedID: referencing,
-            conversationID: conversation))
+            referencedText: referencedText, conversationID: conversation))
         return id
     }
 }
