@@ -9,13 +9,13 @@ struct XAPIParser {
     /// Tweets (credited to "unknown" until `finish`), skips and warnings, in file order.
     private(set) var sink: ParseSink
     /// `includes.users` read so far, by id; a later page's copy replaces an earlier one.
-    private var users = UserDirectory()
+    private var users = IDDirectory<Tweet.Author>()
     /// `includes.tweets` read so far: each referenced tweet's text, by id.
-    private var originals: [String: String] = [:]
+    private var originals = IDDirectory<String>()
     /// The `author_id` of each tweet in `sink.tweets` (`nil` when it has none).
-    private var authorIDs: [UserID?] = []
+    private var authorIDs: [XID?] = []
     /// The `author_id` of tweets read but refused for their length; unknown ones are still reported.
-    private var refusedAuthorIDs: [UserID?] = []
+    private var refusedAuthorIDs: [XID?] = []
 
     init(file: String) {
         sink = ParseSink(file: file)
@@ -35,18 +35,14 @@ struct XAPIParser {
 
     /// Reads one response. `lines` maps object offsets to lines.
     mutating func read<Response: JSONObjectReading>(response: Response, lines: LineIndex) {
-        for user in response.object("includes")?.objects("users") ?? [] {
+        let includes = response.object("includes")?.members(Self.includesKeys)
+        for user in includes?.objects(0) ?? [] {
             let fields = user.members(Self.userKeys)
-            guard let id = fields[0].flatMap({ UserID($0) }), let handle = fields.text(1) else { continue }
+            guard let id = fields[0].flatMap({ XID($0) }), let handle = fields.text(1) else { continue }
             var counts = CountCheck()
             let followers = counts.read(fields.object(2)?["followers_count"], "followers")
             if let problem = counts.message(for: "user @\(handle)") { sink.warn(line: lines.line(of: user.offset), problem) }
             users[id] = Tweet.Author(handle: handle, name: fields.text(3) ?? "", followers: followers)
-        }
-        for original in response.object("includes")?.objects("tweets") ?? [] {
-            // A long post's whole text is in note_tweet, as for the day's own tweets.
-            guard let id = original.text("id"), let text = original.object("note_tweet")?.text("text") ?? original.text("text") else { continue }
-            originals[id] = unescapingTweetHTML(text)
         }
         let responseLine = lines.line(of: response.offset)
         var tweets: [Response] = []
@@ -74,10 +70,16 @@ struct XAPIParser {
             }
             // A tweet made but then refused (too long) still names its author, as it always has.
             if sink.tweets.count > before {
-                authorIDs.append(fields[Field.authorID].flatMap({ UserID($0) }))
+                authorIDs.append(fields[Field.authorID].flatMap({ XID($0) }))
             } else if made {
-                refusedAuthorIDs.append(fields[Field.authorID].flatMap({ UserID($0) }))
+                refusedAuthorIDs.append(fields[Field.authorID].flatMap({ XID($0) }))
             }
+        }
+        for original in includes?.objects(1) ?? [] {
+            // A long post's whole text is in note_tweet, as for the file's own tweets.
+            let fields = original.members(Self.originalKeys)
+            guard let id = fields[0].flatMap({ XID($0) }), let text = fields.object(2)?.text("text") ?? fields.text(1) else { continue }
+            originals[id] = unescapingTweetHTML(text)
         }
     }
 
@@ -97,8 +99,8 @@ struct XAPIParser {
         // The directories (a user per tweet, often) are freed on all cores too.
         parts.withUnsafeMutableBufferPointer { buffer in
             _ = Parallel.map(buffer.count) { part in
-                buffer[part].users = UserDirectory()
-                buffer[part].originals = [:]
+                buffer[part].users = IDDirectory()
+                buffer[part].originals = IDDirectory()
             }
         }
         var sinks = parts.map { $0.sink }
@@ -113,9 +115,9 @@ struct XAPIParser {
     ///
     /// `directories` are every part's users in file order: the last part to include a user wins,
     /// as one dictionary filled in file order would.
-    private mutating func creditAuthors(from directories: [UserDirectory]) -> Set<String> {
+    private mutating func creditAuthors(from directories: [IDDirectory<Tweet.Author>]) -> Set<String> {
         var unknown = Set<String>()
-        func author(_ id: UserID?) -> Tweet.Author? {
+        func author(_ id: XID?) -> Tweet.Author? {
             guard let id else {
                 unknown.insert("(none)")
                 return nil
@@ -138,11 +140,17 @@ struct XAPIParser {
 
     /// Gives this part's tweets the text of the tweet each refers to, from every part's
     /// `includes.tweets` (in file order: the last part to include a tweet wins).
-    private mutating func joinReferencedTexts(from originals: [[String: String]]) {
+    private mutating func joinReferencedTexts(from originals: [IDDirectory<String>]) {
         guard originals.contains(where: { !$0.isEmpty }) else { return }
         for i in sink.tweets.indices {
-            guard let id = sink.tweets[i].referencedID else { continue }
-            if let text = originals.lazy.reversed().compactMap({ $0[id] }).first { sink.setReferencedText(tweet: i, to: text) }
+            guard let referenced = sink.tweets[i].referencedID else { continue }
+            let id = XID(referenced)
+            for directory in originals.reversed() {
+                if let text = directory[id] {
+                    sink.setReferencedText(tweet: i, to: text)
+                    break
+                }
+            }
         }
     }
 
@@ -157,6 +165,8 @@ struct XAPIParser {
 
     private static let tweetKeys = JSONKeys(["id", "created_at", "note_tweet", "text", "public_metrics", "entities",
                                              "referenced_tweets", "conversation_id", "lang", "author_id"])
+    private static let includesKeys = JSONKeys(["users", "tweets"])
+    private static let originalKeys = JSONKeys(["id", "text", "note_tweet"])
     private static let userKeys = JSONKeys(["id", "username", "public_metrics", "name"])
     private static let metricKeys = JSONKeys(["like_count", "retweet_count", "reply_count", "quote_count", "impression_count"])
     private static let entityKeys = JSONKeys(["urls", "hashtags", "cashtags", "mentions"])

@@ -299,8 +299,9 @@ public struct StoryEngine: Sendable {
                     // A retweet of a tweet in the day adds no text of its own.
                     let kind = tweets[i].kind
                     if kind == .retweet, let reference = tweets[i].referencedID, ids[reference] != nil { return nil }
-                    // The original of a tweet outside the day, when the export carries its text.
-                    let original = tweets[i].referencedID.flatMap { ids[$0] == nil ? tweets[i].referencedText : nil }
+                    // The original of a tweet outside the day, when the export carries its text (the
+                    // id is looked up only then: most exports carry none).
+                    let original = tweets[i].referencedText.flatMap { text in tweets[i].referencedID.flatMap { ids[$0] } == nil ? text : nil }
                     // A retweet repeats its original, whose own text is whole (a retweet's is cut at 140 characters).
                     let text = kind == .retweet ? original ?? Tweet.body(of: tweets[i].text, kind: kind) : tweets[i].text
                     var profile = profiler.profile(text)

@@ -1,15 +1,18 @@
-/// X API users by id (`includes.users`), keyed by number where the id is plain decimal.
-struct UserDirectory {
-    /// A decimal id's place in `users`, in an open-addressing table: a dictionary's seeded hashing
+/// X API objects by id (`includes.users`, `includes.tweets`), keyed by number where the id is plain decimal.
+struct IDDirectory<Value> {
+    /// A decimal id's place in `values`, in an open-addressing table: a dictionary's seeded hashing
     /// of every page's users was a thirtieth of loading a 100k-tweet day.
     private var places = UInt64Table(capacity: 64)
-    private var users: [Tweet.Author?] = []
-    private var others: [String: Tweet.Author] = [:]
+    private var values: [Value?] = []
+    private var others: [String: Value] = [:]
 
-    subscript(id: UserID) -> Tweet.Author? {
+    /// Whether the directory holds nothing.
+    var isEmpty: Bool { values.isEmpty && others.isEmpty }
+
+    subscript(id: XID) -> Value? {
         get {
             switch id {
-            case .number(let number): places[number].flatMap { users[Int($0)] }
+            case .number(let number): places[number].flatMap { values[Int($0)] }
             case .text(let text): others[text]
             }
         }
@@ -17,10 +20,10 @@ struct UserDirectory {
             switch id {
             case .number(let number):
                 if let place = places[number] {
-                    users[Int(place)] = newValue
+                    values[Int(place)] = newValue
                 } else if newValue != nil {
-                    places.set(number, Int32(users.count))
-                    users.append(newValue)
+                    places.set(number, Int32(values.count))
+                    values.append(newValue)
                 }
             case .text(let text): others[text] = newValue
             }
@@ -28,10 +31,10 @@ struct UserDirectory {
     }
 }
 
-/// A user id as the X API writes it: its `DecimalID` number when it has one, else its text.
+/// An id as the X API writes it (a user's or a tweet's): its `DecimalID` number when it has one, else its text.
 ///
 /// Read straight from the JSON, a decimal id (all of them, in practice) never becomes a `String`.
-enum UserID: Hashable {
+enum XID: Hashable {
     case number(UInt64)
     case text(String)
 
@@ -44,6 +47,11 @@ enum UserID: Hashable {
         } else {
             return nil
         }
+    }
+
+    /// The id `text` spells.
+    init(_ text: String) {
+        self = DecimalID.number(text).map(XID.number) ?? .text(text)
     }
 
     /// The id as written (a decimal id has one spelling).
