@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Top-level names: `lang`, `window`, `date`, `story_count`, `stories` (each with `number`, `id`,
 /// `headline`, `category`, `keyphrases`, `has_keyphrases`, `authors`, `urls`, `tweets` — each tweet
-/// with `id`, `author`, `name`, `time`, `likes`, `retweets`, `text`), and per task `section_id`,
-/// `section_name`, `is_<section>` (e.g. `is_stocks`), `point_number`, `current_headline`.
+/// with `id`, `author`, `name`, `time`, `likes`, `retweets`, `text`, and `quoted` with `has_quoted`:
+/// the original a quote or a reply comments on, when the story does not send it), and per task
+/// `section_id`, `section_name`, `is_<section>` (e.g. `is_stocks`), `point_number`, `current_headline`.
 struct PromptValues {
     var language: PostLanguage
     var limits: PromptLimits
@@ -67,14 +68,17 @@ struct PromptValues {
             "has_keyphrases": !keyphrases.isEmpty,
             "authors": story.authors.prefix(5).map { "@" + PromptEscaping.escape($0) }.joined(separator: ", "),
             "urls": story.urls.prefix(3).map(PromptEscaping.escape),
-            "tweets": storyTweets.map(tweet),
+            "tweets": storyTweets.map { tweet($0, sent: storyTweets) },
         ]
     }
 
-    private func tweet(_ tweet: Tweet) -> [String: Any] {
-        var text = tweet.text
-        if text.count > limits.maxCharactersPerTweet {
-            text = String(text.prefix(limits.maxCharactersPerTweet)) + "…"
+    /// A tweet's values; a quote or a reply whose original the story does not send (`sent`) carries
+    /// the export's copy of that original's text (`quoted`): "Freedom! Hope restored" says nothing alone.
+    private func tweet(_ tweet: Tweet, sent: ArraySlice<Tweet>) -> [String: Any] {
+        var quoted = ""
+        if tweet.kind == .quote || tweet.kind == .reply, let original = tweet.referencedText,
+           let referenced = tweet.referencedID, !sent.contains(where: { $0.id == referenced }) {
+            quoted = PromptEscaping.escape(capped(original))
         }
         return [
             "id": PromptEscaping.escape(tweet.id),
@@ -83,7 +87,14 @@ struct PromptValues {
             "time": tweet.createdAt.formatted(.iso8601),
             "likes": tweet.metrics.likes,
             "retweets": tweet.metrics.retweets,
-            "text": PromptEscaping.escape(text),
+            "text": PromptEscaping.escape(capped(tweet.text)),
+            "quoted": quoted,
+            "has_quoted": !quoted.isEmpty,
         ]
+    }
+
+    /// `text`, cut to the limit's characters (marked by an ellipsis).
+    private func capped(_ text: String) -> String {
+        text.count > limits.maxCharactersPerTweet ? String(text.prefix(limits.maxCharactersPerTweet)) + "…" : text
     }
 }
