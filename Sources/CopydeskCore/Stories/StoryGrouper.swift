@@ -12,12 +12,14 @@ struct StoryGrouper {
     /// The meaning pass's model and its vectors (nil: no meaning pass).
     var meaning: (encoder: any SentenceEncoding, cache: EmbeddingCache)? = nil
 
-    /// The one distinctive name tweet `i` mentions, or, when it mentions none, its one ticker (as
-    /// the sets' keys hash it); nil for none or several. Read in place: binding the whole profile
-    /// would retain each of its arrays.
+    /// The one distinctive name tweet `i` mentions, or the one it opens with when it mentions
+    /// several (its subject: `Yunjing-M2 on our index: … behind Talon 3` is Yunjing-M2's news), or,
+    /// when it mentions none, its one ticker (as the sets' keys hash it); nil otherwise. Read in
+    /// place: binding the whole profile would retain each of its arrays.
     private static func soleName(_ profiles: [TweetProfile?], _ i: Int) -> UInt64? {
         guard let entities = profiles[i]?.entities else { return nil }
         if entities.count == 1 { return entities[0] }
+        if entities.count > 1 { return profiles[i]?.subject }
         guard entities.isEmpty, let tickers = profiles[i]?.cashtags, let first = tickers.first,
               tickers.allSatisfy({ $0 == first }) else { return nil }
         return tickerKey(first)

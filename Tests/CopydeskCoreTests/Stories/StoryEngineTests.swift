@@ -169,6 +169,25 @@ import Testing
         #expect(storyOf(quote, in: engine.analyze(f.tweets, window: TweetFactory.window))?.noise == "chatter")
     }
 
+    @Test func aTweetNamingSeveralReleasesIsAboutTheOneItOpensWith() {
+        // The name pass alone (no topic or name pass to join them otherwise).
+        var settings = EngineSettings()
+        settings.mergeByTopic = false
+        settings.mergeByName = false
+        let engine = StoryEngine(settings: settings)
+        var f = TweetFactory()
+        let yunjing = f.add("Introducing Yunjing-M2, our open-weights flagship: 355B MoE and 256K context", by: "yunjing_ai")
+        let talon = f.add("Talon-3 is here: our best model for agents and code", by: "kestrel")
+        let index = f.add("Yunjing-M2 on our Open Index scores 64, about 9 points behind Talon-3", by: "leaderboard_lab")
+        let tried = f.add("Ran Yunjing-M2 through our browser-agent suite: 61% of tasks done (Talon-3: 77%)", by: "evals_team")
+        // A story told before any release is named has no subject: it joins neither.
+        let memoir = f.add("Four years ago today I wrote about models like these; this week Yunjing-M2 and Talon-3 both shipped", by: "someone")
+        let analysis = engine.analyze(f.tweets, window: TweetFactory.window)
+        #expect(Set(storyOf(yunjing, in: analysis)?.tweetIDs ?? []) == [yunjing, index, tried])
+        #expect(storyOf(talon, in: analysis)?.tweetIDs == [talon])
+        #expect(storyOf(memoir, in: analysis)?.tweetIDs == [memoir])
+    }
+
     @Test func nearDuplicatesMergeAndDifferentNewsDoesNot() {
         var f = TweetFactory()
         let a = f.add("OpenAI's Codex is now available in JetBrains IDEs like IntelliJ and PyCharm for the full dev loop", by: "a")
