@@ -49,10 +49,22 @@ struct RecordProblem: Error, Equatable {
 extension RecordProblem {
     /// Refuses text longer than any real tweet (`TweetLimits.maxTextCharacters`).
     static func checkLength(of text: String, id: String) throws(RecordProblem) {
-        // utf8.count is O(1); count (characters) is only worth computing for long text.
-        if text.utf8.count > TweetLimits.maxTextCharacters, text.count > TweetLimits.maxTextCharacters {
+        if TweetLimits.isTooLong(text) {
             throw RecordProblem(.textTooLong, "tweet \(id) has \(text.count) characters of text, over the \(TweetLimits.maxTextCharacters) limit; skipped")
         }
+    }
+}
+
+extension TweetLimits {
+    /// Whether `text` is longer than any real tweet's.
+    static func isTooLong(_ text: String) -> Bool {
+        // utf8.count is O(1); count (characters) is only worth computing for long text.
+        text.utf8.count > maxTextCharacters && text.count > maxTextCharacters
+    }
+
+    /// The warning for a referenced tweet's text too long to keep (the tweet itself is kept).
+    static func referencedTextTooLong(_ text: String, referencedBy id: String) -> String {
+        "tweet \(id) refers to a tweet with \(text.count) characters of text, over the \(maxTextCharacters) limit; that text is not kept"
     }
 }
 
@@ -95,6 +107,10 @@ struct ParseSink {
             } catch {
                 tweets.removeLast()
                 throw error
+            }
+            if let original = tweets[k].referencedText, TweetLimits.isTooLong(original) {
+                warn(line: line, TweetLimits.referencedTextTooLong(original, referencedBy: tweets[k].id))
+                tweets[k].referencedText = nil
             }
             notes.counts.clamp(&tweets[k])
             if let problem = notes.counts.message(for: "tweet \(tweets[k].id)") { warn(line: line, problem) }

@@ -79,6 +79,10 @@ struct XAPIParser {
             // A long post's whole text is in note_tweet, as for the file's own tweets.
             let fields = original.members(Self.originalKeys)
             guard let id = fields[0].flatMap({ XID($0) }), let text = fields.object(2)?.text("text") ?? fields.text(1) else { continue }
+            guard !TweetLimits.isTooLong(text) else {
+                sink.warn(line: lines.line(of: original.offset), "included tweet \(id.text) has \(text.count) characters of text, over the \(TweetLimits.maxTextCharacters) limit; its text is not kept")
+                continue
+            }
             originals[id] = unescapingTweetHTML(text)
         }
     }

@@ -26,6 +26,21 @@ import Testing
         #expect(rows.tweets.map(\.id) == ["2"])
     }
 
+    @Test func aReferencedTweetsHugeTextIsNotKeptButItsTweetIs() throws {
+        let huge = String(repeating: "a", count: 200_000)
+        let jsonl = #"{"id": 1, "date": "2026-01-24T03:12:00+00:00", "user": {"username": "amy"}, "rawContent": "look", "quotedTweet": {"id": 9, "rawContent": "\#(huge)"}}"#
+        let parsed = try parseExport(jsonl, file: "day.jsonl")
+        #expect(parsed.tweets.map(\.id) == ["1"])
+        #expect(parsed.tweets.first?.referencedID == "9" && parsed.tweets.first?.referencedText == nil)
+        #expect(parsed.warnings.map(\.message) == ["tweet 1 refers to a tweet with 200000 characters of text, over the 100000 limit; that text is not kept"])
+        #expect(parsed.warnings.first?.location == SourceLocation(file: "day.jsonl", line: 1))
+
+        let xAPI = #"{"data": [{"id": "1", "text": "look", "created_at": "2026-01-24T03:12:00Z", "author_id": "5", "referenced_tweets": [{"type": "quoted", "id": "9"}]}], "includes": {"users": [{"id": "5", "username": "amy"}], "tweets": [{"id": "9", "text": "\#(huge)"}]}}"#
+        let page = try parseExport(xAPI)
+        #expect(page.tweets.map(\.referencedText) == [nil])
+        #expect(page.warnings.map(\.message) == ["included tweet 9 has 200000 characters of text, over the 100000 limit; its text is not kept"])
+    }
+
     @Test func refusesJSONNestedTenThousandDeep() {
         let deep = [UInt8](repeating: UInt8(ascii: "["), count: 10_000) + [UInt8](repeating: UInt8(ascii: "]"), count: 10_000)
         let start = ContinuousClock.now
