@@ -1700,28 +1700,28 @@ enum BuiltInResources {
         # each feature's weight, added to the hand score (engagement, authors, reach, time); 0 keeps the hand ranking.
         # trained on: 2026-02-03 2026-02-17 2026-08-05-real sample-day
         feature	weight
-        engagement	-0.5577
-        authors	0.1268
-        reach	-0.4309
-        time	-0.6346
-        originals	0.1545
-        day-retweets	-0.1665
-        replies	-0.0215
-        languages	0.3715
-        links	0.0041
-        names	0.2405
-        versioned	-0.1169
-        first-person	-0.1832
-        category:viewpoints	-0.1955
-        category:models	-0.4500
-        category:products	-0.0204
-        category:open_source	0.0230
-        category:stocks	-0.1044
-        category:crypto	-0.1716
-        category:ai_tech	0.6039
-        category:ai_industry	0.0482
-        category:finance	0.1156
-        category:policy	0.1513
+        engagement	-0.5590
+        authors	0.1362
+        reach	-0.4409
+        time	-0.6280
+        originals	0.1583
+        day-retweets	-0.1713
+        replies	-0.0273
+        languages	0.3599
+        links	-0.0011
+        names	0.2383
+        versioned	-0.1133
+        first-person	-0.1866
+        category:viewpoints	-0.1942
+        category:models	-0.4437
+        category:products	-0.0181
+        category:open_source	0.0223
+        category:stocks	-0.1039
+        category:crypto	-0.1669
+        category:ai_tech	0.6043
+        category:ai_industry	0.0328
+        category:finance	0.1153
+        category:policy	0.1521
 
         """#,
     ]

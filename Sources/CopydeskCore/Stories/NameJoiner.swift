@@ -27,7 +27,10 @@
 import Foundation
 struct NameJoiner {
     var homeSize = 3
-    var satelliteSize = 3
+    /// Four: an analyst's few follow-ups on the news ("$HLBD -5.8% on the FTC suit to block the
+    /// Ferrite deal", "If the deal breaks, Halberd owes Ferrite…") name it as a retelling does. At
+    /// six, a story of its own that names a bigger one joined it (2026-02-03's P 0.967 → 0.938).
+    var satelliteSize = 4
     var consistency = 0.5
     var minimumScore = 0.8
     var margin = 1.5

@@ -37,6 +37,20 @@ import Testing
         #expect(storyOf(retelling, in: without)?.tweetIDs.contains(launch) == false)
     }
 
+    @Test func aFewFollowUpsNamingTheNewsJoinIt() {
+        var (f, _, _) = day()
+        // The news, told six times from one page; then four follow-ups sharing a page of their own.
+        let news = f.add("The FTC sues to block Halberd's deal for the chip startup Ferrite", by: "wire", likes: 500, urls: ["https://news.example/ftc"])
+        for n in 0..<5 { f.add("Why the Ferrite deal matters for Halberd, part \(n + 1)", by: "w\(n)", urls: ["https://news.example/ftc"]) }
+        let followUp = f.add("Options price a 40% chance the Ferrite deal survives the FTC suit", by: "tape", urls: ["https://tape.example/notes"])
+        f.add("Halberd owes Ferrite a termination fee if the deal breaks", by: "tape", urls: ["https://tape.example/notes"])
+        f.add("Heavy put buying in Halberd an hour before the headline", by: "desk", urls: ["https://tape.example/notes"])
+        f.add("Supply-chain read-through: Ferrite keeps shipping either way", by: "chips", urls: ["https://tape.example/notes"])
+        let analysis = StoryEngine().analyze(f.tweets, window: TweetFactory.window)
+        #expect(storyOf(followUp, in: analysis)?.tweetIDs.contains(news) == true)
+        #expect(storyOf(followUp, in: analysis)?.tweetIDs.count == 10)
+    }
+
     @Test func aNameTwoStoriesShareDecidesNothing() {
         var (f, launch, suit) = day()
         // Kestrel is the launch's company and the lawsuit's defendant.
