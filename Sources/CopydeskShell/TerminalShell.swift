@@ -62,11 +62,13 @@ public final class TerminalShell: ShellIO {
 
     // MARK: ShellIO
 
+    /// Writes `text`, without the control characters a tweet or a model's answer could carry (`TerminalText.displayable`).
     public func write(_ text: String) {
-        reader.write(text)
+        reader.write(TerminalText.displayable(text))
     }
 
     public func page(_ text: String) {
+        let text = TerminalText.displayable(text)
         let body = text.hasSuffix("\n") ? text : text + "\n"
         let size = reader.screenSize
         if reader.isInteractive, Pager.needsPaging(body, rows: size.rows - 1, columns: size.columns),

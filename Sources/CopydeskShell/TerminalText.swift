@@ -31,6 +31,21 @@ public enum TerminalText {
         }))
     }
 
+    /// `text` as it may reach a terminal: control characters other than newline and TAB go, and so
+    /// do the bidi overrides that can hide text. Tweets are untrusted, and so is a model's answer: an
+    /// escape sequence in one would clear the screen, move the cursor or retitle the window.
+    public static func displayable(_ text: String) -> String {
+        func isHidden(_ v: UInt32) -> Bool {
+            (v < 0x20 && v != 0x0A && v != 0x09) || v == 0x7F || (0x80..<0xA0).contains(v)
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        }
+        // Most text holds none: it is returned as it is, not rebuilt.
+        guard text.unicodeScalars.contains(where: { isHidden($0.value) }) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { !isHidden($0.value) })
+        return String(kept)
+    }
+
     /// Lays `items` out in columns that fit `screenWidth`, filled down then across, one string per row.
     public static func columns(_ items: [String], screenWidth: Int) -> [String] {
         guard !items.isEmpty else { return [] }

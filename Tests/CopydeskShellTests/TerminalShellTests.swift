@@ -61,6 +61,15 @@ final class ScriptedShell {
         #expect(s.output == "# 标题\n正文\n")
     }
 
+    @Test func outputCarriesNoControlCharactersFromTheText() {
+        let s = ScriptedShell(["show 1", "preview"])
+        s.host.action = { line, io in
+            if line == "preview" { io.page("# \u{1B}]0;title\u{7}标题") } else { io.write("\u{1B}[2Jtweet\n") }
+        }
+        s.shell.run()
+        #expect(s.output == "[2Jtweet\n# ]0;title标题\n")
+    }
+
     @Test func withoutATerminalTheEditorIsNotOpened() {
         let s = ScriptedShell(["rewrite overview"])
         var answer: String?? = .none

@@ -12,6 +12,13 @@ import Testing
         #expect(TerminalText.replacingControlCharacters("**AI基础设施**，内存") == "**AI基础设施**，内存")
     }
 
+    @Test func displayableTextKeepsNoEscapeSequence() {
+        // A tweet that would clear the screen, colour it, ring and hide its text behind a bidi override.
+        #expect(TerminalText.displayable("\u{1B}[2J\u{1B}[31m红\u{1B}[0m\u{7}\u{9B}1m a\u{202E}b\n\tc\r") == "[2J[31m红[0m1m ab\n\tc")
+        let plain = "**AI基础设施**，内存\n\t- @a ♥3"
+        #expect(TerminalText.displayable(plain) == plain)
+    }
+
     @Test func columnsFitTheScreenAndKeepEveryItem() {
         let items = ["open_source", "开源与社区动态", "models", "模型与技术突破", "ai_tech", "技术发展", "finance"]
         let rows = TerminalText.columns(items, screenWidth: 40)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CopydeskCore
 import CopydeskLLM
+import CopydeskShell
 import CopydeskStore
 import Foundation
 
@@ -94,9 +95,11 @@ struct Edit: AsyncParsableCommand {
         // Off the thread pool: an `ai` line waits for its request, which needs the pool.
         // Once standard output fails, the script stops before its next line: every record logged so
         // far is on disk (each is fsynced before its acknowledgement is written), so the log stays whole.
+        // Tweets are untrusted: to a terminal, their control characters go (to a file or a pipe, the text as it is).
+        let toTerminal = isatty(STDOUT_FILENO) != 0
         let outcome = await OffPool.run {
             script.run(session, nextLine: { Streams.failed ? nil : nextLine() },
-                       out: { Streams.tryWrite($0 + "\n") }, err: SessionSetup.printError)
+                       out: { Streams.tryWrite((toTerminal ? TerminalText.displayable($0) : $0) + "\n") }, err: SessionSetup.printError)
         }
         if Streams.failed {
             session.close()
