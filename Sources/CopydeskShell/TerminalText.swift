@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// Text measured and laid out as a terminal shows it (CJK characters take two columns).
 public enum TerminalText {
     /// The number of terminal columns `text` takes.
@@ -35,14 +37,10 @@ public enum TerminalText {
     /// do the bidi overrides that can hide text. Tweets are untrusted, and so is a model's answer: an
     /// escape sequence in one would clear the screen, move the cursor or retitle the window.
     public static func displayable(_ text: String) -> String {
-        func isHidden(_ v: UInt32) -> Bool {
-            (v < 0x20 && v != 0x0A && v != 0x09) || v == 0x7F || (0x80..<0xA0).contains(v)
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-        }
         // Most text holds none: it is returned as it is, not rebuilt.
-        guard text.unicodeScalars.contains(where: { isHidden($0.value) }) else { return text }
+        guard text.unicodeScalars.contains(where: \.isHiddenControl) else { return text }
         var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: text.unicodeScalars.filter { !isHidden($0.value) })
+        kept.append(contentsOf: text.unicodeScalars.filter { !$0.isHiddenControl })
         return String(kept)
     }
 

@@ -17,12 +17,7 @@ public enum PromptEscaping {
             case "\r": result += "\n"
             default:
                 // C0/C1 controls and the bidi overrides that can hide text from a reader.
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
-                    || (0x2066...0x2069).contains(value)
-                {
-                    continue
-                }
+                if scalar.isHiddenControl { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

@@ -75,11 +75,7 @@ struct PromptValues {
     /// A tweet's values; a quote or a reply whose original the story does not send (`sent`) carries
     /// the export's copy of that original's text (`quoted`): "Freedom! Hope restored" says nothing alone.
     private func tweet(_ tweet: Tweet, sent: ArraySlice<Tweet>) -> [String: Any] {
-        var quoted = ""
-        if tweet.kind == .quote || tweet.kind == .reply, let original = tweet.referencedText,
-           let referenced = tweet.referencedID, !sent.contains(where: { $0.id == referenced }) {
-            quoted = PromptEscaping.escape(capped(original))
-        }
+        let quoted = tweet.commentedText(unlessAtHand: { id in sent.contains { $0.id == id } }).map { PromptEscaping.escape(capped($0)) } ?? ""
         return [
             "id": PromptEscaping.escape(tweet.id),
             "author": PromptEscaping.escape(tweet.author.handle),

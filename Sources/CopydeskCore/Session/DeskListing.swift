@@ -63,8 +63,7 @@ enum DeskListing {
             lines.append("     " + StoryHeadline.extract(from: tweet.text))
             // What a quote or a reply comments on, when it is not in the story to read (an original
             // outside the day, whose text the export carried).
-            if tweet.kind == .quote || tweet.kind == .reply, let original = tweet.referencedText,
-               let referenced = tweet.referencedID, !story.tweetIDs.contains(referenced) {
+            if let original = tweet.commentedText(unlessAtHand: story.tweetIDs.contains) {
                 lines.append("     " + (tweet.kind == .quote ? "quoting" : "replying to") + ": " + StoryHeadline.extract(from: original))
             }
         }

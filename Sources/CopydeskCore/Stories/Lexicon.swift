@@ -47,7 +47,7 @@ public struct Lexicon: Sendable, Hashable {
         vocabulary = Vocabulary()
         var section: String?
         for (index, rawLine) in DataFileError.lines(of: text).enumerated() {
-            let line = Self.trimmed(rawLine, Self.blankOrCR)
+            let line = Self.trimmed(rawLine, Self.blank)
             if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
@@ -115,8 +115,7 @@ public struct Lexicon: Sendable, Hashable {
         }
     }
 
-    /// What a line's ends may hold: blanks (and a CR, in a file with CRLF line ends).
-    private static let blankOrCR = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\r"))
+    /// What a line's ends may hold (`DataFileError.lines` has taken any CR away).
     private static let blank = CharacterSet.whitespaces
 
     /// `text` without the scalars of `set` at either end, as `trimmingCharacters(in:)` trims it,

@@ -303,8 +303,7 @@ public struct StoryEngine: Sendable {
                     // id is looked up only then: most exports carry none).
                     let original = tweets[i].referencedText.flatMap { text in tweets[i].referencedID.flatMap { ids[$0] } == nil ? text : nil }
                     // A retweet repeats its original, whose own text is whole (a retweet's is cut at 140 characters).
-                    let text = kind == .retweet ? original ?? Tweet.body(of: tweets[i].text, kind: kind) : Tweet.body(of: tweets[i].text, kind: kind)
-                    var profile = profiler.profile(text)
+                    var profile = profiler.profile((kind == .retweet ? original : nil) ?? Tweet.body(of: tweets[i].text, kind: kind))
                     // A quote or a reply says little without what it answers ("Freedom! Hope restored"
                     // on an open-model exemption): the original's category terms count as the tweet's,
                     // for its noise and its story's category, and its names make the tweet a comment

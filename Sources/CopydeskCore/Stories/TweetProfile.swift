@@ -134,7 +134,6 @@ struct TweetProfiler {
         var previous: (hash: UInt64, end: Int)?
         // Words read so far (links and mentions are not words): a name among the first few is the subject.
         var words = 0
-        var subjectFound = false
         for span in spans {
             let length = span.end - span.start
             defer { if span.kind != .url && span.kind != .mention { words += 1 } }
@@ -175,10 +174,8 @@ struct TweetProfiler {
                 features.append(h)
                 result.contentCount += 1
                 if isDistinctive(b, span) {
-                    if !subjectFound {
-                        subjectFound = true
-                        if words < Self.subjectWords { result.subject = h }
-                    }
+                    // The first distinctive name: none is in `entities` yet.
+                    if result.entities.isEmpty && words < Self.subjectWords { result.subject = h }
                     result.entities.append(h)
                     result.names.append(h)
                 }

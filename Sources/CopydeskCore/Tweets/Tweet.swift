@@ -59,6 +59,13 @@ public struct Tweet: Sendable, Hashable, Codable {
 }
 
 extension Tweet {
+    /// The text of the tweet a quote or a reply comments on, as the export carried it, unless
+    /// `isAtHand` says that tweet is where the reader sees it anyway (in the story, in the prompt).
+    public func commentedText(unlessAtHand isAtHand: (String) -> Bool) -> String? {
+        guard kind == .quote || kind == .reply, let referencedText, let referencedID, !isAtHand(referencedID) else { return nil }
+        return referencedText
+    }
+
     /// What a tweet is in relation to others.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case original, retweet, quote, reply
